@@ -1,0 +1,73 @@
+// The one table of pages. A capability adds its page by adding one entry here and a
+// folder web/src/pages/<capability>/ whose index.tsx default-exports the page component.
+// `rollen` only hides what a user cannot use; the server enforces every permission.
+import type { ComponentType, LazyExoticComponent } from "react";
+import { lazy } from "react";
+import type { Rol } from "../../src/domain/organisaties/rollen.ts";
+import { match } from "./router.tsx";
+
+export interface PaginaProps {
+  /** Parameters from the path pattern, e.g. { id } for "/aanvragen/:id". */
+  params: Record<string, string>;
+}
+
+export type Toegang = "publiek" | "ingelogd" | { rollen: readonly Rol[] };
+
+export interface RouteDefinitie {
+  pad: string;
+  /** Label in the main menu; also the fallback document title. */
+  titel: string;
+  pagina: LazyExoticComponent<ComponentType<PaginaProps>>;
+  toegang: Toegang;
+  inMenu?: boolean;
+}
+
+export const ROUTES: readonly RouteDefinitie[] = [
+  {
+    pad: "/inloggen",
+    titel: "Inloggen",
+    pagina: lazy(() => import("./pages/inloggen/index.tsx")),
+    toegang: "publiek",
+  },
+  {
+    pad: "/",
+    titel: "Overzicht",
+    pagina: lazy(() => import("./pages/overzicht/index.tsx")),
+    toegang: "ingelogd",
+    inMenu: true,
+  },
+  {
+    pad: "/beheer/gebruikers",
+    titel: "Gebruikers",
+    pagina: lazy(() => import("./pages/beheer-gebruikers/index.tsx")),
+    toegang: { rollen: ["beheerder"] },
+    inMenu: true,
+  },
+];
+
+export const NIET_GEVONDEN: RouteDefinitie["pagina"] = lazy(() => import("./pages/niet-gevonden/index.tsx"));
+export const GEEN_TOEGANG: RouteDefinitie["pagina"] = lazy(
+  () => import("./pages/niet-gevonden/GeenToegang.tsx"),
+);
+
+export function zoekRoute(pad: string): { route: RouteDefinitie; params: Record<string, string> } | null {
+  for (const route of ROUTES) {
+    const params = match(route.pad, pad);
+    if (params) return { route, params };
+  }
+  return null;
+}
+
+export function magNaar(toegang: Toegang, rollen: readonly string[] | null): boolean {
+  if (toegang === "publiek") return true;
+  if (rollen === null) return false;
+  if (toegang === "ingelogd") return true;
+  return toegang.rollen.some((r) => rollen.includes(r));
+}
+
+export function menuVoor(rollen: readonly string[]): { href: string; label: string }[] {
+  return ROUTES.filter((r) => r.inMenu && magNaar(r.toegang, rollen)).map((r) => ({
+    href: r.pad,
+    label: r.titel,
+  }));
+}
