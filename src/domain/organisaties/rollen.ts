@@ -28,6 +28,17 @@ export const ROLLEN = {
   "hovd-le": "HOvD Landelijke Eenheid (operaties)",
   "nl-alert-bevoegde": "Functionaris bevoegd tot inzet NL-Alert",
   meldkamer: "Meldkamer",
+  auditor: "Auditor (alleen lezen van de audittrail)",
+  "ovd-bevolkingszorg": "Officier van dienst bevolkingszorg",
+  "contactpersoon-bevolkingszorg": "Contactpersoon bevolkingszorg (andere regio)",
+  "teamleider-sis": "Teamleider SIS (slachtofferinformatiesystematiek)",
+  "parket-generaal": "OM – College van procureurs-generaal / Parket-Generaal",
+  "minister-jenv": "Minister van Justitie en Veiligheid",
+  "kmar-dops": "KMar – Directie Operaties (DOPS-KMar)",
+  "commandant-kmar": "Commandant KMar",
+  "defensie-sg": "Defensie – Secretaris-generaal",
+  "defensie-doc": "Defensie Operatiecentrum (DOC)",
+  "militair-adviseur": "Militair adviseur (Defensie)",
   beheerder: "Beheerder",
 } as const;
 

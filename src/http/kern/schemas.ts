@@ -1,0 +1,37 @@
+// Shared TypeBox pieces for route schemas (and so for the OpenAPI document).
+import { type TSchema, Type } from "@sinclair/typebox";
+import { ROL_IDS } from "../../domain/organisaties/rollen.ts";
+
+export const Probleem = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    code: Type.String(),
+    detail: Type.String(),
+    velden: Type.Optional(Type.Array(Type.Object({ veld: Type.String(), melding: Type.String() }))),
+  },
+  { additionalProperties: true, $id: undefined },
+);
+
+export const RolSchema = Type.Union(ROL_IDS.map((r) => Type.Literal(r)));
+
+export const GebruikerSchema = Type.Object({
+  id: Type.String(),
+  gebruikersnaam: Type.String(),
+  naam: Type.String(),
+  email: Type.Union([Type.String(), Type.Null()]),
+  organisatie: Type.Object({
+    id: Type.String(),
+    naam: Type.String(),
+    soort: Type.String(),
+    regioId: Type.Union([Type.String(), Type.Null()]),
+  }),
+  rollen: Type.Array(Type.String()),
+  actief: Type.Boolean(),
+});
+
+/** Standard error responses for the OpenAPI document. */
+export function fouten(...statussen: number[]): Record<number, TSchema> {
+  return Object.fromEntries(statussen.map((s) => [s, Probleem]));
+}

@@ -1,0 +1,181 @@
+// Login, the current session, logout and re-authentication (for signing).
+import { Type } from "@sinclair/typebox";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { laadGebruikers, nieuwSessieToken, zonderHash } from "../../db/gebruikers.ts";
+import { Fout } from "../fouten.ts";
+import { fouten, GebruikerSchema } from "../kern/schemas.ts";
+import { SESSIE_COOKIE } from "../kern/sessie.ts";
+import { ingelogd } from "../kern/toegang.ts";
+import { wijzig } from "../kern/transactie.ts";
+import { controleerWachtwoord } from "../kern/wachtwoord.ts";
+
+const SessieAntwoord = Type.Object({ gebruiker: GebruikerSchema, csrfToken: Type.String() });
+
+export async function sessieRoutes(app: FastifyInstance) {
+  const { config } = app.deps;
+
+  app.post(
+    "/sessie",
+    {
+      config: {
+        toegang: { publiek: true },
+        rateLimit: {
+          max: config.loginPogingenPerMinuut,
+          timeWindow: "1 minute",
+          keyGenerator: (req: FastifyRequest) =>
+            `${req.ip}|${String((req.body as { gebruikersnaam?: unknown })?.gebruikersnaam ?? "").toLowerCase()}`,
+        },
+      },
+      schema: {
+        tags: ["sessie"],
+        summary: "Inloggen met gebruikersnaam en wachtwoord",
+        body: Type.Object(
+          {
+            gebruikersnaam: Type.String({ minLength: 1, maxLength: 64 }),
+            wachtwoord: Type.String({ minLength: 1, maxLength: 256 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: SessieAntwoord, ...fouten(400, 401, 429) },
+      },
+    },
+    async (req, reply) => {
+      const { gebruikersnaam, wachtwoord } = req.body as { gebruikersnaam: string; wachtwoord: string };
+      const [g] = await laadGebruikers(app.deps.database.db, {
+        gebruikersnaam: gebruikersnaam.trim().toLowerCase(),
+      });
+      const ok = await controleerWachtwoord(g?.wachtwoordHash ?? null, wachtwoord);
+      if (!g || !ok || !g.actief) {
+        await wijzig(req, (_trx, audit) =>
+          audit({
+            actie: "sessie.inloggen-mislukt",
+            onderwerpSoort: "gebruiker",
+            onderwerpId: g?.id ?? gebruikersnaam,
+            gegevens: { gebruikersnaam, reden: !g ? "onbekend" : !g.actief ? "geblokkeerd" : "wachtwoord" },
+          }),
+        );
+        throw new Fout(
+          "inloggen-mislukt",
+          "Gebruikersnaam of wachtwoord is onjuist, of het account is geblokkeerd.",
+        );
+      }
+      return startSessie(req, reply, zonderHash(g), "wachtwoord");
+    },
+  );
+
+  app.get(
+    "/sessie",
+    {
+      config: { toegang: { ingelogd: true } },
+      schema: {
+        tags: ["sessie"],
+        summary: "De ingelogde gebruiker",
+        response: { 200: SessieAntwoord, ...fouten(401) },
+      },
+    },
+    async (req, reply) => ({ gebruiker: ingelogd(req), csrfToken: reply.generateCsrf() }),
+  );
+
+  app.delete(
+    "/sessie",
+    {
+      config: { toegang: { ingelogd: true } },
+      schema: { tags: ["sessie"], summary: "Uitloggen", response: { 204: Type.Null(), ...fouten(401, 403) } },
+    },
+    async (req, reply) => {
+      const g = ingelogd(req);
+      await wijzig(req, async (trx, audit) => {
+        await trx
+          .updateTable("sessies")
+          .set({ beeindigd: new Date() })
+          .where("id", "=", req.sessieId!)
+          .execute();
+        await audit({
+          actie: "sessie.beeindigd",
+          onderwerpSoort: "gebruiker",
+          onderwerpId: g.id,
+          gegevens: { reden: "uitgelogd" },
+        });
+      });
+      reply.clearCookie(SESSIE_COOKIE, { path: "/" });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    "/sessie/herauthenticatie",
+    {
+      config: {
+        toegang: { ingelogd: true },
+        rateLimit: { max: config.loginPogingenPerMinuut, timeWindow: "1 minute" },
+      },
+      schema: {
+        tags: ["sessie"],
+        summary: "Opnieuw het wachtwoord invoeren, vlak voor een ondertekening",
+        body: Type.Object(
+          { wachtwoord: Type.String({ minLength: 1, maxLength: 256 }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ geldigTot: Type.String() }), ...fouten(400, 401, 403, 429) },
+      },
+    },
+    async (req) => {
+      const g = ingelogd(req);
+      const [rij] = await laadGebruikers(app.deps.database.db, { id: g.id });
+      const ok = await controleerWachtwoord(
+        rij?.wachtwoordHash ?? null,
+        (req.body as { wachtwoord: string }).wachtwoord,
+      );
+      const nu = new Date();
+      await wijzig(req, async (trx, audit) => {
+        if (ok)
+          await trx
+            .updateTable("sessies")
+            .set({ herauthenticatie: nu })
+            .where("id", "=", req.sessieId!)
+            .execute();
+        await audit({
+          actie: ok ? "sessie.herauthenticatie" : "sessie.herauthenticatie-mislukt",
+          onderwerpSoort: "gebruiker",
+          onderwerpId: g.id,
+          gegevens: {},
+        });
+      });
+      if (!ok) throw new Fout("inloggen-mislukt", "Het wachtwoord is onjuist.");
+      return { geldigTot: new Date(nu.getTime() + config.herauthenticatieMinuten * 60_000).toISOString() };
+    },
+  );
+}
+
+export async function startSessie(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  gebruiker: Awaited<ReturnType<typeof laadGebruikers>>[number] | ReturnType<typeof zonderHash>,
+  bron: string,
+) {
+  const { config } = req.server.deps;
+  const { token, id } = nieuwSessieToken();
+  const nu = new Date();
+  const verloopt = new Date(nu.getTime() + config.sessieMaxMinuten * 60_000);
+  await wijzig(req, async (trx, audit) => {
+    await trx
+      .insertInto("sessies")
+      .values({ id, gebruiker_id: gebruiker.id, aangemaakt: nu, laatst_actief: nu, verloopt, bron })
+      .execute();
+    await audit({
+      actie: "sessie.gestart",
+      onderwerpSoort: "gebruiker",
+      onderwerpId: gebruiker.id,
+      gegevens: { bron, verloopt: verloopt.toISOString(), sessie: id.slice(0, 12) },
+    });
+  });
+  const secure = config.cookieSecure === "auto" ? req.protocol === "https" : config.cookieSecure;
+  reply.setCookie(SESSIE_COOKIE, token, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "strict",
+    secure,
+    expires: verloopt,
+  });
+  return { gebruiker: zonderHash(gebruiker), csrfToken: reply.generateCsrf() };
+}
