@@ -1,0 +1,544 @@
+// The checks on a draft NL-Alert (issue 6). Every code is in CONTROLES with its severity and source;
+// errors block release, warnings must be acknowledged. Readings of the guideline: ADR 0200.
+import {
+  type Concept,
+  type Fout,
+  leesConcept,
+  valideerGebied,
+  valideerTekens,
+  valideerTijdEnVerwijzingen,
+} from "./concept.ts";
+import { MAX_PAGINAS, meetOmvang, type Omvang } from "./gsm.ts";
+import { normaliseer, type Samenstelling, stelTekstSamen } from "./tekst.ts";
+
+export type Ernst = "fout" | "waarschuwing";
+
+export interface ControleDefinitie {
+  ernst: Ernst;
+  bron: string;
+  omschrijving: string;
+}
+
+const R = "Richtlijn inzet NL-Alert bij extreem geweld";
+
+/** The one catalogue of codes. */
+export const CONTROLES = {
+  "element-ontbreekt": {
+    ernst: "fout",
+    bron: `${R} §4f (vaste berichtelementen)`,
+    omschrijving: "Risico, locatie of handelingsperspectief ontbreekt.",
+  },
+  "te-lang": {
+    ernst: "fout",
+    bron: "3GPP TS 23.041 §9.4.1.2.4 (ten hoogste 15 pagina's); TS 23.038 §6.2.1",
+    omschrijving: "Het bericht past niet in 15 cell-broadcastpagina's.",
+  },
+  verzamelpunt: {
+    ernst: "fout",
+    bron: `${R} §4e.2`,
+    omschrijving: "Het bericht roept op naar een plek te gaan of zich te verzamelen.",
+  },
+  "einde-zonder-verwijzing": {
+    ernst: "fout",
+    bron: `${R} §4f.2; CAP 1.2 §3.2.1 (references)`,
+    omschrijving: "Een einde-situatiebericht verwijst niet naar het oorspronkelijke bericht.",
+  },
+  "sjabloon-niet-ingevuld": {
+    ernst: "fout",
+    bron: `${R} §4f (tabel berichtelementen)`,
+    omschrijving: "Een invulplek uit een sjabloon is niet ingevuld.",
+  },
+  "invoer-ongeldig": {
+    ernst: "fout",
+    bron: "Concept-contract (issue 6)",
+    omschrijving: "Het concept is ongeldig.",
+  },
+  "json-ongeldig": {
+    ernst: "fout",
+    bron: "Concept-contract (issue 6)",
+    omschrijving: "De invoer is geen JSON.",
+  },
+  "gebied-ongeldig": {
+    ernst: "fout",
+    bron: "CAP 1.2 §3.2.4 (area)",
+    omschrijving: "Het uitzendgebied ontbreekt of is ongeldig.",
+  },
+  "cap-instelling-ongeldig": {
+    ernst: "fout",
+    bron: "CAP 1.2 §3.2.1 (identifier, sender)",
+    omschrijving: "Kenmerk of afzender van het CAP-bericht is ongeldig.",
+  },
+  "tijd-ongeldig": {
+    ernst: "fout",
+    bron: "CAP 1.2 §3.2.1 (sent)",
+    omschrijving: "Het tijdstip is ongeldig.",
+  },
+  "verwijzing-ongeldig": {
+    ernst: "fout",
+    bron: "CAP 1.2 §3.2.1 (references)",
+    omschrijving: "Een verwijzing naar een eerder bericht is ongeldig.",
+  },
+  "meer-informatie-ontbreekt": {
+    ernst: "waarschuwing",
+    bron: `${R} §4f ((bij voorkeur) verwijzing naar meer informatie)`,
+    omschrijving: "Er is geen verwijzing naar meer informatie.",
+  },
+  "motief-vermeld": {
+    ernst: "waarschuwing",
+    bron: `${R} §4a.5, §4f.1 (en §4d.3: geen duiding)`,
+    omschrijving: "De tekst noemt terrorisme of een motief.",
+  },
+  "schuilende-personen": {
+    ernst: "waarschuwing",
+    bron: `${R} §4e.1`,
+    omschrijving: "Het sirenegeluid kan schuilende mensen verraden.",
+  },
+  "daders-lezen-mee": {
+    ernst: "waarschuwing",
+    bron: `${R} §4c (nafase), §4e.2`,
+    omschrijving: "Daders ontvangen het bericht ook.",
+  },
+  "ontsteking-via-telefoon": {
+    ernst: "waarschuwing",
+    bron: `${R} §4e.3`,
+    omschrijving: "Explosieven kunnen met een mobiel toestel tot ontsteking worden gebracht.",
+  },
+} as const satisfies Record<string, ControleDefinitie>;
+
+export type ControleCode = keyof typeof CONTROLES;
+
+export interface Bevinding extends Fout {
+  code: ControleCode;
+  ernst: Ernst;
+}
+
+function bevinding(code: ControleCode, message: string, veld?: string): Bevinding {
+  const d: ControleDefinitie = CONTROLES[code];
+  return veld === undefined
+    ? { code, ernst: d.ernst, message, bron: d.bron }
+    : { code, ernst: d.ernst, message, bron: d.bron, veld };
+}
+
+// ── Text patterns ────────────────────────────────────────────────────────────────────────────────
+// Unicode-aware word boundaries: JS \b only knows ASCII, and Dutch has é, ë, ó.
+const L = "[\\p{L}\\p{N}]";
+const woord = (bron: string) => new RegExp(`(?<!${L})(?:${bron})(?!${L})`, "iu");
+
+/** One text field of the draft, with the name the author knows it by. */
+interface Veld {
+  veld: string;
+  tekst: string;
+  taal: "nl" | "en";
+}
+
+function velden(c: Concept): Veld[] {
+  const uit: Veld[] = [
+    { veld: "risk", tekst: c.risk, taal: "nl" },
+    { veld: "location", tekst: c.location, taal: "nl" },
+    ...c.actions.map((a, i) => ({ veld: `actions[${i}]`, tekst: a, taal: "nl" as const })),
+    { veld: "moreInfo", tekst: c.moreInfo ?? "", taal: "nl" },
+  ];
+  if (c.english) {
+    const e = c.english;
+    uit.push(
+      { veld: "english.risk", tekst: e.risk, taal: "en" },
+      { veld: "english.location", tekst: e.location, taal: "en" },
+      ...e.actions.map((a, i) => ({ veld: `english.actions[${i}]`, tekst: a, taal: "en" as const })),
+      { veld: "english.moreInfo", tekst: e.moreInfo ?? "", taal: "en" },
+    );
+  }
+  return uit.map((v) => ({ ...v, tekst: normaliseer(v.tekst) })).filter((v) => v.tekst !== "");
+}
+
+function eersteTreffer(vs: Veld[], patroon: RegExp): { veld: Veld; gevonden: string } | undefined {
+  for (const v of vs) {
+    const m = patroon.exec(v.tekst);
+    if (m) return { veld: v, gevonden: m[0] };
+  }
+  return undefined;
+}
+
+// §4a.5/§4f.1: the deed, not the motive. §4d.3: no duiding. "Aanslag" names the deed and is allowed.
+const MOTIEF = woord(
+  [
+    "terror\\p{L}*",
+    "terreur\\p{L}*",
+    "\\p{L}+terreur\\p{L}*",
+    "jihad\\p{L}*",
+    "extremis\\p{L}*",
+    "\\p{L}+-?extremis\\p{L}*",
+    "radicali\\p{L}*",
+    "geradicaliseerd\\p{L}*",
+    "motie(?:f|ven)",
+    "motives?",
+    "motivated",
+    "wraak\\p{L}*",
+    "uit wraak",
+    "revenge",
+    "racis\\p{L}*",
+    "antisemiti\\p{L}*",
+    "haatmisdrij\\p{L}*",
+    "hate crimes?",
+    "ideolog\\p{L}*",
+    "religieu\\p{L}*",
+    "religious",
+    "islamis\\p{L}*",
+    "islamiti\\p{L}*",
+    "isis",
+    "verward\\p{L}*",
+    "psychisch\\p{L}*",
+    "mentally ill",
+  ].join("|"),
+);
+
+// §4e.1: telling people to hide or lock down means people are hiding in the area.
+const SCHUILEN = woord(
+  [
+    "verberg\\p{L}*",
+    "verstop\\p{L}*",
+    "schuil\\p{L}*",
+    "lock-?down\\p{L}*",
+    "hide",
+    "hiding",
+    "shelter\\p{L}*",
+    "take cover",
+  ].join("|"),
+);
+
+// §4e.2 / §4c: text that shows the police's information position or the search.
+const DADERINFO = woord(
+  [
+    "dader\\p{L}*",
+    "verdachte(?:n)?(?! (?:tas|pakket|object|voorwerp|koffer|rugzak))",
+    "schutter\\p{L}*",
+    "aanvaller\\p{L}*",
+    "signalement\\p{L}*",
+    "kenteken\\p{L}*",
+    "voortvluchtig\\p{L}*",
+    "gevlucht",
+    "vluchtend\\p{L}*",
+    "vluchtroute\\p{L}*",
+    "vluchtrichting\\p{L}*",
+    "op de vlucht",
+    "zoekgebied\\p{L}*",
+    "zoekactie\\p{L}*",
+    "politie zoekt",
+    "(?:wordt|worden) gezocht",
+    "gewapend\\p{L}*",
+    "arrestatieteam\\p{L}*",
+    "informatiepositie",
+    "perpetrators?",
+    "suspects?",
+    "gunm[ae]n",
+    "attackers?",
+    "shooters?",
+    "fled",
+    "on the run",
+    "at large",
+    "search area",
+    "(?:police )?(?:is|are) searching",
+    "armed",
+  ].join("|"),
+);
+
+// §4e.3: explosives may be triggered through mobile devices.
+const EXPLOSIEF = woord(
+  [
+    "bom",
+    "bommen",
+    "bom(?:aanslag|dreiging|melding|pakket|auto|brief|vest|explosie)\\p{L}*",
+    "\\p{L}+bom(?:men)?",
+    "explosie\\p{L}*",
+    "explosie\\p{L}*",
+    "explosief\\p{L}*",
+    "explosiev\\p{L}*",
+    "ontplof\\p{L}*",
+    "springstof\\p{L}*",
+    "handgrana\\p{L}*",
+    "grana(?:at|ten)",
+    "verdacht(?:e)? (?:pakket|object|voorwerp|tas|koffer|rugzak)",
+    "bomb\\p{L}*",
+    "explos\\p{L}*",
+    "blasts?",
+    "grenades?",
+    "suspicious (?:package|object|item|bag)s?",
+    "ied",
+  ].join("|"),
+);
+
+// ── §4e.2: gathering points ────────────────────────────────────────────────────────────────────
+const VERZAMELEN = woord(
+  [
+    "verzamel\\p{L}*",
+    "samenkom\\p{L}*",
+    "kom(?:t|en)? samen",
+    "opvang\\p{L}*",
+    "meld (?:je|u) (?:bij|in|op|aan)",
+    "meldt u zich",
+    "trefpunt\\p{L}*",
+    "ontmoetingspunt\\p{L}*",
+    "gather\\p{L}*",
+    "assembl\\p{L}*",
+    "meeting point",
+    "muster\\p{L}*",
+    "rally point",
+    "report to",
+  ].join("|"),
+);
+
+const NL_BEWEGING =
+  "ga|gaat|gaan|kom|komt|komen|begeef|begeeft|begeven|loop|loopt|lopen|ren|rent|rennen|rijd|rijdt|rijden|" +
+  "fiets|fietst|fietsen|vlucht|vluchten|evacueer|evacueert|evacueren|trek|trekt|trekken|beweeg|beweegt|wijk|wijkt|" +
+  "haast|spoed";
+const EN_BEWEGING = "go|head|proceed|move|run|walk|drive|come|flee|evacuate|get|make your way";
+
+const NL_NAAR = new RegExp(
+  `(?<!${L})(?:${NL_BEWEGING})(?!${L})(?:\\s+\\S+){0,5}?\\s+(?:naar|richting)\\s+(.*)$`,
+  "iu",
+);
+const EN_NAAR = new RegExp(
+  `(?<!${L})(?:${EN_BEWEGING})(?!${L})(?:\\s+\\S+){0,5}?\\s+(?:to|towards)\\s+(.*)$`,
+  "iu",
+);
+
+/**
+ * Destinations that are no gathering point: indoors / home / away (sheltering and leaving are the
+ * guideline's own handelingsperspectief), a compass direction, or a website or account.
+ */
+const TOEGESTAAN_DOEL = new RegExp(
+  `^(?:${[
+    "binnen",
+    "huis",
+    "(?:je|jouw|uw) (?:eigen )?(?:huis|woning)",
+    "een veilige (?:plek|plaats|locatie|omgeving)",
+    "veiligheid",
+    "buiten het gebied",
+    "(?:het )?(?:noorden|zuiden|oosten|westen|noord|zuid|oost|west)",
+    "inside",
+    "indoors",
+    "home",
+    "(?:your )?(?:own )?(?:home|house)",
+    "a safe (?:place|location|area)",
+    "safety",
+    "(?:the )?(?:north|south|east|west)",
+    "(?:de |the )?(?:website|site|webpagina|pagina|page|app)\\b",
+    "@",
+    "(?:https?:\\/\\/|www\\.)",
+    "[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,}(?:\\/|\\s|$)",
+  ].join("|")})`,
+  "iu",
+);
+
+const ONTKENNING = woord("niet|geen|nooit|not|don't|do not|never|no");
+// Sentence punctuation only before a space or the end, so "politie.nl" stays one word.
+const ZINSDELEN = /[.,;:!?]+(?=\s|$)|[()\n]+|\s+(?:en|of|óf|maar|and|or|but)\s+/iu;
+
+function verzamelTreffer(tekst: string): string | undefined {
+  for (const deel of tekst.split(ZINSDELEN)) {
+    const d = deel.trim();
+    if (d === "" || ONTKENNING.test(d)) continue;
+    const v = VERZAMELEN.exec(d);
+    if (v) return v[0];
+    for (const patroon of [NL_NAAR, EN_NAAR]) {
+      const m = patroon.exec(d);
+      if (m && !TOEGESTAAN_DOEL.test((m[1] ?? "").trim())) return m[0];
+    }
+  }
+  return undefined;
+}
+
+const OPEN_PLEK = /\{[^}]*\}|(?:^|\s)(?:…|\.\.\.)$/u;
+
+// ── The checks ───────────────────────────────────────────────────────────────────────────────
+
+function controleerElementen(c: Concept): Bevinding[] {
+  const uit: Bevinding[] = [];
+  const taal = (prefix: string, risk: string, location: string, actions: string[], naam: string) => {
+    if (normaliseer(risk) === "")
+      uit.push(
+        bevinding("element-ontbreekt", `Het risico ontbreekt${naam}: wat is het gevaar?`, `${prefix}risk`),
+      );
+    if (normaliseer(location) === "")
+      uit.push(
+        bevinding(
+          "element-ontbreekt",
+          `De locatie ontbreekt${naam}: waar is het gevaar?`,
+          `${prefix}location`,
+        ),
+      );
+    if (!actions.some((a) => normaliseer(a) !== ""))
+      uit.push(
+        bevinding(
+          "element-ontbreekt",
+          `Het handelingsperspectief ontbreekt${naam}: wat moeten mensen doen?`,
+          `${prefix}actions`,
+        ),
+      );
+  };
+  taal("", c.risk, c.location, c.actions, "");
+  if (c.english)
+    taal("english.", c.english.risk, c.english.location, c.english.actions, " in het Engelse deel");
+  return uit;
+}
+
+function controleerLengte(omvang: Omvang): Bevinding[] {
+  if (omvang.paginas <= MAX_PAGINAS) return [];
+  const eenheid = omvang.codering === "gsm7" ? "GSM-tekens (septetten)" : "UCS-2-tekens";
+  const vervangbaar = omvang.ucs2Tekens.filter((t) => t.vervanging !== null).length;
+  const tip =
+    omvang.codering === "ucs2" && vervangbaar > 0
+      ? " Vervang de tekens buiten het GSM-alfabet (bijvoorbeeld ó door o) om 93 in plaats van 41 tekens per pagina te krijgen."
+      : " Kort de tekst in.";
+  return [
+    bevinding(
+      "te-lang",
+      `Het bericht is ${omvang.paginas} pagina's (${omvang.tekens} ${eenheid}, ${omvang.tekensPerPagina} per pagina); het maximum is ${MAX_PAGINAS}.${tip}`,
+    ),
+  ];
+}
+
+function controleerVerzamelpunt(vs: Veld[]): Bevinding[] {
+  const uit: Bevinding[] = [];
+  for (const v of vs) {
+    const t = verzamelTreffer(v.tekst);
+    if (t !== undefined)
+      uit.push(
+        bevinding(
+          "verzamelpunt",
+          `${v.veld}: "${t}" roept mensen op naar een plek te gaan of zich te verzamelen. Daders ontvangen het bericht ook; dat kan een (vervolg)aanslag in de hand werken. Gebruik "Verlaat direct het gebied".`,
+          v.veld,
+        ),
+      );
+  }
+  return uit;
+}
+
+function controleerOpenPlekken(vs: Veld[]): Bevinding[] {
+  return vs
+    .filter((v) => OPEN_PLEK.test(v.tekst))
+    .map((v) =>
+      bevinding(
+        "sjabloon-niet-ingevuld",
+        `${v.veld}: vul de open plek uit het sjabloon in ("${v.tekst}").`,
+        v.veld,
+      ),
+    );
+}
+
+function controleerWaarschuwingen(c: Concept, vs: Veld[]): Bevinding[] {
+  const uit: Bevinding[] = [];
+  const alert = c.kind === "alert";
+
+  if (normaliseer(c.moreInfo) === "")
+    uit.push(
+      bevinding(
+        "meer-informatie-ontbreekt",
+        "Er is geen verwijzing naar meer informatie (bij voorkeur een website of account), zodat mensen weten waar ze verder kunnen lezen.",
+        "moreInfo",
+      ),
+    );
+
+  const motief = eersteTreffer(vs, MOTIEF);
+  if (motief)
+    uit.push(
+      bevinding(
+        "motief-vermeld",
+        `${motief.veld.veld}: "${motief.gevonden}" noemt terrorisme, een motief of een duiding. Voor NL-Alert is dat onnodig: het gaat om de daad, niet om het motief; de duiding volgt later via andere kanalen.`,
+        motief.veld.veld,
+      ),
+    );
+
+  const schuil = eersteTreffer(vs, SCHUILEN);
+  if (alert && (c.scenario === "acute-situatie" || schuil)) {
+    const reden = schuil
+      ? `${schuil.veld.veld}: "${schuil.gevonden}" betekent dat er mensen schuilen.`
+      : "In een acute situatie met actieve daders schuilen mogelijk mensen in het gebied.";
+    uit.push(
+      bevinding(
+        "schuilende-personen",
+        `${reden} Veel telefoons geven een hard sirenegeluid, soms ook op stil; dat kan de plek van schuilende mensen verraden en extra slachtoffers kosten. Weeg dit mee.`,
+        schuil?.veld.veld,
+      ),
+    );
+  }
+
+  const daderinfo = eersteTreffer(vs, DADERINFO);
+  if (daderinfo || (alert && c.scenario === "nafase")) {
+    const reden = daderinfo
+      ? `${daderinfo.veld.veld}: "${daderinfo.gevonden}" geeft inzage in de informatiepositie van de politie.`
+      : "In de nafase kunnen (vluchtende) daders uit het bericht en het uitzendgebied het zoekgebied afleiden.";
+    uit.push(
+      bevinding(
+        "daders-lezen-mee",
+        `${reden} Daders ontvangen het bericht waarschijnlijk ook; geef geen inzage in de informatiepositie of het zoekgebied van de politie.`,
+        daderinfo?.veld.veld,
+      ),
+    );
+  }
+
+  const explosief = eersteTreffer(vs, EXPLOSIEF);
+  if (explosief)
+    uit.push(
+      bevinding(
+        "ontsteking-via-telefoon",
+        `${explosief.veld.veld}: "${explosief.gevonden}". Het bericht gaat naar alle mobiele toestellen in het gebied; explosieven kunnen met een mobiel toestel tot ontsteking worden gebracht. Overleg met de politie of inzet verantwoord is.`,
+        explosief.veld.veld,
+      ),
+    );
+  return uit;
+}
+
+export interface Beoordeling {
+  /** No errors: the draft may go on to release (warnings still need acknowledgement). */
+  ok: boolean;
+  samenstelling: Samenstelling;
+  omvang: Omvang;
+  fouten: Bevinding[];
+  waarschuwingen: Bevinding[];
+}
+
+/** Composes, measures and checks a structurally valid draft. `nu` is used when the draft has no `sent`. */
+export function beoordeel(concept: Concept, nu: Date): Beoordeling {
+  const samenstelling = stelTekstSamen(concept, nu);
+  const omvang = meetOmvang(samenstelling.tekst);
+  const vs = velden(concept);
+  const invoer = [
+    ...valideerTekens(concept),
+    ...valideerGebied(concept.area),
+    ...valideerTijdEnVerwijzingen(concept),
+  ].map((f) => ({ ...f, code: f.code as ControleCode, ernst: "fout" as const }));
+  const fouten: Bevinding[] = [
+    ...controleerElementen(concept),
+    ...controleerLengte(omvang),
+    ...controleerVerzamelpunt(vs),
+    ...controleerOpenPlekken(vs),
+    ...(concept.kind === "einde-situatie" && (concept.references ?? []).length === 0
+      ? [
+          bevinding(
+            "einde-zonder-verwijzing",
+            "Een einde-situatiebericht moet verwijzen naar het NL-Alert dat het beëindigt (references: afzender, kenmerk en verzendtijd).",
+            "references",
+          ),
+        ]
+      : []),
+    ...invoer,
+  ];
+  return {
+    ok: fouten.length === 0,
+    samenstelling,
+    omvang,
+    fouten,
+    waarschuwingen: controleerWaarschuwingen(concept, vs),
+  };
+}
+
+export type InvoerBeoordeling =
+  | { ok: false; concept?: undefined; fouten: Fout[] }
+  | (Beoordeling & { concept: Concept });
+
+/** For untrusted input (API body, CLI stdin): structure first, then `beoordeel`. */
+export function beoordeelInvoer(invoer: unknown, nu: Date): InvoerBeoordeling {
+  const gelezen = leesConcept(invoer);
+  if (!gelezen.ok) return { ok: false, fouten: gelezen.fouten };
+  return { ...beoordeel(gelezen.waarde, nu), concept: gelezen.waarde };
+}
