@@ -47,6 +47,16 @@ export const DEMO_ORGANISATIE: Record<Rol, string> = {
   "nl-alert-bevoegde": "vr09",
   meldkamer: "vr09",
   auditor: "jenv",
+  "ovd-bevolkingszorg": "vr09",
+  "contactpersoon-bevolkingszorg": "vr25",
+  "teamleider-sis": "vr09",
+  "parket-generaal": "om-pg",
+  "minister-jenv": "jenv",
+  "kmar-dops": "kmar-dops",
+  "commandant-kmar": "kmar",
+  "defensie-sg": "defensie",
+  "defensie-doc": "defensie-doc",
+  "militair-adviseur": "defensie-dops-natops",
   beheerder: "locc",
 };
 

@@ -18,7 +18,7 @@ import { Fout, probleem } from "./fouten.ts";
 import { gebruikersRoutes } from "./gebruikers/routes.ts";
 import { gezondheidRoutes } from "./gezondheid/routes.ts";
 import { sessieLader } from "./kern/sessie.ts";
-import { controleerToegang } from "./kern/toegang.ts";
+import { controleerToegang, type Toegang } from "./kern/toegang.ts";
 import { organisatiesRoutes } from "./organisaties/routes.ts";
 import { sessieRoutes } from "./sessie/routes.ts";
 
@@ -34,6 +34,8 @@ export type App = FastifyInstance & { withTypeProvider: () => unknown };
 declare module "fastify" {
   interface FastifyInstance {
     deps: AppDeps;
+    /** Every API route with its access rule, for the authorisation tests and the docs. */
+    apiRoutes: { method: string; url: string; toegang: Toegang }[];
   }
 }
 
@@ -71,10 +73,15 @@ export async function buildApp(deps: AppDeps) {
   app.decorateRequest("herauthenticatie", null);
 
   // Fail closed: every API route must say who may call it.
+  const apiRoutes: { method: string; url: string; toegang: Toegang }[] = [];
+  app.decorate("apiRoutes", apiRoutes);
   app.addHook("onRoute", (route) => {
-    if (route.url.startsWith("/api/v") && !route.config?.toegang) {
+    if (!route.url.startsWith("/api/v")) return;
+    const toegang = route.config?.toegang;
+    if (!toegang)
       throw new Error(`Route ${route.method} ${route.url} heeft geen toegangsregel (config.toegang)`);
-    }
+    for (const method of [route.method].flat())
+      if (method !== "HEAD") apiRoutes.push({ method, url: route.url, toegang });
   });
 
   await app.register(helmet, {

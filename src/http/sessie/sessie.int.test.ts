@@ -1,0 +1,173 @@
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { DEMO_WACHTWOORD, type TestApp, testApp } from "../../../test/support/app.ts";
+import { perEngine } from "../../../test/support/database.ts";
+
+perEngine("inloggen en sessies", (engine) => {
+  let t: TestApp;
+  before(async () => {
+    t = await testApp(engine, { sessieInactiefMinuten: 60 });
+  });
+  after(async () => t.sluit());
+
+  test("inloggen geeft de gebruiker, een HttpOnly SameSite-cookie en een CSRF-token", async () => {
+    const r = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/sessie",
+      payload: { gebruikersnaam: "demo-locc-piket", wachtwoord: DEMO_WACHTWOORD },
+    });
+    assert.equal(r.statusCode, 200);
+    const cookie = r.cookies.find((c) => c.name === "knooppunt_sessie");
+    assert.ok(cookie?.httpOnly);
+    assert.equal(cookie?.sameSite, "Strict");
+    const body = r.json();
+    assert.equal(body.gebruiker.gebruikersnaam, "demo-locc-piket");
+    assert.deepEqual(body.gebruiker.rollen, ["locc-piket"]);
+    assert.equal(body.gebruiker.organisatie.id, "locc");
+    assert.ok(body.csrfToken.length > 10);
+    assert.equal(body.gebruiker.wachtwoordHash, undefined);
+  });
+
+  test("een verkeerd wachtwoord geeft 401 met een Nederlandse uitleg en wordt geaudit", async () => {
+    const r = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/sessie",
+      payload: { gebruikersnaam: "demo-locc-piket", wachtwoord: "fout" },
+    });
+    assert.equal(r.statusCode, 401);
+    assert.equal(r.json().code, "inloggen-mislukt");
+    assert.match(r.json().detail, /wachtwoord is onjuist/);
+    const a = await t.database.db
+      .selectFrom("audit_records")
+      .select("gegevens")
+      .where("actie", "=", "sessie.inloggen-mislukt")
+      .execute();
+    assert.ok(a.some((x) => (x.gegevens as { reden: string }).reden === "wachtwoord"));
+    assert.ok(!JSON.stringify(a).includes('"fout"'), "het geprobeerde wachtwoord staat niet in de audit");
+  });
+
+  test("ongeldige invoer: problem+json met het veld", async () => {
+    const r = await t.app.inject({ method: "POST", url: "/api/v1/sessie", payload: { gebruikersnaam: "x" } });
+    assert.equal(r.statusCode, 400);
+    assert.match(String(r.headers["content-type"]), /application\/problem\+json/);
+    assert.deepEqual(r.json().velden, [{ veld: "wachtwoord", melding: "is verplicht" }]);
+  });
+
+  test("zonder CSRF-token wordt een wijziging geweigerd, met token uitgevoerd", async () => {
+    const c = await t.als("demo-burgemeester");
+    const zonder = await t.app.inject({
+      method: "DELETE",
+      url: "/api/v1/sessie",
+      headers: { cookie: c.cookie },
+    });
+    assert.equal(zonder.statusCode, 403);
+    assert.equal(zonder.json().code, "csrf-ongeldig");
+    const met = await c.vraag("DELETE", "/api/v1/sessie");
+    assert.equal(met.statusCode, 204);
+    const daarna = await c.vraag("GET", "/api/v1/sessie");
+    assert.equal(daarna.statusCode, 401, "na uitloggen is de sessie ongeldig");
+  });
+
+  test("een geblokkeerde gebruiker verliest zijn sessie en kan niet meer inloggen", async () => {
+    const beheer = await t.als("demo-beheerder");
+    const ncc = await t.als("demo-ncc");
+    const r = await beheer.vraag("POST", `/api/v1/gebruikers/${ncc.gebruiker.id}/blokkeren`, {});
+    assert.equal(r.statusCode, 200);
+    assert.equal(r.json().gebruiker.actief, false);
+    assert.equal((await ncc.vraag("GET", "/api/v1/sessie")).statusCode, 401);
+    await assert.rejects(t.als("demo-ncc"), /401/);
+  });
+
+  test("beheerder voegt een gebruiker toe; zwak wachtwoord en dubbele naam worden uitgelegd", async () => {
+    const beheer = await t.als("demo-beheerder");
+    const zwak = await beheer.vraag("POST", "/api/v1/gebruikers", {
+      gebruikersnaam: "j.jansen",
+      naam: "J. Jansen",
+      organisatieId: "vr09",
+      rollen: ["burgemeester"],
+      wachtwoord: "kort",
+    });
+    assert.equal(zwak.statusCode, 400);
+    assert.equal(zwak.json().velden[0].veld, "wachtwoord");
+    const org = await beheer.vraag("POST", "/api/v1/gebruikers", {
+      gebruikersnaam: "j.jansen",
+      naam: "J. Jansen",
+      organisatieId: "bestaat-niet",
+      rollen: ["burgemeester"],
+      wachtwoord: "een lang genoeg wachtwoord",
+    });
+    assert.equal(org.json().velden[0].veld, "organisatieId");
+    const ok = await beheer.vraag("POST", "/api/v1/gebruikers", {
+      gebruikersnaam: "j.jansen",
+      naam: "J. Jansen",
+      organisatieId: "gm0344",
+      rollen: ["burgemeester"],
+      wachtwoord: "een lang genoeg wachtwoord",
+    });
+    assert.equal(ok.statusCode, 201, ok.body);
+    const dubbel = await beheer.vraag("POST", "/api/v1/gebruikers", {
+      gebruikersnaam: "j.jansen",
+      naam: "J. Jansen",
+      organisatieId: "gm0344",
+      rollen: ["burgemeester"],
+      wachtwoord: "een lang genoeg wachtwoord",
+    });
+    assert.equal(dubbel.statusCode, 409);
+    const nieuw = await t.als("j.jansen", "een lang genoeg wachtwoord");
+    assert.equal((await nieuw.vraag("GET", "/api/v1/sessie")).json().gebruiker.organisatie.id, "gm0344");
+  });
+
+  test("herauthenticatie (voor ondertekenen) controleert het wachtwoord opnieuw", async () => {
+    const c = await t.als("demo-officier-van-justitie");
+    assert.equal(
+      (await c.vraag("POST", "/api/v1/sessie/herauthenticatie", { wachtwoord: "fout" })).statusCode,
+      401,
+    );
+    const ok = await c.vraag("POST", "/api/v1/sessie/herauthenticatie", { wachtwoord: DEMO_WACHTWOORD });
+    assert.equal(ok.statusCode, 200);
+    assert.ok(Date.parse(ok.json().geldigTot) > Date.now());
+  });
+
+  test("een sessie verloopt na de inactiviteitstermijn", async () => {
+    const c = await t.als("demo-ifv");
+    await t.database.db
+      .updateTable("sessies")
+      .set({ laatst_actief: new Date(Date.now() - 61 * 60_000) })
+      .where("gebruiker_id", "=", c.gebruiker.id)
+      .execute();
+    assert.equal((await c.vraag("GET", "/api/v1/sessie")).statusCode, 401);
+  });
+
+  test("de keten blijft geldig na al deze wijzigingen", async () => {
+    const a = await t.als("demo-auditor");
+    const v = (await a.vraag("GET", "/api/v1/audit/verificatie")).json();
+    assert.equal(v.ok, true);
+    assert.ok(v.aantal > 20);
+    const lijst = (await a.vraag("GET", "/api/v1/audit?actie=gebruiker.&limiet=5")).json();
+    assert.ok(
+      lijst.records.length > 0 &&
+        lijst.records.every((r: { actie: string }) => r.actie.startsWith("gebruiker.")),
+    );
+  });
+});
+
+perEngine("inlogpogingen beperken", (engine) => {
+  let t: TestApp;
+  before(async () => {
+    t = await testApp(engine, { loginPogingenPerMinuut: 3 });
+  });
+  after(async () => t.sluit());
+  test("na 3 pogingen per minuut: 429 met Nederlandse uitleg", async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await t.app.inject({
+        method: "POST",
+        url: "/api/v1/sessie",
+        payload: { gebruikersnaam: "demo-cds", wachtwoord: "fout" },
+      });
+      codes.push(r.statusCode);
+      if (r.statusCode === 429) assert.equal(r.json().code, "te-veel-verzoeken");
+    }
+    assert.deepEqual(codes, [401, 401, 401, 429, 429]);
+  });
+});
