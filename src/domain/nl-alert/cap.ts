@@ -1,8 +1,8 @@
 // CAP 1.2 (OASIS) output for a checked draft. String building with escaping, in the element order of
 // CAP-v1.2.xsd. Mapping decisions: ADR 0201.
-import { CAP_ID_PATROON, type Concept, type Fout } from "./concept.ts";
+import { CAP_ID_PATROON, type Concept, type Fout, ongeldigTeken } from "./concept.ts";
 import { type Beoordeling, beoordeel, CONTROLES } from "./controles.ts";
-import type { Scenario } from "./sjablonen.ts";
+import { EINDE_SITUATIE, type Scenario } from "./sjablonen.ts";
 import type { Elementen } from "./tekst.ts";
 import { capTijd } from "./tijd.ts";
 
@@ -186,10 +186,7 @@ function instellingFouten(opties: CapOpties): Fout[] {
       bron,
       veld: "sender",
     });
-  if (
-    opties.senderName !== undefined &&
-    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(opties.senderName)
-  )
+  if (opties.senderName !== undefined && ongeldigTeken(opties.senderName) !== undefined)
     fouten.push({
       code: "cap-instelling-ongeldig",
       message: "senderName bevat een ongeldig teken.",
@@ -222,7 +219,7 @@ export function maakCap(concept: Concept, opties: CapOpties): CapResultaat {
   x += element("references", refs, "  ");
   x += info(
     concept,
-    { taal: "nl-NL", elementen: s.elementen.nl, beschrijving: s.nl, eindeVoorvoegsel: "Einde situatie" },
+    { taal: "nl-NL", elementen: s.elementen.nl, beschrijving: s.nl, eindeVoorvoegsel: EINDE_SITUATIE.nl },
     opties,
     types,
     s.tekst,
@@ -230,7 +227,7 @@ export function maakCap(concept: Concept, opties: CapOpties): CapResultaat {
   if (s.en !== undefined && s.elementen.en) {
     x += info(
       concept,
-      { taal: "en-GB", elementen: s.elementen.en, beschrijving: s.en, eindeVoorvoegsel: "End of situation" },
+      { taal: "en-GB", elementen: s.elementen.en, beschrijving: s.en, eindeVoorvoegsel: EINDE_SITUATIE.en },
       opties,
       types,
     );

@@ -140,8 +140,10 @@ export function leesConcept(invoer: unknown): Gelezen<Concept> {
   const gezien = new Set<string>();
   for (const e of Value.Errors(ConceptSchema, invoer)) {
     const m = meldingVoor(e);
-    if (!m || gezien.has(m.message)) continue;
-    gezien.add(m.message);
+    // One message per field: a missing field also fails its type check.
+    const sleutel = m?.veld ?? m?.message ?? "";
+    if (!m || gezien.has(sleutel)) continue;
+    gezien.add(sleutel);
     fouten.push(m);
     if (fouten.length >= 20) break;
   }
@@ -302,7 +304,7 @@ export function valideerTijdEnVerwijzingen(concept: Concept): Fout[] {
 }
 
 /** XML 1.0 §2.2 characters, minus C0 controls other than tab/newline; lone surrogates are not text. */
-function ongeldigTeken(tekst: string): string | undefined {
+export function ongeldigTeken(tekst: string): string | undefined {
   for (const c of tekst) {
     const cp = c.codePointAt(0) ?? 0;
     if (cp < 0x20 && c !== "\t" && c !== "\n" && c !== "\r") return c;
@@ -328,12 +330,12 @@ export function valideerTekens(concept: Concept): Fout[] {
   bekijk(concept.sent, "sent");
   bekijk(concept.risk, "risk");
   bekijk(concept.location, "location");
-  concept.actions.forEach((a, i) => bekijk(a, `actions[${i}]`));
+  for (const [i, a] of concept.actions.entries()) bekijk(a, `actions[${i}]`);
   bekijk(concept.moreInfo, "moreInfo");
   if (concept.english) {
     bekijk(concept.english.risk, "english.risk");
     bekijk(concept.english.location, "english.location");
-    concept.english.actions.forEach((a, i) => bekijk(a, `english.actions[${i}]`));
+    for (const [i, a] of concept.english.actions.entries()) bekijk(a, `english.actions[${i}]`);
     bekijk(concept.english.moreInfo, "english.moreInfo");
   }
   (concept.references ?? []).forEach((r, i) => {

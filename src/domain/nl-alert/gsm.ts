@@ -74,6 +74,8 @@ const VERVANGINGEN: Record<string, string> = {
  */
 export function gsmVervanging(teken: string): string | null {
   if (gsmSeptetten(teken) !== undefined) return teken;
+  // A combining accent typed separately (decomposed "ó") adds nothing readable on a phone.
+  if (/^[\u0300-\u036f]$/u.test(teken)) return "";
   const expliciet = VERVANGINGEN[teken];
   if (expliciet !== undefined) return expliciet;
   const kaal = teken.normalize("NFD").replace(/[\u0300-\u036f]/g, "");

@@ -79,7 +79,16 @@ export function leesTijdstip(tekst: string): Date | undefined {
   if (!ISO_MET_ZONE.test(tekst)) return undefined;
   const d = new Date(tekst);
   if (Number.isNaN(d.getTime())) return undefined;
-  const jaar = Number(tekst.slice(0, 4));
-  if (jaar < 1000) return undefined;
+  const [jaar, maand, dag, uur, minuut, seconde] = [0, 5, 8, 11, 14, 17].map((i) =>
+    Number(tekst.slice(i, i + (i ? 2 : 4))),
+  );
+  if (jaar === undefined || jaar < 1000) return undefined;
+  // `new Date` rolls 30 February over into March; a calendar date that does not exist is invalid.
+  const terug = new Date(
+    Date.UTC(jaar, (maand ?? 1) - 1, dag, uur, minuut, Number.isNaN(seconde) ? 0 : seconde),
+  );
+  if (terug.getUTCMonth() !== (maand ?? 1) - 1 || terug.getUTCDate() !== dag || terug.getUTCHours() !== uur)
+    return undefined;
+  if (terug.getUTCMinutes() !== minuut) return undefined;
   return d;
 }
