@@ -1,6 +1,6 @@
 // HiGHS models of the same allocation: the plain two-stage LP (benchmark baseline and cross-check)
 // and the two-stage MIP used when policy constraints are switched on. HiGHS blocks its thread.
-import { groepeerPerType, kostenMatrix, maakUitvoer, type TypeGroep } from "./verdeel.ts";
+
 import {
   type Bewijs,
   type Instantie,
@@ -10,6 +10,7 @@ import {
   STANDAARD_SNELHEID_KMH,
   type VerdelingOplossing,
 } from "./model.ts";
+import { groepeerPerType, kostenMatrix, maakUitvoer, type TypeGroep } from "./verdeel.ts";
 
 type HighsSolver = {
   solve(
@@ -120,7 +121,12 @@ function tweeFasen(
   const alle = ps.map((_, i) => i);
   const tekstRijen = (rs: typeof rijen, mag: (i: number) => boolean) =>
     rs
-      .map((r) => ({ naam: r.naam, termen: r.leden.filter(mag).map((i) => plus(1, naam(i))), rel: r.rel, rhs: r.rhs }))
+      .map((r) => ({
+        naam: r.naam,
+        termen: r.leden.filter(mag).map((i) => plus(1, naam(i))),
+        rel: r.rel,
+        rhs: r.rhs,
+      }))
       .filter((r) => r.termen.length > 0);
   const basisOpties = { output_flag: false, ...opties };
   const r1 = highs.solve(
@@ -191,7 +197,8 @@ export async function verdeelMetHighsLp(
   const speed = inst.speedKmh ?? STANDAARD_SNELHEID_KMH;
   const ps = paren(inst, groepeerPerType(inst), speed);
   const r = tweeFasen(highs, inst, ps, [], false, opties, fase2);
-  if (r.status !== "Optimal" || !("gekozen" in r)) throw new Error(`HiGHS LP eindigde met status ${r.status}`);
+  if (r.status !== "Optimal" || !("gekozen" in r))
+    throw new Error(`HiGHS LP eindigde met status ${r.status}`);
   // Without an integral vertex the rounded pairs are not an optimum: then nothing is proven.
   const bewijs: Record<string, Bewijs> = { "*": { methode: "highs-lp", bewezen: r.integraal } };
   return { ...maakUitvoer(inst, r.gekozen), bewijs };
@@ -270,7 +277,8 @@ export async function verdeelMetBeleid(
       });
       continue;
     }
-    if (r.status !== "Optimal" || !("gekozen" in r)) throw new Error(`HiGHS MIP eindigde met status ${r.status}`);
+    if (r.status !== "Optimal" || !("gekozen" in r))
+      throw new Error(`HiGHS MIP eindigde met status ${r.status}`);
     gekozen.push(...r.gekozen);
     bewijs[g.type] = { methode: "highs-mip", bewezen: true };
   }

@@ -71,7 +71,13 @@ export type Prioriteit = 1 | 2 | 3 | 4 | 5;
 export const STANDAARD_SNELHEID_KMH = 80;
 
 /** priorityValue per assigned unit, by priority 1..5 (issue 5). */
-export const PRIORITEITSWAARDE: Readonly<Record<Prioriteit, number>> = { 1: 10000, 2: 1000, 3: 100, 4: 10, 5: 1 };
+export const PRIORITEITSWAARDE: Readonly<Record<Prioriteit, number>> = {
+  1: 10000,
+  2: 1000,
+  3: 100,
+  4: 10,
+  5: 1,
+};
 
 export interface Toewijzing {
   unitId: string;
@@ -101,7 +107,12 @@ export interface VerdelingOplossing extends VerdelingUitvoer {
 
 export interface OnhaalbaarBeleid {
   status: "infeasible";
-  redenen: { type: string; regel: "minReservePerRegion" | "minUnitsPerDemand" | "combinatie"; nl: string; en: string }[];
+  redenen: {
+    type: string;
+    regel: "minReservePerRegion" | "minUnitsPerDemand" | "combinatie";
+    nl: string;
+    en: string;
+  }[];
 }
 
 /** Input that does not match the contract; `veld` names the field as in `demands[3].quantity`. */
@@ -131,7 +142,9 @@ export function valideerInstantie(invoer: unknown): Instantie {
     const veld = veldNaam(eerste.path);
     const verwacht = (eerste.schema as TSchema & { nl?: string }).nl ?? "een geldige waarde";
     const ontbreekt = eerste.value === undefined;
-    const nl = ontbreekt ? `${veld} ontbreekt; verwacht ${verwacht}` : `${veld} is ongeldig; verwacht ${verwacht}`;
+    const nl = ontbreekt
+      ? `${veld} ontbreekt; verwacht ${verwacht}`
+      : `${veld} is ongeldig; verwacht ${verwacht}`;
     const en = ontbreekt ? `${veld} is required` : `${veld} is invalid: ${eerste.message}`;
     throw new VerdelingInvoerFout(veld, nl, en);
   }

@@ -31,9 +31,16 @@ export const TOLERANTIE = 1e-6;
  * objective: with strictly decreasing weights, the optimum fills levels 1, 2, ... in order, and this
  * count vector is the only optimal one (moving a unit up a level with room strictly gains).
  */
-export function niveauAantallen(nUnits: number, hoeveelheid: ArrayLike<number>, prioriteit: ArrayLike<number>) {
+export function niveauAantallen(
+  nUnits: number,
+  hoeveelheid: ArrayLike<number>,
+  prioriteit: ArrayLike<number>,
+) {
   const vraag = [0, 0, 0, 0, 0, 0];
-  for (let d = 0; d < hoeveelheid.length; d++) vraag[prioriteit[d]!]! += hoeveelheid[d]!;
+  for (let d = 0; d < hoeveelheid.length; d++) {
+    const p = prioriteit[d]!;
+    vraag[p] = vraag[p]! + hoeveelheid[d]!;
+  }
   const k = [0, 0, 0, 0, 0, 0];
   let rest = nUnits;
   let deelNiveau = 0;

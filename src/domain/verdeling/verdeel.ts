@@ -65,7 +65,11 @@ export function maakUitvoer(
   const assignments: Toewijzing[] = paren.map((p) => {
     priorityValue += gewicht[inst.demands[p.demand]!.priority]!;
     arrivalMinutes += p.arrival;
-    return { unitId: inst.units[p.unit]!.id, demandId: inst.demands[p.demand]!.id, arrivalMinutes: p.arrival };
+    return {
+      unitId: inst.units[p.unit]!.id,
+      demandId: inst.demands[p.demand]!.id,
+      arrivalMinutes: p.arrival,
+    };
   });
   return { status: "optimal", assignments, objective: { priorityValue, arrivalMinutes } };
 }
