@@ -1,4 +1,4 @@
-// Cell-broadcast size per 3GPP TS 23.038 (alphabets) and TS 23.041 (pages of 82 octets, at most 15).
+// Cell-broadcast size per 3GPP TS 23.038 (alphabets) and TS 23.041 (pages of 82 octets, at most 15). ADR 0202.
 // A CBS page carries 82 octets: 93 septets in the GSM 7-bit default alphabet, or 41 UCS-2 characters.
 
 /** TS 23.038 §6.2.1 default alphabet, basic set, in code order (0x00–0x7F; 0x1B is the escape). */
