@@ -3,7 +3,10 @@
 import { spawn } from "node:child_process";
 
 const kids = [
-  spawn(process.execPath, ["bin/knooppunt.mjs", "serve"], { stdio: "inherit", env: { ...process.env, HOST: "127.0.0.1" } }),
+  spawn(process.execPath, ["bin/knooppunt.mjs", "serve"], {
+    stdio: "inherit",
+    env: { ...process.env, HOST: "127.0.0.1" },
+  }),
   spawn("npx", ["vite", "--config", "web/vite.config.ts"], { stdio: "inherit" }),
 ];
 const stop = () => {

@@ -29,7 +29,10 @@ function keten(n: number): AuditRecord[] {
 
 describe("canonieke JSON", () => {
   test("sorteert sleutels en laat undefined weg", () => {
-    assert.equal(canoniekeJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } }), '{"a":{"d":[1,{"y":2,"z":1}]},"b":1}');
+    assert.equal(
+      canoniekeJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } }),
+      '{"a":{"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
   });
   test("is onafhankelijk van de volgorde van sleutels", () => {
     assert.equal(canoniekeJson({ x: 1, y: 2 }), canoniekeJson({ y: 2, x: 1 }));
@@ -64,7 +67,11 @@ describe("hashketen", () => {
     const k = keten(3);
     const kop = { volgnummer: 3, hash: k[2]!.hash };
     const vervalst = { ...k[2]!, actie: "vervalst" };
-    vervalst.hash = berekenHash(vervalst.vorigeHash, { ...vervalst, hash: undefined, vorigeHash: undefined } as never);
+    vervalst.hash = berekenHash(vervalst.vorigeHash, {
+      ...vervalst,
+      hash: undefined,
+      vorigeHash: undefined,
+    } as never);
     const r = verifieerKeten([k[0]!, k[1]!, vervalst], kop);
     assert.equal(r.ok, false);
   });

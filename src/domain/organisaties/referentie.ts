@@ -142,7 +142,14 @@ export function referentieOrganisaties(): Organisatie[] {
   o.push(org("nctv-db3", "NCTV – DB3 (piket)", "nctv-onderdeel", "nctv"));
   o.push(org("ncc", "Nationaal Crisiscentrum", "ncc"));
   // A consultation, not an owner of capacity; it gets an id because plans are submitted to it.
-  o.push(org("crisisberaad-opschaling-bb", "Crisisberaad Opschaling Bewaken en Beveiligen", "nctv-onderdeel", "nctv"));
+  o.push(
+    org(
+      "crisisberaad-opschaling-bb",
+      "Crisisberaad Opschaling Bewaken en Beveiligen",
+      "nctv-onderdeel",
+      "nctv",
+    ),
+  );
 
   o.push(org("om", "Openbaar Ministerie", "om"));
   o.push(org("om-pg", "College van procureurs-generaal / Parket-Generaal", "om-onderdeel", "om"));

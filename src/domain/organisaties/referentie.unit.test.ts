@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
-import { eenheidVanRegio, ImportFout, parseGemeentenCsv, referentieOrganisaties, VEILIGHEIDSREGIOS } from "./referentie.ts";
+import {
+  eenheidVanRegio,
+  ImportFout,
+  parseGemeentenCsv,
+  referentieOrganisaties,
+  VEILIGHEIDSREGIOS,
+} from "./referentie.ts";
 
 const SHARED = new URL("../../../../shared/data/nl/", import.meta.url);
 
@@ -37,18 +43,24 @@ describe("gemeenten-CSV", () => {
     assert.ok(g.some((x) => x.code === "GM0344" && x.naam === "Utrecht" && x.vrCode === "VR09"));
   });
   test("weigert een onbekende regio met regelnummer en veld", () => {
-    const csv = "gemeentecode,gemeentenaam,veiligheidsregio_code,politie_eenheid_code,provincie\nGM0001,Test,VR99,RE01,X\n";
-    assert.throws(() => parseGemeentenCsv(csv), (e: unknown) => e instanceof ImportFout && e.regel === 2 && e.veld === "veiligheidsregio_code");
+    const csv =
+      "gemeentecode,gemeentenaam,veiligheidsregio_code,politie_eenheid_code,provincie\nGM0001,Test,VR99,RE01,X\n";
+    assert.throws(
+      () => parseGemeentenCsv(csv),
+      (e: unknown) => e instanceof ImportFout && e.regel === 2 && e.veld === "veiligheidsregio_code",
+    );
   });
   test("weigert een eenheid die niet bij de regio hoort", () => {
-    const csv = "gemeentecode,gemeentenaam,veiligheidsregio_code,politie_eenheid_code,provincie\nGM0001,Test,VR09,RE01,X\n";
+    const csv =
+      "gemeentecode,gemeentenaam,veiligheidsregio_code,politie_eenheid_code,provincie\nGM0001,Test,VR09,RE01,X\n";
     assert.throws(() => parseGemeentenCsv(csv), /RE01 hoort niet bij VR09/);
   });
   test("weigert een ontbrekende kolom", () => {
     assert.throws(() => parseGemeentenCsv("gemeentecode,gemeentenaam\n"), /kolom ontbreekt/);
   });
   test("leest velden tussen aanhalingstekens", () => {
-    const csv = 'gemeentecode,gemeentenaam,veiligheidsregio_code,politie_eenheid_code,provincie\nGM0518,"\'s-Gravenhage, Den Haag",VR15,RE06,Zuid-Holland\n';
+    const csv =
+      'gemeentecode,gemeentenaam,veiligheidsregio_code,politie_eenheid_code,provincie\nGM0518,"\'s-Gravenhage, Den Haag",VR15,RE06,Zuid-Holland\n';
     assert.equal(parseGemeentenCsv(csv)[0]?.naam, "'s-Gravenhage, Den Haag");
   });
 });
