@@ -162,7 +162,9 @@ describe("CAP 1.2 schema validation (xmllint)", { skip }, () => {
         },
         { requiredKeys: ["circle"] },
       ),
-      references: fc.constant(null).map(() => [{ sender: "a@b.nl", identifier: "id-1", sent: "2019-03-18T10:45:00+01:00" }]),
+      references: fc
+        .constant(null)
+        .map(() => [{ sender: "a@b.nl", identifier: "id-1", sent: "2019-03-18T10:45:00+01:00" }]),
     });
     const bestanden: string[] = [];
     let afgewezen = 0;

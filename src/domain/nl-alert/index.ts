@@ -6,3 +6,4 @@ export * from "./gsm.ts";
 export * from "./sjablonen.ts";
 export * from "./tekst.ts";
 export * from "./tijd.ts";
+export * from "./voorbeelden.ts";
