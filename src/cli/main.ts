@@ -10,6 +10,7 @@ import { auditCommands } from "./audit.ts";
 import { gebruikersCommands } from "./gebruikers.ts";
 import { gemeentenCommands } from "./gemeenten.ts";
 import { type CliIo, processIo } from "./io.ts";
+import { alertCommands } from "./nl-alert.ts";
 import { serveCommand } from "./serve.ts";
 
 export async function openVoorCli() {
@@ -50,6 +51,7 @@ export function maakProgramma(io: CliIo, zetExit: (code: number) => void): Comma
   gebruikersCommands(program, io, zetExit);
   auditCommands(program, io, zetExit);
   gemeentenCommands(program, io, zetExit);
+  alertCommands(program, io, zetExit);
   return program;
 }
 
