@@ -212,6 +212,7 @@ export async function buildApp(deps: AppDeps) {
 
   await app.register(gezondheidRoutes);
   await app.register(sessieRoutes, { prefix: "/api/v1" });
+  await app.register((await import("./oidc/routes.ts")).oidcRoutes, { prefix: "/api/v1" });
   await app.register(gebruikersRoutes, { prefix: "/api/v1" });
   await app.register(organisatiesRoutes, { prefix: "/api/v1" });
   await app.register(auditRoutes, { prefix: "/api/v1" });
