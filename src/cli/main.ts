@@ -12,6 +12,7 @@ import { gemeentenCommands } from "./gemeenten.ts";
 import { type CliIo, processIo } from "./io.ts";
 import { alertCommands } from "./nl-alert.ts";
 import { serveCommand } from "./serve.ts";
+import { allocateCommand } from "./verdeling.ts";
 
 export async function openVoorCli() {
   const config = leesConfig();
@@ -52,6 +53,13 @@ export function maakProgramma(io: CliIo, zetExit: (code: number) => void): Comma
   auditCommands(program, io, zetExit);
   gemeentenCommands(program, io, zetExit);
   alertCommands(program, io, zetExit);
+
+  program
+    .command("allocate")
+    .description(
+      "Verdeelt schaarse eenheden exact over aanvragen: instantie als JSON op stdin, resultaat als JSON (zie README)",
+    )
+    .action(async () => zetExit(await allocateCommand(io)));
   return program;
 }
 
