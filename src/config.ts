@@ -16,6 +16,15 @@ export interface Config {
   loginPogingenPerMinuut: number;
   oidc: { issuer: string; clientId: string; clientSecret: string; redirectUrl: string } | undefined;
   webDir: string;
+  /** SMTP server for the mail outbox (smtp://, smtps://, or "log" to only log in dev). Unset: mail stays queued. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Base URL of the web app as users reach it, for links in mails. */
+  publicUrl: string;
+  /** Attempts per outbox row before it is marked 'mislukt' for the beheerder. */
+  mailMaxPogingen: number;
+  /** Seconds between SSE heartbeat comments (keeps proxies from closing idle streams). */
+  liveHartslagSeconden: number;
 }
 
 export function leesConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -51,5 +60,10 @@ export function leesConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginPogingenPerMinuut: int("LOGIN_RATE_PER_MINUTE", 10),
     oidc,
     webDir: env.KNOOPPUNT_WEB_DIR ?? new URL("../dist/web/", import.meta.url).pathname,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || "Knooppunt <noreply@knooppunt.local>",
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${int("PORT", 3000)}`).replace(/\/+$/, ""),
+    mailMaxPogingen: int("MAIL_MAX_ATTEMPTS", 10),
+    liveHartslagSeconden: int("LIVE_HEARTBEAT_SECONDS", 15),
   };
 }

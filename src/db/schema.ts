@@ -70,6 +70,144 @@ export interface SchemaMigratiesTable {
   toegepast: Tijd;
 }
 
+// --- 0002: outbox, inbox, idempotentie (src/db/outbox.ts, src/db/inbox.ts, src/http/kern/idempotentie.ts)
+export type OutboxStatus = "wachtend" | "bezig" | "verzonden" | "mislukt";
+
+export interface OutboxTable {
+  id: Generated<number>;
+  soort: string;
+  sleutel: string | null;
+  gegevens: unknown;
+  status: Generated<OutboxStatus>;
+  pogingen: Generated<number>;
+  volgende_poging: Tijd;
+  geclaimd_tot: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  laatste_fout: string | null;
+  aangemaakt: Tijd;
+  verwerkt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface MeldingenTable {
+  id: string;
+  gebruiker_id: string;
+  soort: Generated<string>;
+  titel: string;
+  tekst: string;
+  link: string | null;
+  onderwerp_soort: string | null;
+  onderwerp_id: string | null;
+  aangemaakt: Tijd;
+  gelezen: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface IdempotentieTable {
+  gebruiker_id: string;
+  sleutel: string;
+  methode: string;
+  pad: string;
+  verzoek_hash: string;
+  status: number | null;
+  antwoord_type: string | null;
+  antwoord: string | null;
+  aangemaakt: Tijd;
+}
+
+// --- 0005: NL-Alert bij extreem geweld (src/db/nl-alert.ts)
+type TijdOfNull = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export interface NlAlertsTable {
+  id: string;
+  regio_id: string;
+  incident: string;
+  soort: "alert" | "update" | "einde-situatie";
+  origineel_id: string | null;
+  scenario: string;
+  status: "Actual" | "Exercise" | "Test";
+  concept: unknown;
+  fase: Generated<string>;
+  versie: Generated<number>;
+  besluit: "verzenden" | "niet-verzenden" | null;
+  besluit_afweging: string | null;
+  besluit_versie: number | null;
+  besluit_door: string | null;
+  besluit_op: TijdOfNull;
+  erkende_waarschuwingen: ColumnType<unknown, string | undefined, string>;
+  erkend_versie: number | null;
+  erkend_door: string | null;
+  erkend_op: TijdOfNull;
+  cap_identifier: string | null;
+  cap_sender: string | null;
+  cap_sent: string | null;
+  cap_xml: string | null;
+  vrijgegeven_door: string | null;
+  vrijgegeven_op: TijdOfNull;
+  beeindigd_op: TijdOfNull;
+  aangemaakt_door: string;
+  aangemaakt: Tijd;
+  gewijzigd: Tijd;
+}
+
+export interface NlAlertInbrengTable {
+  id: string;
+  alert_id: string;
+  soort: "advies" | "second-opinion";
+  wijze: "zelf" | "telefonisch";
+  advies: "verzenden" | "niet-verzenden";
+  naam: string;
+  functie: string;
+  tijdstip: Tijd;
+  samenvatting: string;
+  risicos_gewogen: boolean;
+  concept_versie: number;
+  vastgelegd_door: string;
+  vastgelegd_op: Tijd;
+}
+
+export interface NlAlertTakenTable {
+  id: string;
+  alert_id: string;
+  soort: "informeer-lokaal-gezag";
+  omschrijving: string;
+  aangemaakt: Tijd;
+  bevestigd_door: string | null;
+  bevestigd_op: TijdOfNull;
+  bevestiging: string | null;
+}
+
+export interface NlAlertVerzendingenTable {
+  id: string;
+  alert_id: string;
+  cap_identifier: string;
+  status: Generated<"wachtend" | "bezig" | "ontvangen" | "mislukt">;
+  pogingen: Generated<number>;
+  volgende_poging: Tijd;
+  geclaimd_tot: TijdOfNull;
+  ontvangen_op: TijdOfNull;
+  laatste_fout: string | null;
+  aangemaakt: Tijd;
+}
+
+export interface NlAlertPogingenTable {
+  id: string;
+  verzending_id: string;
+  nummer: number;
+  begonnen: Tijd;
+  duur_ms: number;
+  url: string;
+  http_status: number | null;
+  antwoord: string | null;
+  fout: string | null;
+  gelukt: boolean;
+}
+
+export interface RegiogrenzenTable {
+  code: string;
+  naam: string;
+  geometrie: unknown;
+  bron: string;
+  geimporteerd: Tijd;
+}
+
 export interface DB {
   organisaties: OrganisatiesTable;
   gebruikers: GebruikersTable;
@@ -78,4 +216,13 @@ export interface DB {
   audit_records: AuditRecordsTable;
   audit_kop: AuditKopTable;
   schema_migraties: SchemaMigratiesTable;
+  outbox: OutboxTable;
+  meldingen: MeldingenTable;
+  idempotentie: IdempotentieTable;
+  nl_alerts: NlAlertsTable;
+  nl_alert_inbreng: NlAlertInbrengTable;
+  nl_alert_taken: NlAlertTakenTable;
+  nl_alert_verzendingen: NlAlertVerzendingenTable;
+  nl_alert_pogingen: NlAlertPogingenTable;
+  regiogrenzen: RegiogrenzenTable;
 }
