@@ -2,6 +2,7 @@
 // (DATABASE_URL). Everything above this file talks to Kysely and never knows which one it got.
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { DB } from "./schema.ts";
@@ -79,6 +80,8 @@ async function openPglite(dataDir: string): Promise<Database> {
   // loss may. Production runs on PostgreSQL (README, docs/adr/0001).
   const lite = await PGlite.create(dataDir.startsWith("memory://") ? undefined : dataDir, {
     relaxedDurability: true,
+    // btree_gist: exclusion constraints on (unit, time range) prevent double booking.
+    extensions: { btree_gist },
   });
   const lock = new Mutex();
   // PGlite is one session: a Kysely "connection" holds the lock from acquire to release, so a
