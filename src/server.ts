@@ -4,6 +4,7 @@ import { openDatabase } from "./db/database.ts";
 import { type DemoGebruiker, laadDemo } from "./db/demo.ts";
 import { migreer } from "./db/migreren.ts";
 import { laadReferentie } from "./db/referentie.ts";
+import { eisGeldigeCatalogus } from "./domain/wegwijzer/index.ts";
 import { type AppDeps, buildApp } from "./http/app.ts";
 import { capabilities } from "./http/capabilities.ts";
 
@@ -38,6 +39,8 @@ export async function startServer(opts: StartOptions = {}): Promise<GestarteServ
     databaseUrl: opts.databaseUrl ?? basis.databaseUrl,
     logLevel: opts.logLevel ?? basis.logLevel,
   };
+  // A broken procedure catalogue must stop the service, not mislead a duty officer.
+  eisGeldigeCatalogus();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migreer(database);
   await laadReferentie(database);

@@ -13,6 +13,7 @@ import { type CliIo, processIo } from "./io.ts";
 import { alertCommands } from "./nl-alert.ts";
 import { serveCommand } from "./serve.ts";
 import { allocateCommand } from "./verdeling.ts";
+import { routeCommand } from "./wegwijzer.ts";
 
 export async function openVoorCli() {
   const config = leesConfig();
@@ -53,6 +54,11 @@ export function maakProgramma(io: CliIo, zetExit: (code: number) => void): Comma
   auditCommands(program, io, zetExit);
   gemeentenCommands(program, io, zetExit);
   alertCommands(program, io, zetExit);
+
+  program
+    .command("route")
+    .description("Wegwijzer: één vraag (of een array) als JSON op stdin, advies als JSON op stdout")
+    .action(async () => zetExit(await routeCommand(io)));
 
   program
     .command("allocate")

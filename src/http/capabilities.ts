@@ -1,6 +1,12 @@
 // The capability plugins beyond the core (wegwijzer, aanvragen, capaciteit, nl-alert).
+// Each capability adds its line here; they are registered under /api/v1.
+import type { FastifyInstance } from "fastify";
 import type { App } from "./app.ts";
+import { wegwijzerRoutes } from "./wegwijzer/routes.ts";
+
+const plugin = (f: (app: FastifyInstance) => Promise<void>) => (app: App) =>
+  f(app as unknown as FastifyInstance);
 
 export function capabilities(): ((app: App) => Promise<void>)[] {
-  return [];
+  return [plugin(wegwijzerRoutes)];
 }
