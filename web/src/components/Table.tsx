@@ -7,7 +7,11 @@ export function Table({ caption, children }: { caption: ReactNode; children: Rea
   const id = useId();
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-    <section className="utrecht-table-container knp-tabel-container" tabIndex={0} aria-labelledby={id}>
+    <section
+      className="utrecht-table-container knp-tabel-container knp-tabel--stapelbaar"
+      tabIndex={0}
+      aria-labelledby={id}
+    >
       <table className="utrecht-table utrecht-table--html-table">
         <caption id={id} className="utrecht-table__caption">
           {caption}
@@ -34,6 +38,11 @@ export function TableHeaderCell({ className, ...rest }: ThHTMLAttributes<HTMLTab
   return <th scope="col" {...rest} className={klassen("utrecht-table__header-cell", className)} />;
 }
 
-export function TableCell({ className, ...rest }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td {...rest} className={klassen("utrecht-table__cell", className)} />;
+/** `kolom` repeats the column name above the value when rows stack on a phone. */
+export function TableCell({
+  className,
+  kolom,
+  ...rest
+}: TdHTMLAttributes<HTMLTableCellElement> & { kolom?: string }) {
+  return <td {...rest} data-kolom={kolom} className={klassen("utrecht-table__cell", className)} />;
 }

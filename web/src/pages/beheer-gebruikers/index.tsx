@@ -102,12 +102,14 @@ export default function GebruikersPagina() {
           <TableBody>
             {gebruikers.map((g) => (
               <TableRow key={g.id}>
-                <TableCell>{g.naam}</TableCell>
-                <TableCell>
+                <TableCell kolom="Naam" className="knp-cel-hoofd">
+                  {g.naam}
+                </TableCell>
+                <TableCell kolom="Gebruikersnaam">
                   <code className="knp-code">{g.gebruikersnaam}</code>
                 </TableCell>
-                <TableCell>{g.organisatie.naam}</TableCell>
-                <TableCell>{g.rollen.map(rolLabel).join(", ")}</TableCell>
+                <TableCell kolom="Organisatie">{g.organisatie.naam}</TableCell>
+                <TableCell kolom="Rollen">{g.rollen.map(rolLabel).join(", ")}</TableCell>
                 <TableCell>
                   <span
                     className={

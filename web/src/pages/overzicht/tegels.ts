@@ -74,6 +74,16 @@ export const ROL_TEGELS: Record<Rol, readonly TegelId[]> = {
   meldkamer: ["nl-alert"],
   beheerder: ["gebruikers", "audit"],
   auditor: ["audit"],
+  "ovd-bevolkingszorg": ["wegwijzer", "aanvragen"],
+  "contactpersoon-bevolkingszorg": ["aanvragen"],
+  "teamleider-sis": ["aanvragen"],
+  "parket-generaal": ["aanvragen"],
+  "minister-jenv": ["aanvragen", "capaciteit"],
+  "kmar-dops": ["aanvragen", "capaciteit"],
+  "commandant-kmar": ["aanvragen"],
+  "defensie-sg": ["aanvragen"],
+  "defensie-doc": ["aanvragen", "capaciteit"],
+  "militair-adviseur": ["wegwijzer", "aanvragen"],
 };
 
 /** Tiles per role the user holds, in the order of the user's roles; unknown roles get none. */
