@@ -208,6 +208,139 @@ export interface RegiogrenzenTable {
   geimporteerd: Tijd;
 }
 
+// --- 0004: capaciteit (src/db/capaciteit.ts)
+export type CapaciteitToestand = "beschikbaar" | "gereserveerd" | "ingezet" | "niet-inzetbaar";
+type Json = ColumnType<unknown, string, string>;
+
+export interface CapaciteitItemsTable {
+  id: string;
+  type_id: string;
+  organisatie_id: string;
+  naam: string;
+  aantal: number;
+  lat: number;
+  lon: number;
+  regio_id: string;
+  reactietijd_minuten: number | null;
+  toestand: CapaciteitToestand;
+  beschikbaarheid: Json;
+  contact: string;
+  toelichting: string | null;
+  versie: Generated<number>;
+  opgeheven: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  aangemaakt: Tijd;
+  gewijzigd: Tijd;
+}
+
+export interface CapaciteitItemVersiesTable {
+  item_id: string;
+  versie: number;
+  geldig: string;
+  type_id: string;
+  organisatie_id: string;
+  naam: string;
+  aantal: number;
+  lat: number;
+  lon: number;
+  regio_id: string;
+  reactietijd_minuten: number | null;
+  toestand: CapaciteitToestand;
+  beschikbaarheid: Json;
+  opgeheven: Generated<boolean>;
+}
+
+export interface CapaciteitEenhedenTable {
+  id: string;
+  item_id: string;
+  volgnummer: number;
+  opgeheven: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface CapaciteitBoekingenTable {
+  id: string;
+  eenheid_id: string;
+  item_id: string;
+  soort: "reservering" | "inzet";
+  aanvraag_id: string | null;
+  plan_id: string | null;
+  vraag_id: string | null;
+  periode: string;
+  gevraagd_van: Tijd;
+  gevraagd_tot: Tijd;
+  geboekt_door: string | null;
+  geboekt_op: Tijd;
+  vrijgegeven_op: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  vrijgegeven_door: string | null;
+  vrijgave_reden: string | null;
+  opvolger_id: string | null;
+}
+
+export interface CapaciteitVraagTable {
+  id: string;
+  type_id: string;
+  aantal: number;
+  lat: number;
+  lon: number;
+  regio_id: string;
+  locatie_naam: string;
+  van: Tijd;
+  tot: Tijd;
+  doelstelling: string;
+  urgentie: "acuut" | "regulier";
+  prioriteit: number;
+  motivering: string;
+  aanvraag_id: string | null;
+  aanvrager: string;
+  status: "open" | "toegewezen" | "deels-toegewezen" | "vervallen";
+  toegewezen: Generated<number>;
+  versie: Generated<number>;
+  aangemaakt_door: string | null;
+  aangemaakt: Tijd;
+  gewijzigd: Tijd;
+}
+
+export type PlanStatus =
+  | "concept"
+  | "ingediend"
+  | "voorgelegd-iccb"
+  | "vastgesteld"
+  | "gewijzigd"
+  | "verworpen"
+  | "ingetrokken";
+
+export interface CapaciteitPlannenTable {
+  id: string;
+  nummer: string;
+  status: PlanStatus;
+  periode_van: Tijd;
+  periode_tot: Tijd;
+  typen: string[];
+  beleid: Json;
+  invoer: Json;
+  uitkomst: Json;
+  rekentijd_ms: number;
+  opgesteld_door: string;
+  opgesteld_namens: string;
+  opgesteld_op: Tijd;
+  ingediend_door: string | null;
+  ingediend_op: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  vastgestelde_toewijzingen: ColumnType<unknown, string | null | undefined, string | null>;
+  versie: Generated<number>;
+  gewijzigd: Tijd;
+}
+
+export interface CapaciteitPlanBesluitenTable {
+  id: string;
+  plan_id: string;
+  orgaan: "crisisberaad" | "iccb";
+  soort: "beoordeling" | "voorlegging" | "besluit";
+  uitkomst: string;
+  toelichting: string;
+  gegevens: Json;
+  door: string;
+  op: Tijd;
+}
+
 export interface DB {
   organisaties: OrganisatiesTable;
   gebruikers: GebruikersTable;
@@ -225,4 +358,11 @@ export interface DB {
   nl_alert_verzendingen: NlAlertVerzendingenTable;
   nl_alert_pogingen: NlAlertPogingenTable;
   regiogrenzen: RegiogrenzenTable;
+  capaciteit_items: CapaciteitItemsTable;
+  capaciteit_item_versies: CapaciteitItemVersiesTable;
+  capaciteit_eenheden: CapaciteitEenhedenTable;
+  capaciteit_boekingen: CapaciteitBoekingenTable;
+  capaciteit_vraag: CapaciteitVraagTable;
+  capaciteit_plannen: CapaciteitPlannenTable;
+  capaciteit_plan_besluiten: CapaciteitPlanBesluitenTable;
 }
