@@ -19,6 +19,7 @@ import { gebruikersRoutes } from "./gebruikers/routes.ts";
 import { gezondheidRoutes } from "./gezondheid/routes.ts";
 import { sessieLader } from "./kern/sessie.ts";
 import { controleerToegang, type Toegang } from "./kern/toegang.ts";
+import { registreerMeldingen } from "./meldingen/index.ts"; // [meldingen]
 import { organisatiesRoutes } from "./organisaties/routes.ts";
 import { sessieRoutes } from "./sessie/routes.ts";
 
@@ -210,6 +211,8 @@ export async function buildApp(deps: AppDeps) {
       );
   });
 
+  // [meldingen] Idempotency-Key hooks, live hub + SSE, inbox and outbox routes; before all routes.
+  await registreerMeldingen(app);
   await app.register(gezondheidRoutes);
   await app.register(sessieRoutes, { prefix: "/api/v1" });
   await app.register((await import("./oidc/routes.ts")).oidcRoutes, { prefix: "/api/v1" });
