@@ -6,9 +6,9 @@ import { klassen } from "./klassen.ts";
 export function Table({ caption, children }: { caption: ReactNode; children: ReactNode }) {
   const id = useId();
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
     <section
       className="utrecht-table-container knp-tabel-container knp-tabel--stapelbaar"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
       tabIndex={0}
       aria-labelledby={id}
     >
