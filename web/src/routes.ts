@@ -37,6 +37,25 @@ export const ROUTES: readonly RouteDefinitie[] = [
     inMenu: true,
   },
   {
+    pad: "/wegwijzer",
+    titel: "Wegwijzer",
+    pagina: lazy(() => import("./pages/wegwijzer/index.tsx")),
+    toegang: "ingelogd",
+    inMenu: true,
+  },
+  {
+    pad: "/procedures",
+    titel: "Procedures",
+    pagina: lazy(() => import("./pages/wegwijzer/procedures.tsx")),
+    toegang: "ingelogd",
+  },
+  {
+    pad: "/procedures/:id",
+    titel: "Procedure",
+    pagina: lazy(() => import("./pages/wegwijzer/procedure.tsx")),
+    toegang: "ingelogd",
+  },
+  {
     pad: "/beheer/gebruikers",
     titel: "Gebruikers",
     pagina: lazy(() => import("./pages/beheer-gebruikers/index.tsx")),
