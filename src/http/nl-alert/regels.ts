@@ -1,0 +1,233 @@
+// Who may do what with an NL-Alert, and when it may be released. Pure: no I/O, time comes in.
+// Sources: Richtlijn inzet NL-Alert bij extreem geweld (../shared/seeds), §3, §4b, §4d.4, §4e, §4f.
+// Readings where the guideline is open: docs/adr/0250-nl-alert-besluitvorming.md.
+import type { AlertRij, Fase, InbrengRij } from "../../db/nl-alert.ts";
+import type { Beoordeling } from "../../domain/nl-alert/index.ts";
+import { eenheidId, VEILIGHEIDSREGIOS, vrId } from "../../domain/organisaties/referentie.ts";
+import type { Rol } from "../../domain/organisaties/rollen.ts";
+
+export const R = "Richtlijn inzet NL-Alert bij extreem geweld";
+
+/** The subset of a logged-in user the rules look at. */
+export interface Persoon {
+  id: string;
+  rollen: readonly string[];
+  organisatie: { id: string; soort: string; regioId: string | null };
+}
+
+const heeft = (p: Persoon, ...rollen: Rol[]) => p.rollen.some((r) => (rollen as string[]).includes(r));
+
+/** Everyone who may see NL-Alerts at all (the list route's roles). */
+export const LEZERS: readonly Rol[] = [
+  "nl-alert-bevoegde",
+  "meldkamer",
+  "hovd-p",
+  "ovd-oc",
+  "hovd-le",
+  "burgemeester",
+  "voorzitter-veiligheidsregio",
+  "hoofd-taakorganisatie-crisiscommunicatie",
+  "ncc",
+];
+
+/** The veiligheidsregio a user works for: the region itself, or the region their organisation lies in. */
+export function regioVan(p: Persoon): string | null {
+  return p.organisatie.soort === "veiligheidsregio" ? p.organisatie.id : p.organisatie.regioId;
+}
+
+/** The police unit whose HOvD-P / OvD-OC advise for a region (Politiewet 2012 art. 25; CBS indeling). */
+export function eenheidVoorRegio(regioId: string): string | null {
+  const r = VEILIGHEIDSREGIOS.find(([code]) => vrId(code) === regioId);
+  return r ? eenheidId(r[2]) : null;
+}
+
+/** Regions whose alerts a police unit advises on. */
+export function regiosVanEenheid(eenheid: string): string[] {
+  return VEILIGHEIDSREGIOS.filter(([, , e]) => eenheidId(e) === eenheid).map(([code]) => vrId(code));
+}
+
+/** The police unit a user belongs to: the unit itself or one of its parts (`politie-re03-rccb`). */
+export function eenheidVan(p: Persoon): string | null {
+  const m = /^(politie-re\d\d)(?:-|$)/.exec(p.organisatie.id);
+  return m?.[1] ?? null;
+}
+
+/** Regions whose alerts the user may see; null = all (national roles: HOvD LE §4b.2, NCC). */
+export function zichtbareRegios(p: Persoon): string[] | null {
+  if (heeft(p, "hovd-le", "ncc")) return null;
+  const uit = new Set<string>();
+  if (heeft(p, "hovd-p", "ovd-oc")) {
+    const e = eenheidVan(p);
+    if (e) for (const r of regiosVanEenheid(e)) uit.add(r);
+  }
+  const eigen = regioVan(p);
+  if (eigen && heeft(p, ...LEZERS)) uit.add(eigen);
+  return [...uit];
+}
+
+export function magZien(p: Persoon, alert: Pick<AlertRij, "regioId">): boolean {
+  const z = zichtbareRegios(p);
+  return z === null || z.includes(alert.regioId);
+}
+
+/** §3: the official mandated for NL-Alert in that region (drafts, decides, acknowledges warnings). */
+export function isBevoegdeVan(p: Persoon, regioId: string): boolean {
+  return heeft(p, "nl-alert-bevoegde") && regioVan(p) === regioId;
+}
+
+/** §3: "het daadwerkelijk verzenden gebeurt vanuit de meldkamer" of that region. */
+export function isMeldkamerVan(p: Persoon, regioId: string): boolean {
+  return heeft(p, "meldkamer") && regioVan(p) === regioId;
+}
+
+/** §4b.2: HOvD-P or OvD-OC of the unit that covers the region. */
+export function isAdviseurVoor(p: Persoon, regioId: string): boolean {
+  return (
+    heeft(p, "hovd-p", "ovd-oc") && eenheidVan(p) !== null && eenheidVan(p) === eenheidVoorRegio(regioId)
+  );
+}
+
+export type InbrengSoort = "advies" | "second-opinion";
+export type Wijze = "zelf" | "telefonisch";
+
+/**
+ * Who may record a police input, and how (§4b.2). Advice: the HOvD-P/OvD-OC themselves, or the
+ * bevoegde after a phone call. Second opinion: the HOvD LE themselves, or by phone — recorded by the
+ * bevoegde or by the advising officer, who asks for it (§4b.2 "vraagt altijd een second opinion").
+ * Returns the refusal in Dutch, or null when allowed.
+ */
+export function inbrengWeigering(
+  p: Persoon,
+  regioId: string,
+  soort: InbrengSoort,
+  wijze: Wijze,
+): string | null {
+  if (soort === "advies") {
+    if (wijze === "zelf")
+      return isAdviseurVoor(p, regioId)
+        ? null
+        : "Alleen een HOvD-P of OvD-OC van de politie-eenheid van deze regio geeft zelf het advies (§4b.2). Legt u een telefonisch advies vast, kies dan 'telefonisch'.";
+    return isBevoegdeVan(p, regioId)
+      ? null
+      : "Een telefonisch advies legt de functionaris bevoegd tot inzet van NL-Alert van deze regio vast (§4b.1).";
+  }
+  if (wijze === "zelf")
+    return heeft(p, "hovd-le")
+      ? null
+      : "Alleen de HOvD LE (operaties, Landelijke Eenheid) geeft zelf de second opinion (§4b.2).";
+  return isBevoegdeVan(p, regioId) || isAdviseurVoor(p, regioId)
+    ? null
+    : "Een telefonische second opinion legt de bevoegde functionaris of de adviserende HOvD-P/OvD-OC vast (§4b.2).";
+}
+
+/** Phases before release, in which the draft, the inputs and the decision may still change. */
+export const VOOR_VRIJGAVE: readonly Fase[] = [
+  "concept",
+  "advies",
+  "second-opinion",
+  "besluit",
+  "niet-verzenden",
+];
+
+export function isVoorVrijgave(f: Fase): boolean {
+  return VOOR_VRIJGAVE.includes(f);
+}
+
+/** The newest input of each kind counts. */
+export function geldendeInbreng(inbreng: readonly InbrengRij[]): {
+  advies?: InbrengRij;
+  secondOpinion?: InbrengRij;
+} {
+  const laatste = (s: InbrengSoort) => [...inbreng].reverse().find((i) => i.soort === s);
+  const advies = laatste("advies");
+  const secondOpinion = laatste("second-opinion");
+  return { ...(advies ? { advies } : {}), ...(secondOpinion ? { secondOpinion } : {}) };
+}
+
+/** The phase before a decision, from the inputs present (concept → advies → second-opinion). */
+export function faseUitInbreng(inbreng: readonly InbrengRij[]): Fase {
+  const g = geldendeInbreng(inbreng);
+  if (g.advies && g.secondOpinion) return "second-opinion";
+  if (g.advies) return "advies";
+  return "concept";
+}
+
+export interface Blokkade {
+  code: string;
+  melding: string;
+  bron: string;
+}
+
+/**
+ * Why the alert may not be released now; empty when it may. Only the phase 'besluit' with a send
+ * decision on the current version can be released (§4b.4), with both police inputs (§4b.1–2), no
+ * errors in the message (§4f, §4e.2) and every warning acknowledged on this version (§4e).
+ */
+export function vrijgaveBlokkades(
+  alert: Pick<
+    AlertRij,
+    "fase" | "versie" | "besluit" | "besluitVersie" | "erkendeWaarschuwingen" | "erkendVersie"
+  >,
+  inbreng: readonly InbrengRij[],
+  beoordeling:
+    | Pick<Beoordeling, "fouten" | "waarschuwingen">
+    | { fouten: { code: string; message: string }[]; waarschuwingen: { code: string }[] },
+): Blokkade[] {
+  const uit: Blokkade[] = [];
+  if (!isVoorVrijgave(alert.fase))
+    uit.push({
+      code: "al-vrijgegeven",
+      melding: "Dit bericht is al vrijgegeven of afgesloten.",
+      bron: `${R} §3`,
+    });
+  const g = geldendeInbreng(inbreng);
+  if (!g.advies)
+    uit.push({
+      code: "advies-ontbreekt",
+      melding: "Het advies van de HOvD-P of OvD-OC ontbreekt.",
+      bron: `${R} §4b.1–2`,
+    });
+  if (!g.secondOpinion)
+    uit.push({
+      code: "second-opinion-ontbreekt",
+      melding: "De second opinion van de HOvD LE ontbreekt.",
+      bron: `${R} §4b.2`,
+    });
+  if (alert.besluit !== "verzenden" || alert.besluitVersie !== alert.versie)
+    uit.push({
+      code: "besluit-ontbreekt",
+      melding:
+        alert.besluit === "niet-verzenden"
+          ? "De bevoegde functionaris heeft besloten het bericht niet te verzenden."
+          : "Er is voor deze versie van het bericht geen besluit tot verzenden van de bevoegde functionaris.",
+      bron: `${R} §3, §4b.4`,
+    });
+  for (const f of beoordeling.fouten)
+    uit.push({ code: `fout:${f.code}`, melding: f.message, bron: "bron" in f ? String(f.bron) : `${R} §4f` });
+  const erkend = alert.erkendVersie === alert.versie ? alert.erkendeWaarschuwingen : [];
+  const open = [...new Set(beoordeling.waarschuwingen.map((w) => w.code))].filter((c) => !erkend.includes(c));
+  if (open.length)
+    uit.push({
+      code: "waarschuwingen-niet-erkend",
+      melding: `Nog niet erkende waarschuwing(en): ${open.join(", ")}.`,
+      bron: `${R} §4e`,
+    });
+  return uit;
+}
+
+/** Retry delay after `pogingen` failed attempts: exponential, capped. */
+export function wachttijd(pogingen: number, basisMs: number, maxMs: number): number {
+  return Math.min(maxMs, basisMs * 2 ** Math.max(0, pogingen - 1));
+}
+
+export const FASE_NAMEN: Record<Fase, string> = {
+  concept: "Concept",
+  advies: "Advies politie ontvangen",
+  "second-opinion": "Second opinion ontvangen",
+  besluit: "Besloten: verzenden",
+  "niet-verzenden": "Besloten: niet verzenden",
+  vrijgegeven: "Vrijgegeven, wacht op gateway",
+  verzonden: "Verzonden",
+  mislukt: "Verzending mislukt",
+  beeindigd: "Beëindigd",
+};
