@@ -7,6 +7,7 @@ import { laadReferentie } from "./db/referentie.ts";
 import { eisGeldigeCatalogus } from "./domain/wegwijzer/index.ts";
 import { type AppDeps, buildApp } from "./http/app.ts";
 import { capabilities } from "./http/capabilities.ts";
+import { startOutboxWerker } from "./mail/werker.ts"; // [meldingen]
 
 export interface StartOptions {
   port?: number;
@@ -51,6 +52,8 @@ export async function startServer(opts: StartOptions = {}): Promise<GestarteServ
   const deps: AppDeps = { database, config, capabilities: capabilities() };
   const app = await buildApp(deps);
   await app.listen({ port: config.port, host: config.host });
+  // [meldingen] Sends queued mail (transactional outbox); stopped before the database closes.
+  const outbox = await startOutboxWerker(database, config, app.log);
   const addr = app.server.address();
   const port = typeof addr === "object" && addr ? addr.port : config.port;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
@@ -65,6 +68,7 @@ export async function startServer(opts: StartOptions = {}): Promise<GestarteServ
       gesloten = true;
       // app.close() stops accepting and waits for in-flight requests before we close the DB.
       await app.close();
+      await outbox.stop(); // [meldingen]
       await database.close();
     },
   };
