@@ -51,9 +51,10 @@ export async function startServer(opts: StartOptions = {}): Promise<GestarteServ
     : [];
   const deps: AppDeps = { database, config, capabilities: capabilities() };
   const app = await buildApp(deps);
-  await app.listen({ port: config.port, host: config.host });
   // [meldingen] Sends queued mail (transactional outbox); stopped before the database closes.
+  // Started before listen: on PGlite its LISTEN must not land inside a request's transaction.
   const outbox = await startOutboxWerker(database, config, app.log);
+  await app.listen({ port: config.port, host: config.host });
   const addr = app.server.address();
   const port = typeof addr === "object" && addr ? addr.port : config.port;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
