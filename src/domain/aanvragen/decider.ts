@@ -1,0 +1,866 @@
+// The request decider (emmett style): decide(command, state) → events or a typed AanvraagFout;
+// evolve(state, event) → state. No clock, no I/O: time and actor come in with the command.
+import { ROLLEN } from "../organisaties/rollen.ts";
+import { CATALOGUS_VERSIE, isProcedureId, procedure as procedureVan } from "../wegwijzer/catalogus.ts";
+import type { Procedure, ProcedureId } from "../wegwijzer/typen.ts";
+import { herinneringen } from "./bewaking.ts";
+import { fout } from "./fouten.ts";
+import { controleerGegevens, legeGegevens, ontbrekendeVelden, teOndertekenenInhoud } from "./gegevens.ts";
+import { formatteerReferentienummer, referentieSleutel } from "./referentie.ts";
+import {
+  aanvragendeRollen,
+  besluitStap,
+  gezagRollen,
+  heeftTelefonischeRoute,
+  isAanvragendePartij,
+  isDeelnemer,
+  isLocc,
+  maakContext,
+  magActeren,
+  procedureVanFase,
+  stapVanTaak,
+  TERMIJNEN,
+} from "./taken.ts";
+import type {
+  Aanvraag,
+  AanvraagCommando,
+  AanvraagEvent,
+  BesluitRegel,
+  CommandoSoort,
+  Door,
+  Fase,
+  Gebruiker,
+  Geleverd,
+  Gevolg,
+  Taak,
+  Uitkomst,
+} from "./typen.ts";
+import { EVENT_SCHEMA_VERSIE } from "./typen.ts";
+
+const POSITIEF = new Set<Uitkomst>(["volledig", "goedkeuren", "toestemming"]);
+const NEGATIEF = new Set<Uitkomst>(["afwijzen", "geen-toestemming"]);
+
+const doorVan = (g: Gebruiker): Door => ({
+  gebruikerId: g.gebruikerId,
+  naam: g.naam,
+  rollen: [...g.rollen],
+  organisatieId: g.organisatieId,
+});
+
+const rolNaam = (r: string) => ROLLEN[r as keyof typeof ROLLEN] ?? r;
+const kort = (t: Taak) => t.stapId.split("/")[1] ?? t.stapId;
+
+function basis(cmd: AanvraagCommando) {
+  return {
+    aanvraagId: cmd.aanvraagId,
+    schemaVersie: EVENT_SCHEMA_VERSIE,
+    op: cmd.nu.toISOString(),
+    door: doorVan(cmd.actor),
+  };
+}
+
+function eis(voorwaarde: boolean, f: () => Error): asserts voorwaarde {
+  if (!voorwaarde) throw f();
+}
+
+const tekstNodig = (s: string | undefined | null, veld: string) =>
+  eis(!!s && s.trim() !== "", () => fout("ongeldige-invoer", `${veld} is verplicht.`, { veld }));
+
+// ---------------------------------------------------------------- task checks
+
+/** The task a command acts on, after checking command kind, role, organisation, state and order. */
+function taakVoor(a: Aanvraag, cmd: AanvraagCommando & { taakId: string }, soort: CommandoSoort): Taak {
+  const t = a.taken.find((x) => x.id === cmd.taakId);
+  if (!t) throw fout("onbekende-taak", `Taak ${cmd.taakId} bestaat niet in aanvraag ${a.referentienummer}.`);
+  if (t.commando !== soort)
+    throw fout(
+      "verkeerd-commando",
+      `Stap "${kort(t)}" (${t.soort}) rondt u af met ${t.commando}, niet met ${soort}.`,
+      { taakId: t.id, verwacht: t.commando },
+    );
+  eisEigenaar(cmd.actor, t);
+  if (t.status !== "open")
+    throw fout("al-afgehandeld", `Stap "${kort(t)}" is al ${t.status}.`, { taakId: t.id, status: t.status });
+  if (!t.beschikbaar) {
+    const namen = t.wachtOp.map((id) => a.taken.find((x) => x.id === id)).filter((x) => x !== undefined);
+    throw fout(
+      "verkeerde-volgorde",
+      namen.length > 0
+        ? `Stap "${kort(t)}" kan pas als deze stappen klaar zijn: ${namen.map((x) => `"${kort(x)}" (${rolNaam(x.eigenaar.rol)})`).join(", ")}.`
+        : `Stap "${kort(t)}" kan nu niet: de aanvraag is ${a.status}.`,
+      { taakId: t.id, wachtOp: t.wachtOp },
+    );
+  }
+  return t;
+}
+
+function eisEigenaar(g: Gebruiker, t: Taak): void {
+  if (!g.rollen.includes(t.eigenaar.rol))
+    throw fout(
+      "verkeerde-rol",
+      `Stap "${kort(t)}" is voor de rol ${rolNaam(t.eigenaar.rol)}; u heeft ${g.rollen.map(rolNaam).join(", ") || "geen rol"}.`,
+      { taakId: t.id, rol: t.eigenaar.rol },
+    );
+  if (!t.eigenaar.organisaties.includes(g.organisatieId))
+    throw fout(
+      "verkeerde-organisatie",
+      t.eigenaar.organisaties.length === 0
+        ? `Voor stap "${kort(t)}" is nog geen organisatie bekend.`
+        : `Stap "${kort(t)}" is voor ${rolNaam(t.eigenaar.rol)} van ${t.eigenaar.organisaties.join(", ")}, niet van ${g.organisatieId}.`,
+      { taakId: t.id, organisaties: t.eigenaar.organisaties },
+    );
+}
+
+function eisUitkomst(t: Taak, u: Uitkomst): void {
+  if (!t.uitkomsten.includes(u))
+    throw fout(
+      "ongeldige-uitkomst",
+      `Uitkomst "${u}" kan niet bij stap "${kort(t)}"; mogelijk: ${t.uitkomsten.join(", ")}.`,
+      { taakId: t.id, mogelijk: t.uitkomsten },
+    );
+}
+
+function eisRedenen(redenen: readonly string[] | undefined, waarom: string): void {
+  if (!redenen || redenen.filter((r) => r.trim() !== "").length === 0)
+    throw fout("redenen-vereist", `${waarom} moet met redenen zijn omkleed.`);
+}
+
+/** The lowest quantity granted so far in a phase by a partial supplier decision or partial refusal. */
+export function plafond(a: Aanvraag, faseNr: number): Geleverd | null {
+  let laagste: Geleverd | null = null;
+  for (const b of a.besluiten) {
+    if (b.fase !== faseNr || !b.geleverd) continue;
+    if (b.soort === "leverancier" && !nogGeldig(a, b)) continue;
+    if (b.soort === "weigering-korpschef") {
+      // In an own §9 request the minister's instruction decides, not the refusal.
+      if (a.fasen[faseNr]?.procedureId === "politie-9-afwijzing-en-beroep") continue;
+      const beroep = a.fasen.find((f) => f.betreftFase === faseNr && f.aanleiding === "beroep");
+      if (beroep?.uitkomst === "toegekend") continue;
+    } else if (b.soort !== "leverancier") continue;
+    if (!laagste || b.geleverd.aantal < laagste.aantal) laagste = b.geleverd;
+  }
+  return laagste;
+}
+
+/** A recorded decision still stands if its task has not been reopened since. */
+function nogGeldig(a: Aanvraag, b: BesluitRegel): boolean {
+  return b.taakId === null || a.afhandelingen[b.taakId]?.op === b.op;
+}
+
+function leverancierWeigerde(a: Aanvraag, faseNr: number): boolean {
+  return a.besluiten.some(
+    (b) => b.fase === faseNr && b.soort === "leverancier" && b.uitkomst === "afwijzen" && nogGeldig(a, b),
+  );
+}
+
+function eisGeleverd(
+  a: Aanvraag,
+  faseNr: number,
+  u: Uitkomst,
+  geleverd: Geleverd | undefined,
+): Geleverd | null {
+  if (u !== "gedeeltelijk") return null;
+  if (!geleverd) throw fout("geleverd-vereist", "Bij een gedeeltelijk besluit hoort hoeveel wordt geleverd.");
+  tekstNodig(geleverd.toelichting, "geleverd.toelichting");
+  const gevraagd = gevraagdAantal(a, faseNr);
+  const max = Math.min(gevraagd - 1, plafond(a, faseNr)?.aantal ?? Number.POSITIVE_INFINITY);
+  if (!Number.isInteger(geleverd.aantal) || geleverd.aantal < 1 || geleverd.aantal > max)
+    throw fout(
+      "geleverd-vereist",
+      `Gedeeltelijk betekent 1 tot en met ${max} van de gevraagde ${gevraagd}; niet ${geleverd.aantal}.`,
+    );
+  return geleverd;
+}
+
+function gevraagdAantal(a: Aanvraag, faseNr: number): number {
+  const w = a.fasen[faseNr]?.wijziging;
+  if (w?.nieuwAantal != null) return w.nieuwAantal;
+  return a.gegevens.gevraagd?.aantal ?? 1;
+}
+
+// ---------------------------------------------------------------- consequences
+
+function openTakenIn(a: Aanvraag, fasen: number[], behalve: string): string[] {
+  return a.taken
+    .filter((t) => fasen.includes(t.fase) && t.status === "open" && t.id !== behalve)
+    .map((t) => t.id);
+}
+
+const GEEN_GEVOLG: Gevolg = { heropend: [], vervallen: [], afgewezenFasen: [] };
+
+/**
+ * Tasks reopened when a check asks for more information: from the drafter's step (the last
+ * `opstellen` of the requesting side before the check, else its first step) up to the check.
+ */
+function heropenVoor(a: Aanvraag, t: Taak): string[] {
+  const fase = a.taken.filter((x) => x.fase === t.fase);
+  const p = procedureVanFase(a.fasen[t.fase] as Fase);
+  const eigen = new Set(aanvragendeRollen(p));
+  const idx = fase.findIndex((x) => x.id === t.id);
+  const voor = fase.slice(0, idx);
+  let start = -1;
+  for (let i = voor.length - 1; i >= 0; i--)
+    if (voor[i]?.soort === "opstellen" && eigen.has(voor[i]?.eigenaar.rol as never)) {
+      start = i;
+      break;
+    }
+  if (start < 0)
+    start = Math.max(
+      0,
+      voor.findIndex((x) => eigen.has(x.eigenaar.rol)),
+    );
+  return fase
+    .slice(start, idx + 1)
+    .filter((x) => x.status === "gereed" || x.id === t.id)
+    .map((x) => x.id);
+}
+
+function gevolgVan(a: Aanvraag, t: Taak, u: Uitkomst | null): Gevolg {
+  if (u === "meer-informatie") return { ...GEEN_GEVOLG, heropend: heropenVoor(a, t) };
+  if (u === null || !NEGATIEF.has(u)) return GEEN_GEVOLG;
+  const fase = a.fasen[t.fase] as Fase;
+  const p = procedureVanFase(fase);
+  const bs = besluitStap(p);
+  // A supplier's refusal is followed by the deciding organisation's (negative) decision.
+  if (t.commando === "Leveranciersbesluit" && bs && bs.id !== t.stapId) {
+    const besluitTaak = a.taken.find((x) => x.fase === t.fase && x.stapId === bs.id);
+    if (besluitTaak?.status === "open") return GEEN_GEVOLG;
+  }
+  const fasen = [t.fase];
+  if (fase.aanleiding === "beroep" && fase.weigering === "afwijzen" && fase.betreftFase !== null)
+    fasen.push(fase.betreftFase);
+  return { heropend: [], vervallen: openTakenIn(a, fasen, t.id), afgewezenFasen: fasen };
+}
+
+// ---------------------------------------------------------------- decide
+
+export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent[] {
+  if (cmd.type === "ConceptAanmaken") {
+    if (a) throw fout("bestaat-al", `Aanvraag ${cmd.aanvraagId} bestaat al (${a.referentienummer}).`);
+    if (cmd.verwachteVersie !== 0)
+      throw fout("versie-conflict", `Een nieuwe aanvraag heeft versie 0, niet ${cmd.verwachteVersie}.`, {
+        huidigeVersie: 0,
+      });
+    return aanmaken(cmd);
+  }
+  if (!a || a.id !== cmd.aanvraagId) throw fout("bestaat-niet", `Aanvraag ${cmd.aanvraagId} bestaat niet.`);
+  if (cmd.verwachteVersie !== a.versie)
+    throw fout(
+      "versie-conflict",
+      `Aanvraag ${a.referentienummer} is intussen gewijzigd (versie ${a.versie}, u zag ${cmd.verwachteVersie}).`,
+      { huidigeVersie: a.versie },
+    );
+  const afgelopen = a.status === "afgesloten" || a.status === "ingetrokken";
+  if (cmd.type === "TermijnenBewaken") return afgelopen ? [] : bewaken(a, cmd);
+  if (afgelopen && cmd.type !== "EvaluatieVastleggen")
+    throw fout("afgesloten", `Aanvraag ${a.referentienummer} is ${a.status}.`);
+  const b = basis(cmd);
+  switch (cmd.type) {
+    case "ConceptBijwerken": {
+      eis(isAanvragendePartij(a, cmd.actor) || isLocc(cmd.actor), () =>
+        fout("niet-betrokken", "Alleen de aanvragende partij kan het concept wijzigen."),
+      );
+      eis(bewerkbaar(a), () =>
+        fout(
+          "niet-bewerkbaar",
+          a.handtekeningen.some((h) => !h.vervallenOp)
+            ? "Het formulier is ondertekend; wijzigen kan pas weer na een verzoek om meer informatie."
+            : `De aanvraag is ${a.status} en kan niet meer worden gewijzigd.`,
+        ),
+      );
+      controleerGegevens(cmd.wijzigingen);
+      if (cmd.gezag) eisGezag(procedureVan(a.procedureId), cmd.gezag);
+      return [
+        {
+          ...b,
+          type: "ConceptBijgewerkt",
+          wijzigingen: cmd.wijzigingen,
+          spoed: cmd.spoed ?? null,
+          gezag: cmd.gezag ?? null,
+        },
+      ];
+    }
+    case "StapAfronden": {
+      const t = taakVoor(a, cmd, "StapAfronden");
+      const stap = stapVanTaak(a, t);
+      const fase = a.fasen[t.fase] as Fase;
+      const eigen = aanvragendeRollen(procedureVanFase(fase));
+      if (
+        fase.aanleiding === "aanvraag" &&
+        (stap.soort === "opstellen" || stap.soort === "indienen" || stap.soort === "formaliseren") &&
+        eigen.includes(t.eigenaar.rol)
+      )
+        eisVolledig(a);
+      const organisaties = eisOrganisaties(stap.aan, cmd.organisaties, t);
+      return [
+        {
+          ...b,
+          type: "StapAfgerond",
+          taakId: t.id,
+          toelichting: cmd.toelichting ?? null,
+          organisaties,
+          gevolg: GEEN_GEVOLG,
+        },
+      ];
+    }
+    case "StapOverslaan": {
+      const t = a.taken.find((x) => x.id === cmd.taakId);
+      if (!t)
+        throw fout("onbekende-taak", `Taak ${cmd.taakId} bestaat niet in aanvraag ${a.referentienummer}.`);
+      if (!isAanvragendePartij(a, cmd.actor)) eisEigenaar(cmd.actor, t);
+      if (t.status !== "open") throw fout("al-afgehandeld", `Stap "${kort(t)}" is al ${t.status}.`);
+      if (!t.magOverslaan) {
+        const stap = stapVanTaak(a, t);
+        throw fout(
+          "niet-overslaanbaar",
+          stap.overslaanBijSpoed
+            ? `Stap "${kort(t)}" mag alleen in spoedeisende gevallen worden overgeslagen.`
+            : `De procedure staat niet toe stap "${kort(t)}" over te slaan.`,
+          { taakId: t.id },
+        );
+      }
+      tekstNodig(cmd.reden, "reden");
+      return [{ ...b, type: "StapOvergeslagen", taakId: t.id, reden: cmd.reden, gevolg: GEEN_GEVOLG }];
+    }
+    case "Ondertekenen": {
+      const t = taakVoor(a, cmd, "Ondertekenen");
+      if (a.fasen[t.fase]?.aanleiding === "aanvraag") eisVolledig(a);
+      const ouderdom = cmd.nu.getTime() - cmd.herauthenticatieOp.getTime();
+      if (!(ouderdom >= 0 && ouderdom <= TERMIJNEN.herauthenticatieMinuten * 60_000))
+        throw fout(
+          "herauthenticatie-vereist",
+          `Ondertekenen vraagt een nieuwe inlog van hoogstens ${TERMIJNEN.herauthenticatieMinuten} minuten geleden.`,
+        );
+      if (cmd.inhoud !== teOndertekenenInhoud(a, t.fase))
+        throw fout("inhoud-gewijzigd", "De aanvraag is gewijzigd sinds u de te ondertekenen inhoud opvroeg.");
+      if (!/^[0-9a-f]{64}$/.test(cmd.inhoudHash))
+        throw fout("ongeldige-hash", "inhoudHash moet een sha256 in hex zijn (64 tekens).");
+      if (cmd.namens) {
+        tekstNodig(cmd.namens.naam, "namens.naam");
+        tekstNodig(cmd.namens.functie, "namens.functie");
+      }
+      return [
+        {
+          ...b,
+          type: "Ondertekend",
+          taakId: t.id,
+          organisatieId: cmd.actor.organisatieId,
+          namens: cmd.namens ?? null,
+          herauthenticatieOp: cmd.herauthenticatieOp.toISOString(),
+          inhoudHash: cmd.inhoudHash,
+          gevolg: GEEN_GEVOLG,
+        },
+      ];
+    }
+    case "ZienswijzeGeven": {
+      const t = taakVoor(a, cmd, "ZienswijzeGeven");
+      tekstNodig(cmd.zienswijze, "zienswijze");
+      return [
+        { ...b, type: "ZienswijzeGegeven", taakId: t.id, zienswijze: cmd.zienswijze, gevolg: GEEN_GEVOLG },
+      ];
+    }
+    case "Toetsen": {
+      const t = taakVoor(a, cmd, "Toetsen");
+      eisUitkomst(t, cmd.uitkomst);
+      if (!POSITIEF.has(cmd.uitkomst)) eisRedenen(cmd.redenen, "Een afwijzing of vraag om meer informatie");
+      return [
+        {
+          ...b,
+          type: "Getoetst",
+          taakId: t.id,
+          uitkomst: cmd.uitkomst,
+          redenen: cmd.redenen,
+          gevolg: gevolgVan(a, t, cmd.uitkomst),
+        },
+      ];
+    }
+    case "Leveranciersbesluit": {
+      const t = taakVoor(a, cmd, "Leveranciersbesluit");
+      eisUitkomst(t, cmd.uitkomst);
+      if (cmd.uitkomst !== "volledig") eisRedenen(cmd.redenen, "Een gedeeltelijk of afwijzend besluit");
+      const geleverd = eisGeleverd(a, t.fase, cmd.uitkomst, cmd.geleverd);
+      if (cmd.uitkomst === "volledig") eisNietRuimer(a, t.fase);
+      const stap = stapVanTaak(a, t);
+      const organisaties =
+        cmd.uitkomst === "afwijzen"
+          ? (cmd.organisaties ?? [])
+          : eisOrganisaties(stap.aan, cmd.organisaties, t);
+      return [
+        {
+          ...b,
+          type: "LeveranciersbesluitGenomen",
+          taakId: t.id,
+          uitkomst: cmd.uitkomst,
+          redenen: cmd.redenen,
+          geleverd,
+          organisaties,
+          gevolg: gevolgVan(a, t, cmd.uitkomst),
+        },
+      ];
+    }
+    case "Besluiten": {
+      const t = taakVoor(a, cmd, "Besluiten");
+      eisUitkomst(t, cmd.uitkomst);
+      if (!POSITIEF.has(cmd.uitkomst)) eisRedenen(cmd.redenen, "Een gedeeltelijk of afwijzend besluit");
+      if (POSITIEF.has(cmd.uitkomst)) eisNietRuimer(a, t.fase);
+      if (cmd.uitkomst === "gedeeltelijk" && leverancierWeigerde(a, t.fase))
+        throw fout(
+          "besluit-ruimer-dan-leverancier",
+          "De leverancier heeft afgewezen; het besluit kan alleen afwijzen.",
+        );
+      const geleverd = eisGeleverd(a, t.fase, cmd.uitkomst, cmd.geleverd);
+      return [
+        {
+          ...b,
+          type: "BesluitGenomen",
+          taakId: t.id,
+          uitkomst: cmd.uitkomst,
+          redenen: cmd.redenen,
+          geleverd,
+          namens: procedureVanFase(a.fasen[t.fase] as Fase).besluit.namens,
+          gevolg: gevolgVan(a, t, cmd.uitkomst),
+        },
+      ];
+    }
+    case "KorpschefWeigeren":
+      return weigeren(a, cmd, b);
+    case "BeroepInstellen": {
+      const t = taakVoor(a, cmd, "BeroepInstellen");
+      tekstNodig(cmd.toelichting, "toelichting");
+      return [
+        { ...b, type: "BeroepIngesteld", taakId: t.id, toelichting: cmd.toelichting, gevolg: GEEN_GEVOLG },
+      ];
+    }
+    case "AdviesGeven": {
+      const t = taakVoor(a, cmd, "AdviesGeven");
+      tekstNodig(cmd.advies, "advies");
+      return [{ ...b, type: "AdviesGegeven", taakId: t.id, advies: cmd.advies, gevolg: GEEN_GEVOLG }];
+    }
+    case "AanwijzingGeven": {
+      const t = taakVoor(a, cmd, "AanwijzingGeven");
+      eisUitkomst(t, cmd.uitkomst);
+      if (cmd.uitkomst === "goedkeuren") tekstNodig(cmd.aanwijzing, "aanwijzing");
+      else eisRedenen(cmd.redenen, "Het niet geven van een aanwijzing");
+      return [
+        {
+          ...b,
+          type: "AanwijzingGegeven",
+          taakId: t.id,
+          uitkomst: cmd.uitkomst,
+          aanwijzing: cmd.aanwijzing,
+          redenen: cmd.redenen,
+          gevolg: gevolgVan(a, t, cmd.uitkomst),
+        },
+      ];
+    }
+    case "TelefonischContactVastleggen": {
+      eis(isDeelnemer(a, cmd.actor), () =>
+        fout("niet-betrokken", "Alleen wie bij de aanvraag betrokken is, legt telefonisch contact vast."),
+      );
+      tekstNodig(cmd.afspraken, "afspraken");
+      tekstNodig(cmd.van.naam, "van.naam");
+      tekstNodig(cmd.aan.naam, "aan.naam");
+      if (cmd.op.getTime() > cmd.nu.getTime())
+        throw fout("ongeldige-invoer", "Het tijdstip van het gesprek ligt in de toekomst.", { veld: "op" });
+      for (const id of cmd.taakIds) {
+        const t = a.taken.find((x) => x.id === id);
+        if (!t) throw fout("onbekende-taak", `Taak ${id} bestaat niet in aanvraag ${a.referentienummer}.`);
+        const stap = stapVanTaak(a, t);
+        if (!(stap.soort === "contact" || stap.soort === "vooroverleg" || stap.middel === "telefoon"))
+          throw fout("verkeerd-commando", `Stap "${kort(t)}" gaat niet per telefoon (${stap.middel}).`, {
+            taakId: t.id,
+          });
+        if (!isLocc(cmd.actor)) eisEigenaar(cmd.actor, t);
+        if (t.status !== "open") throw fout("al-afgehandeld", `Stap "${kort(t)}" is al ${t.status}.`);
+        if (!t.beschikbaar)
+          throw fout("verkeerde-volgorde", `Stap "${kort(t)}" kan nog niet: eerst ${t.wachtOp.join(", ")}.`, {
+            taakId: t.id,
+          });
+      }
+      return [
+        {
+          ...b,
+          type: "TelefonischContactVastgelegd",
+          van: cmd.van,
+          aan: cmd.aan,
+          gebeld: cmd.op.toISOString(),
+          afspraken: cmd.afspraken,
+          taakIds: [...cmd.taakIds],
+        },
+      ];
+    }
+    case "InzetStarten": {
+      eis(isDeelnemer(a, cmd.actor), () =>
+        fout("niet-betrokken", "U bent niet bij deze aanvraag betrokken."),
+      );
+      if (a.inzet.gestartOp)
+        throw fout("inzet-al-gestart", `De inzet is al gestart op ${a.inzet.gestartOp}.`);
+      const f0 = a.fasen[0] as Fase;
+      const toegekend = f0.uitkomst === "toegekend" || f0.uitkomst === "gedeeltelijk";
+      if (!toegekend) {
+        if (f0.uitkomst === "afgewezen") throw fout("inzet-zonder-besluit", "De aanvraag is afgewezen.");
+        const p = procedureVan(a.procedureId);
+        if (!a.spoed || !heeftTelefonischeRoute(p))
+          throw fout(
+            "inzet-zonder-besluit",
+            a.spoed
+              ? "Deze procedure kent geen telefonische route; de inzet start na het besluit."
+              : "Nog geen besluit; alleen op het spoedpad kan de inzet eerder starten.",
+          );
+        if (a.telefonischeContacten.length === 0)
+          throw fout(
+            "geen-telefonisch-contact",
+            "Leg eerst het telefonisch contact vast (wie belde wie, wat is afgesproken).",
+          );
+      }
+      const voorFormalisering = !toegekend || formaliseringOpen(a);
+      return [
+        {
+          ...b,
+          type: "InzetGestart",
+          voorFormalisering,
+          formaliserenUiterlijk:
+            a.spoed && voorFormalisering
+              ? new Date(cmd.nu.getTime() + TERMIJNEN.formaliserenUren * 3_600_000).toISOString()
+              : null,
+        },
+      ];
+    }
+    case "WijzigingAanvragen": {
+      eis(isAanvragendePartij(a, cmd.actor), () =>
+        fout("niet-betrokken", "Alleen de aanvragende partij vraagt een wijziging aan."),
+      );
+      const f0 = a.fasen[0] as Fase;
+      if (!(f0.uitkomst === "toegekend" || f0.uitkomst === "gedeeltelijk") || a.inzet.gedemobiliseerdOp)
+        throw fout(
+          "wijziging-niet-mogelijk",
+          `Wijzigen kan alleen bij een toegekende, lopende aanvraag (nu ${a.status}).`,
+        );
+      if (a.fasen.some((f) => f.aanleiding === "wijziging" && f.uitkomst === null))
+        throw fout("wijziging-niet-mogelijk", "Er loopt al een wijziging; wacht het besluit daarover af.");
+      const w = cmd.wijziging;
+      tekstNodig(w.reden, "wijziging.reden");
+      const huidig = a.toegekendAantal ?? 0;
+      if (w.soort === "verlengen") {
+        const tot = a.gegevens.periode?.tot ?? null;
+        if (tot === null)
+          throw fout("wijziging-niet-mogelijk", "De periode heeft een open einde; verlengen is niet nodig.");
+        if (!w.nieuwTot || !(Date.parse(w.nieuwTot) > Date.parse(tot)))
+          throw fout("ongeldige-invoer", `Het nieuwe einde moet na ${tot} liggen.`, {
+            veld: "wijziging.nieuwTot",
+          });
+      } else if (w.soort === "opschalen") {
+        if (!Number.isInteger(w.nieuwAantal) || (w.nieuwAantal ?? 0) <= huidig)
+          throw fout("ongeldige-invoer", `Opschalen betekent meer dan de toegekende ${huidig}.`, {
+            veld: "wijziging.nieuwAantal",
+          });
+      } else if (
+        !Number.isInteger(w.nieuwAantal) ||
+        (w.nieuwAantal ?? 0) < 1 ||
+        (w.nieuwAantal ?? 0) >= huidig
+      )
+        throw fout("ongeldige-invoer", `Afschalen betekent 1 tot de toegekende ${huidig}.`, {
+          veld: "wijziging.nieuwAantal",
+        });
+      return [
+        {
+          ...b,
+          type: "WijzigingAangevraagd",
+          wijziging: {
+            soort: w.soort,
+            nieuwTot: w.nieuwTot ?? null,
+            nieuwAantal: w.nieuwAantal ?? null,
+            reden: w.reden,
+          },
+          nieuweFase: w.soort === "afschalen" ? null : a.fasen.length,
+        },
+      ];
+    }
+    case "Demobiliseren": {
+      eis(isDeelnemer(a, cmd.actor), () =>
+        fout("niet-betrokken", "U bent niet bij deze aanvraag betrokken."),
+      );
+      if (!a.inzet.gestartOp || a.inzet.gedemobiliseerdOp)
+        throw fout(
+          "geen-inzet",
+          a.inzet.gedemobiliseerdOp ? "Al gedemobiliseerd." : "Er is geen inzet gestart.",
+        );
+      return [{ ...b, type: "Gedemobiliseerd" }];
+    }
+    case "Afsluiten":
+      return afsluiten(a, cmd, b);
+    case "EvaluatieVastleggen": {
+      eis(isDeelnemer(a, cmd.actor), () =>
+        fout("niet-betrokken", "U bent niet bij deze aanvraag betrokken."),
+      );
+      tekstNodig(cmd.notitie, "notitie");
+      return [{ ...b, type: "EvaluatieVastgelegd", notitie: cmd.notitie }];
+    }
+    case "Intrekken": {
+      eis(isAanvragendePartij(a, cmd.actor), () =>
+        fout("niet-betrokken", "Alleen de aanvragende partij trekt in."),
+      );
+      if (a.inzet.gestartOp && !a.inzet.gedemobiliseerdOp)
+        throw fout("inzet-al-gestart", "De inzet loopt; demobiliseer eerst.");
+      tekstNodig(cmd.reden, "reden");
+      return [
+        {
+          ...b,
+          type: "Ingetrokken",
+          reden: cmd.reden,
+          vervallen: a.taken.filter((t) => t.status === "open").map((t) => t.id),
+        },
+      ];
+    }
+  }
+}
+
+function eisGezag(p: Procedure, gezag: { rol: string; naam: string }): void {
+  if (!(gezagRollen(p) as string[]).includes(gezag.rol))
+    throw fout(
+      "ongeldig-gezag",
+      `Bij ${p.id} is het gezag ${gezagRollen(p).map(rolNaam).join(" of ")}, niet ${rolNaam(gezag.rol)}.`,
+    );
+  tekstNodig(gezag.naam, "gezag.naam");
+}
+
+function eisVolledig(a: Aanvraag): void {
+  const m = ontbrekendeVelden(a, procedureVan(a.procedureId));
+  if (m.length > 0)
+    throw fout("formulier-onvolledig", `Het aanvraagformulier mist nog: ${m.join("; ")}.`, { ontbreekt: m });
+}
+
+function eisNietRuimer(a: Aanvraag, faseNr: number): void {
+  if (leverancierWeigerde(a, faseNr))
+    throw fout(
+      "besluit-ruimer-dan-leverancier",
+      "De leverancier heeft afgewezen; het besluit kan niet toekennen.",
+    );
+  const p = plafond(a, faseNr);
+  if (p)
+    throw fout(
+      "besluit-ruimer-dan-leverancier",
+      `Eerder is slechts ${p.aantal} toegezegd (${p.toelichting}); volledig toekennen kan niet, besluit gedeeltelijk.`,
+    );
+}
+
+/** `organisaties` is required where the step's recipients are other regions or supplying units. */
+function eisOrganisaties(
+  aan: readonly { relatie: string }[],
+  organisaties: string[] | undefined,
+  t: Taak,
+): string[] {
+  const nodig = aan.some((x) => x.relatie === "andere-regio" || x.relatie === "leverende-eenheden");
+  if (!nodig) return organisaties ?? [];
+  if (!organisaties || organisaties.length === 0)
+    throw fout(
+      "organisaties-vereist",
+      `Geef bij stap "${kort(t)}" aan welke organisaties (regio's of leverende eenheden) het betreft.`,
+    );
+  return organisaties;
+}
+
+export function bewerkbaar(a: Aanvraag): boolean {
+  return (
+    (a.status === "concept" || a.status === "aanvulling-gevraagd") &&
+    !a.handtekeningen.some((h) => !h.vervallenOp)
+  );
+}
+
+export function formaliseringOpen(a: Aanvraag): boolean {
+  return a.taken.some((t) => t.formalisering && t.status === "open");
+}
+
+function aanmaken(cmd: AanvraagCommando & { type: "ConceptAanmaken" }): AanvraagEvent[] {
+  const procedureId = cmd.advies?.procedureId ?? cmd.procedureId;
+  if (!procedureId || !isProcedureId(procedureId))
+    throw fout("onbekende-procedure", `Onbekende procedure "${procedureId ?? "(geen)"}".`);
+  if (cmd.advies && cmd.advies.catalogusVersie !== CATALOGUS_VERSIE)
+    throw fout(
+      "catalogus-verouderd",
+      `Het advies is gegeven met catalogus ${cmd.advies.catalogusVersie}; de huidige is ${CATALOGUS_VERSIE}. Vraag het advies opnieuw.`,
+    );
+  const p = procedureVan(procedureId as ProcedureId);
+  const context = maakContext(
+    cmd.veiligheidsregioId,
+    cmd.aanvragerOrganisatieId,
+    cmd.regioburgemeesterOrganisatieId,
+  );
+  if (!context)
+    throw fout("ongeldige-invoer", `Onbekende veiligheidsregio "${cmd.veiligheidsregioId}".`, {
+      veld: "veiligheidsregioId",
+    });
+  eisGezag(p, cmd.gezag);
+  const rollen = aanvragendeRollen(p);
+  if (!isLocc(cmd.actor)) {
+    if (!rollen.some((r) => cmd.actor.rollen.includes(r)))
+      throw fout(
+        "verkeerde-rol",
+        `Een aanvraag ${p.id} wordt opgesteld door ${rollen.map(rolNaam).join(", ")}; u heeft ${cmd.actor.rollen.map(rolNaam).join(", ") || "geen rol"}.`,
+      );
+    if (cmd.actor.organisatieId !== cmd.aanvragerOrganisatieId)
+      throw fout(
+        "verkeerde-organisatie",
+        `U hoort bij ${cmd.actor.organisatieId} en kunt geen aanvraag namens ${cmd.aanvragerOrganisatieId} opstellen.`,
+      );
+  }
+  const gegevens = { ...legeGegevens(), ...(cmd.gegevens ?? {}) };
+  controleerGegevens(gegevens);
+  const eigen = new Set([
+    context.rccbId,
+    context.veiligheidsregioId,
+    context.parketId,
+    context.stafOrganisatieId,
+    context.regioburgemeesterOrganisatieId,
+    ...gegevens.plaats.gemeenten,
+  ]);
+  if (!eigen.has(cmd.aanvragerOrganisatieId))
+    throw fout(
+      "verkeerde-organisatie",
+      `${cmd.aanvragerOrganisatieId} kan geen aanvraag doen voor veiligheidsregio ${context.regioCode}.`,
+    );
+  const referentienummer = formatteerReferentienummer(
+    referentieSleutel(context.regioCode, cmd.nu),
+    cmd.volgnummer,
+  );
+  return [
+    {
+      ...basis(cmd),
+      type: "AanvraagAangemaakt",
+      referentienummer,
+      procedureId: p.id,
+      catalogusVersie: CATALOGUS_VERSIE,
+      adviesId: cmd.advies?.adviesId ?? null,
+      aanvragerOrganisatieId: cmd.aanvragerOrganisatieId,
+      gezag: { rol: cmd.gezag.rol, naam: cmd.gezag.naam },
+      spoed: cmd.spoed,
+      context,
+      gegevens,
+    },
+  ];
+}
+
+const WEIGERBAAR = new Set<string>([
+  "politie-1-bijstand-andere-eenheid-oo",
+  "politie-6-bijstand-andere-eenheid-justitie",
+]);
+
+function weigeren(
+  a: Aanvraag,
+  cmd: AanvraagCommando & { type: "KorpschefWeigeren" },
+  b: ReturnType<typeof basis>,
+): AanvraagEvent[] {
+  eisRedenen(cmd.redenen, "De afwijzing door de korpschef (schriftelijk, toelichting 9)");
+  // Own §9 request: the refusal is its first task.
+  if (a.procedureId === "politie-9-afwijzing-en-beroep") {
+    const open = a.taken.find((t) => t.commando === "KorpschefWeigeren" && t.status === "open");
+    if (!open) throw fout("al-afgehandeld", "De afwijzing is al vastgelegd.");
+    const t = taakVoor(a, { ...cmd, taakId: open.id }, "KorpschefWeigeren");
+    eisUitkomst(t, cmd.omvang);
+    return [
+      {
+        ...b,
+        type: "KorpschefWeigerde",
+        omvang: cmd.omvang,
+        redenen: cmd.redenen,
+        geleverd: eisGeleverd(a, t.fase, cmd.omvang, cmd.geleverd),
+        taakId: t.id,
+        nieuweFase: null,
+        betreftFase: t.fase,
+        gevolg: GEEN_GEVOLG,
+      },
+    ];
+  }
+  const kandidaat = [...a.fasen]
+    .reverse()
+    .find((f) => WEIGERBAAR.has(f.procedureId) && f.uitkomst === null && f.aanleiding !== "beroep");
+  const eigenaar = { rol: "korpschef" as const, organisaties: ["politie"] };
+  if (!kandidaat)
+    throw fout(
+      "weigering-niet-mogelijk",
+      "De korpschef weigert alleen een verzoek om bijstand uit een andere eenheid (toelichting 1 of 6) dat nog niet is besloten.",
+    );
+  if (!magActeren(cmd.actor, eigenaar))
+    eisEigenaar(cmd.actor, {
+      id: "korpschef",
+      stapId: "politie-9-afwijzing-en-beroep/afwijzing",
+      eigenaar,
+    } as Taak);
+  const ingediend = a.taken.some(
+    (t) => t.fase === kandidaat.nr && t.soort === "ondertekenen" && t.status === "gereed",
+  );
+  if (!ingediend)
+    throw fout("verkeerde-volgorde", "Het verzoek is nog niet door het gezag bij de korpschef ingediend.");
+  if (a.fasen.some((f) => f.aanleiding === "beroep" && f.betreftFase === kandidaat.nr))
+    throw fout("weigering-niet-mogelijk", "De korpschef heeft dit verzoek al (deels) afgewezen.");
+  return [
+    {
+      ...b,
+      type: "KorpschefWeigerde",
+      omvang: cmd.omvang,
+      redenen: cmd.redenen,
+      geleverd: eisGeleverd(a, kandidaat.nr, cmd.omvang, cmd.geleverd),
+      taakId: null,
+      nieuweFase: a.fasen.length,
+      betreftFase: kandidaat.nr,
+      gevolg: GEEN_GEVOLG,
+    },
+  ];
+}
+
+function afsluiten(
+  a: Aanvraag,
+  cmd: AanvraagCommando & { type: "Afsluiten" },
+  b: ReturnType<typeof basis>,
+): AanvraagEvent[] {
+  eis(isAanvragendePartij(a, cmd.actor) || isLocc(cmd.actor), () =>
+    fout("niet-betrokken", "Alleen de aanvragende partij of het LOCC sluit een aanvraag af."),
+  );
+  if (a.inzet.gestartOp && !a.inzet.gedemobiliseerdOp)
+    throw fout("inzet-al-gestart", "De inzet loopt nog; demobiliseer eerst.");
+  if (formaliseringOpen(a))
+    throw fout("formalisering-open", "De schriftelijke formalisering na het spoedpad is nog niet rond.");
+  const f0 = a.fasen[0] as Fase;
+  const p = procedureVan(a.procedureId);
+  const open = a.taken.filter((t) => t.status === "open");
+  const nietToegekend = f0.uitkomst === "afgewezen" || a.status === "in-beroep";
+  if (!nietToegekend && open.length > 0)
+    throw fout(
+      "taken-open",
+      f0.uitkomst === null && !p.verwijzing
+        ? "Er is nog niet besloten; trek de aanvraag in als zij niet meer nodig is."
+        : `Eerst deze taken afronden: ${open.map((t) => `"${kort(t)}"`).join(", ")}.`,
+      { taken: open.map((t) => t.id) },
+    );
+  if (a.inzet.gestartOp && !cmd.werkelijkeKosten)
+    throw fout("kosten-vereist", "Na een inzet horen de werkelijk gemaakte kosten bij het afsluiten.");
+  const k = cmd.werkelijkeKosten ?? { bedragCent: 0, toelichting: "Geen inzet." };
+  if (!Number.isInteger(k.bedragCent) || k.bedragCent < 0)
+    throw fout("ongeldige-invoer", "werkelijkeKosten.bedragCent is een niet-negatief aantal eurocent.");
+  tekstNodig(k.toelichting, "werkelijkeKosten.toelichting");
+  return [{ ...b, type: "Afgesloten", werkelijkeKosten: k, vervallen: open.map((t) => t.id) }];
+}
+
+function bewaken(a: Aanvraag, cmd: AanvraagCommando): AanvraagEvent[] {
+  const b = basis(cmd);
+  return herinneringen(a, cmd.nu).map((h) =>
+    h.soort === "escalatie"
+      ? {
+          ...b,
+          type: "GeescaleerdNaarLocc" as const,
+          sleutel: h.sleutel,
+          taakId: h.taakId,
+          uiterlijk: h.uiterlijk,
+          reden: h.reden,
+        }
+      : {
+          ...b,
+          type: "HerinneringVerstuurd" as const,
+          sleutel: h.sleutel,
+          taakId: h.taakId,
+          aan: h.aan,
+          uiterlijk: h.uiterlijk,
+          reden: h.reden,
+        },
+  );
+}

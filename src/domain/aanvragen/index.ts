@@ -1,0 +1,44 @@
+// Public API of the request lifecycle (aanvragen): the decider, its types, queries for the edge.
+export { type Herinnering, herinneringen, type TeLaat, teLaat } from "./bewaking.ts";
+export { bewerkbaar, decide, formaliseringOpen, plafond } from "./decider.ts";
+export { evolve, herbouw } from "./evolve.ts";
+export { AANVRAAG_FOUTEN, AanvraagFout, type AanvraagFoutCode } from "./fouten.ts";
+export {
+  BIJLAGE_MAX_BYTES,
+  BIJLAGE_MEDIATYPES,
+  BIJLAGEN_MAX,
+  canoniekeJson,
+  controleerBijlagen,
+  controleerGegevens,
+  legeGegevens,
+  ontbrekendeVelden,
+  teOndertekenenInhoud,
+} from "./gegevens.ts";
+export {
+  betrokkenOrganisaties,
+  type Notificatie,
+  type NotificatieSoort,
+  notificaties,
+  zichtbaarVoor,
+} from "./notificaties.ts";
+export {
+  formatteerReferentienummer,
+  parseReferentienummer,
+  type ReferentieSleutel,
+  referentieSleutel,
+} from "./referentie.ts";
+export {
+  besluitStap,
+  blokkeert,
+  commandoVoor,
+  gezagOrganisaties,
+  heeftTelefonischeRoute,
+  isAanvragendePartij,
+  isDeelnemer,
+  maakContext,
+  magActeren,
+  mijnTaken,
+  organisatiesVan,
+  TERMIJNEN,
+} from "./taken.ts";
+export * from "./typen.ts";

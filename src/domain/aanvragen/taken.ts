@@ -1,0 +1,362 @@
+// From a procedure's steps to a request's tasks: who owns each step (role + concrete organisation,
+// resolved from the step's `relatie` and the request's context), what blocks it, when it is due and
+// how it is completed. Everything here is derived from the request state; see ADR 0600.
+import { eenheidId, eenheidVanRegio, ovrId, parketId, rccbId } from "../organisaties/referentie.ts";
+import type { Rol } from "../organisaties/rollen.ts";
+import { procedure as procedureVan } from "../wegwijzer/catalogus.ts";
+import type { Actor, Procedure, ProcedureId, Stap } from "../wegwijzer/typen.ts";
+import type {
+  Aanvraag,
+  AanvraagContext,
+  CommandoSoort,
+  Eigenaar,
+  Fase,
+  Gebruiker,
+  Taak,
+  Uitkomst,
+} from "./typen.ts";
+
+/** Time limits (Knooppunt's choice where the sources name none; ADR 0602). */
+export const TERMIJNEN = {
+  /** A task on the normal path is due one day after it became available. */
+  normaalMinuten: 24 * 60,
+  /** On the urgent path every task is due within the hour ("bij spoed 24/7"). */
+  spoedMinuten: 60,
+  /** The written formalisation after urgent phone handling is due 24 hours after the work started. */
+  formaliserenUren: 24,
+  /** Reminder to the owners this long before the formalisation deadline. */
+  herinnerenVoorMinuten: 4 * 60,
+  /** A signature needs a re-authentication at most this old. */
+  herauthenticatieMinuten: 5,
+} as const;
+
+/** National bodies of the catalogue that are not organisations of their own. */
+const LANDELIJK_ALIAS: Record<string, string> = {
+  // The Crisisberaad Opschaling BB is convened and chaired by the NCTV/CBB (LCP-EGT § 6.2.2).
+  "crisisberaad-opschaling-bb": "nctv-cbb",
+};
+
+export const POLITIE_STAVEN = ["politie-nsgbo", "kmar-sgbo"] as const;
+
+/** Resolves the request context from the safety region (VR code or id) and the requesting organisation. */
+export function maakContext(
+  veiligheidsregioId: string,
+  aanvragerOrganisatieId: string,
+  regioburgemeesterOrganisatieId?: string,
+): AanvraagContext | null {
+  const regioCode = veiligheidsregioId.toUpperCase();
+  const eenheid = eenheidVanRegio(regioCode);
+  if (!eenheid) return null;
+  return {
+    veiligheidsregioId: regioCode.toLowerCase(),
+    regioCode,
+    eenheidId: eenheidId(eenheid),
+    rccbId: rccbId(eenheid),
+    parketId: parketId(eenheid),
+    ovrId: ovrId(regioCode),
+    regioburgemeesterOrganisatieId: regioburgemeesterOrganisatieId ?? eenheidId(eenheid),
+    stafOrganisatieId: (POLITIE_STAVEN as readonly string[]).includes(aanvragerOrganisatieId)
+      ? aanvragerOrganisatieId
+      : "politie-nsgbo",
+    leverendeEenheden: [],
+    andereRegios: [],
+  };
+}
+
+export function procedureVanFase(fase: Pick<Fase, "procedureId">): Procedure {
+  return procedureVan(fase.procedureId as ProcedureId);
+}
+
+/** Roles that may act for the requesting side of a procedure (prepare, file, hold the authority). */
+export function aanvragendeRollen(p: Procedure): Rol[] {
+  const r = new Set<Rol>([...p.voorbereiding.rollen, ...p.magIndienen.rollen, ...p.gezag.rollen]);
+  if (p.primusInterPares) r.add(p.primusInterPares.rol);
+  return [...r];
+}
+
+export function gezagRollen(p: Procedure): Rol[] {
+  return p.primusInterPares ? [...p.gezag.rollen, p.primusInterPares.rol] : [...p.gezag.rollen];
+}
+
+/** Organisations of the authority chosen on the request. */
+export function gezagOrganisaties(a: Pick<Aanvraag, "gezag" | "context" | "gegevens">): string[] {
+  switch (a.gezag.rol) {
+    case "burgemeester":
+      return [...a.gegevens.plaats.gemeenten];
+    case "regioburgemeester":
+      return [a.context.regioburgemeesterOrganisatieId];
+    case "officier-van-justitie":
+      return [a.context.parketId];
+    default:
+      return [a.context.veiligheidsregioId];
+  }
+}
+
+const GEZAG_SOORTEN = new Set(["ondertekenen", "instemmen", "beroep"]);
+
+/** A step the authority itself takes (sign, consent, appeal): owned by the request's gezag. */
+export function isGezagStap(stap: Stap, p: Procedure): boolean {
+  return GEZAG_SOORTEN.has(stap.soort) && gezagRollen(p).includes(stap.actor.rol);
+}
+
+/** Organisations a catalogue actor stands for in this request. */
+export function organisatiesVan(actor: Actor, a: Pick<Aanvraag, "context" | "gegevens">): string[] {
+  const c = a.context;
+  switch (actor.relatie) {
+    case "aanvragende-eenheid":
+      return [actor.rol === "nsgbo-sgbo" ? c.stafOrganisatieId : c.rccbId];
+    case "gemeente-van-inzet":
+      return [...a.gegevens.plaats.gemeenten];
+    case "regio-van-eenheid":
+      return [c.regioburgemeesterOrganisatieId];
+    case "parket-van-ovj":
+      return [c.parketId];
+    case "aanvragende-veiligheidsregio":
+      return [c.veiligheidsregioId];
+    case "ovr-van-regio":
+      return [c.ovrId];
+    case "leverende-eenheden":
+      return [...c.leverendeEenheden];
+    case "andere-regio":
+      return [...c.andereRegios];
+    case "beheersorganisatie":
+      return ["ifv"];
+    case "landelijk": {
+      const o = actor.organisatie ?? "locc";
+      return [LANDELIJK_ALIAS[o] ?? o];
+    }
+  }
+}
+
+/** Who receives a step's product or copy, as role + organisations. */
+export function ontvangers(actoren: readonly Actor[], a: Aanvraag, p: Procedure): Eigenaar[] {
+  return actoren.map((act) =>
+    gezagRollen(p).includes(act.rol) &&
+    (act.relatie === "gemeente-van-inzet" || act.relatie === "parket-van-ovj")
+      ? { rol: a.gezag.rol, organisaties: gezagOrganisaties(a) }
+      : { rol: act.rol, organisaties: organisatiesVan(act, a) },
+  );
+}
+
+const LEVERANCIER_UITKOMSTEN = new Set<Uitkomst>(["volledig", "gedeeltelijk"]);
+
+/** Which command completes a step. */
+export function commandoVoor(stap: Stap): CommandoSoort {
+  switch (stap.soort) {
+    case "ondertekenen":
+    case "instemmen":
+      return "Ondertekenen";
+    case "zienswijze":
+      return "ZienswijzeGeven";
+    case "toetsen":
+    case "uitputtingstoets":
+      return "Toetsen";
+    case "besluiten":
+      return "Besluiten";
+    case "weigeren":
+      return "KorpschefWeigeren";
+    case "beroep":
+      return "BeroepInstellen";
+    case "aanwijzing":
+      return "AanwijzingGeven";
+    default:
+      if (stap.uitkomsten.some((u) => LEVERANCIER_UITKOMSTEN.has(u))) return "Leveranciersbesluit";
+      if (stap.soort === "advies") return "AdviesGeven";
+      return "StapAfronden";
+  }
+}
+
+/**
+ * The step whose outcome is the phase's decision: a `besluiten` or `aanwijzing` step; else the
+ * deciding organisation's own supplier decision or check (without a condition); else the
+ * coordination or any supplier decision. Null: the procedure grants by doing (SIS, referral).
+ */
+export function besluitStap(p: Procedure): Stap | null {
+  const metUitkomst = p.stappen.filter((s) => s.uitkomsten.length > 0);
+  const laatste = (f: (s: Stap) => boolean) => [...metUitkomst].reverse().find(f) ?? null;
+  const doorBeslisser = (s: Stap) =>
+    (p.besluit.door as string[]).includes(s.actor.rol) ||
+    (p.besluit.door.includes("locc") && s.actor.organisatie === "locc");
+  return (
+    laatste((s) => s.soort === "besluiten" || s.soort === "aanwijzing") ??
+    laatste((s) => s.soort === "leveranciersbesluit" && doorBeslisser(s)) ??
+    metUitkomst.find((s) => s.soort === "toetsen" && doorBeslisser(s) && s.voorwaarde === null) ??
+    laatste((s) => s.soort === "coordineren") ??
+    laatste((s) => s.uitkomsten.some((u) => LEVERANCIER_UITKOMSTEN.has(u)))
+  );
+}
+
+/** Does the procedure allow phone handling first with the written form afterwards? */
+export function heeftTelefonischeRoute(p: Procedure): boolean {
+  return p.stappen.some((s) => s.telefonischVooraf || s.soort === "formaliseren");
+}
+
+export function taakId(fase: number, stap: Stap, organisatieId?: string): string {
+  return organisatieId ? `${fase}:${stap.id}@${organisatieId}` : `${fase}:${stap.id}`;
+}
+
+interface TaakDef {
+  id: string;
+  fase: Fase;
+  stap: Stap;
+  index: number;
+  eigenaar: Eigenaar;
+}
+
+/** The tasks of one phase in step order (alleenBijSpoed steps only on the urgent path). */
+function takenVanFase(a: Aanvraag, fase: Fase): TaakDef[] {
+  const p = procedureVanFase(fase);
+  const uit: TaakDef[] = [];
+  p.stappen.forEach((stap, index) => {
+    if (stap.alleenBijSpoed && !a.spoed) return;
+    if (isGezagStap(stap, p)) {
+      const orgs = gezagOrganisaties(a);
+      // Every mayor concerned signs for their own municipality (art. 56 lid 1, 57, 58 Politiewet
+      // 2012: the burgemeester asks for his municipality); an appeal needs one of them.
+      if (stap.soort !== "beroep" && a.gezag.rol === "burgemeester" && orgs.length > 0) {
+        for (const o of orgs)
+          uit.push({
+            id: taakId(fase.nr, stap, o),
+            fase,
+            stap,
+            index,
+            eigenaar: { rol: a.gezag.rol, organisaties: [o] },
+          });
+        return;
+      }
+      uit.push({
+        id: taakId(fase.nr, stap),
+        fase,
+        stap,
+        index,
+        eigenaar: { rol: a.gezag.rol, organisaties: orgs },
+      });
+      return;
+    }
+    uit.push({
+      id: taakId(fase.nr, stap),
+      fase,
+      stap,
+      index,
+      eigenaar: { rol: stap.actor.rol, organisaties: organisatiesVan(stap.actor, a) },
+    });
+  });
+  return uit;
+}
+
+/**
+ * Whether an earlier step `j` must be resolved before step `i` (same phase). ADR 0601:
+ * steps run in source order, except that informing steps only hold up the party they inform,
+ * registering in the LOCC's overview holds up nothing, the urgent formalisation waits only for the
+ * written steps, and on the urgent path after a recorded phone call the written steps
+ * (telefonischVooraf) no longer hold up the rest.
+ */
+export function blokkeert(j: Stap, i: Stap, telefonischeRoute: boolean): boolean {
+  if (j.id === i.id) return false;
+  if (j.soort === "formaliseren" || j.soort === "registreren") return false;
+  if (i.soort === "formaliseren" && telefonischeRoute) return j.telefonischVooraf;
+  if (j.soort === "informeren") return j.aan.some((x) => x.rol === i.actor.rol);
+  if (telefonischeRoute && j.telefonischVooraf && !i.telefonischVooraf) return false;
+  return true;
+}
+
+const EINDSTATUSSEN = new Set(["afgesloten", "ingetrokken"]);
+
+function plusMinuten(iso: string, min: number): string {
+  return new Date(Date.parse(iso) + min * 60_000).toISOString();
+}
+
+/** Rebuilds every task of the request from its phases, context and recorded completions. */
+export function bouwTaken(a: Aanvraag): Taak[] {
+  const telRoute = a.spoed && a.telefonischeContacten.length > 0;
+  const alle: Taak[] = [];
+  const defsPerFase = a.fasen.map((f) => takenVanFase(a, f));
+  // A §9 phase after a complete refusal holds the request until the appeal is settled.
+  const beroepBlokkeert = a.fasen
+    .filter((f) => f.aanleiding === "beroep" && f.weigering === "afwijzen")
+    .flatMap((f) => (defsPerFase[f.nr] ?? []).filter((d) => !a.afhandelingen[d.id]).map((d) => d.id));
+  for (const defs of defsPerFase) {
+    for (const d of defs) {
+      const afh = a.afhandelingen[d.id] ?? null;
+      const blokkerend = defs.filter((x) => x.index < d.index && blokkeert(x.stap, d.stap, telRoute));
+      const wachtOp = blokkerend.filter((x) => !a.afhandelingen[x.id]).map((x) => x.id);
+      if (d.fase.nr === 0 && d.fase.aanleiding === "aanvraag" && beroepBlokkeert.length > 0)
+        wachtOp.push(...beroepBlokkeert);
+      let sinds: string | null = null;
+      if (wachtOp.length === 0) {
+        sinds = d.fase.gestartOp;
+        for (const x of blokkerend) {
+          const op = a.afhandelingen[x.id]?.op;
+          if (op && op > sinds) sinds = op;
+        }
+      }
+      const formalisering =
+        a.spoed && (d.stap.soort === "formaliseren" || d.stap.telefonischVooraf) && telRoute;
+      const uiterlijk =
+        formalisering && a.inzet.formaliserenUiterlijk
+          ? a.inzet.formaliserenUiterlijk
+          : sinds
+            ? plusMinuten(sinds, a.spoed ? TERMIJNEN.spoedMinuten : TERMIJNEN.normaalMinuten)
+            : null;
+      const status = afh?.status ?? "open";
+      alle.push({
+        id: d.id,
+        fase: d.fase.nr,
+        stapId: d.stap.id,
+        soort: d.stap.soort,
+        actie: d.stap.actie,
+        eigenaar: d.eigenaar,
+        commando: commandoVoor(d.stap),
+        uitkomsten: [...d.stap.uitkomsten],
+        status,
+        beschikbaar:
+          status === "open" &&
+          wachtOp.length === 0 &&
+          !EINDSTATUSSEN.has(a.status) &&
+          d.fase.uitkomst !== "afgewezen",
+        wachtOp,
+        beschikbaarSinds: sinds,
+        uiterlijk: status === "open" ? uiterlijk : null,
+        magOverslaan: d.stap.optioneel || (d.stap.overslaanBijSpoed && a.spoed) || d.stap.voorwaarde !== null,
+        formalisering,
+        afhandeling: afh,
+      });
+    }
+  }
+  return alle;
+}
+
+/** The step definition of a task. */
+export function stapVanTaak(a: Aanvraag, t: Pick<Taak, "fase" | "stapId">): Stap {
+  const fase = a.fasen[t.fase];
+  if (!fase) throw new Error(`fase ${t.fase} bestaat niet`);
+  const stap = procedureVanFase(fase).stappen.find((s) => s.id === t.stapId);
+  if (!stap) throw new Error(`stap ${t.stapId} bestaat niet`);
+  return stap;
+}
+
+export function magActeren(g: Pick<Gebruiker, "rollen" | "organisatieId">, e: Eigenaar): boolean {
+  return g.rollen.includes(e.rol) && e.organisaties.includes(g.organisatieId);
+}
+
+/** Tasks the user can act on now ("mijn taken"). */
+export function mijnTaken(a: Aanvraag, g: Pick<Gebruiker, "rollen" | "organisatieId">): Taak[] {
+  return a.taken.filter((t) => t.beschikbaar && magActeren(g, t.eigenaar));
+}
+
+/** Is the user on the requesting side (its organisation with a preparing/filing role, or the gezag)? */
+export function isAanvragendePartij(a: Aanvraag, g: Pick<Gebruiker, "rollen" | "organisatieId">): boolean {
+  const p = procedureVanFase({ procedureId: a.procedureId });
+  if (g.organisatieId === a.aanvrager.organisatieId && aanvragendeRollen(p).some((r) => g.rollen.includes(r)))
+    return true;
+  return g.rollen.includes(a.gezag.rol) && gezagOrganisaties(a).includes(g.organisatieId);
+}
+
+export function isLocc(g: Pick<Gebruiker, "rollen" | "organisatieId">): boolean {
+  return g.organisatieId === "locc" && g.rollen.includes("locc-piket");
+}
+
+/** Anyone with a part in the request: requesting side, LOCC, or owner of one of its tasks. */
+export function isDeelnemer(a: Aanvraag, g: Pick<Gebruiker, "rollen" | "organisatieId">): boolean {
+  return isLocc(g) || isAanvragendePartij(a, g) || a.taken.some((t) => magActeren(g, t.eigenaar));
+}

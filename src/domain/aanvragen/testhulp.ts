@@ -1,0 +1,392 @@
+// Test support for the request decider: given(events).when(command).then(events | error), users
+// per role and organisation, complete form data, and a walker that carries a request of any
+// catalogue procedure through its tasks with the right actors.
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import type { Rol } from "../organisaties/rollen.ts";
+import { procedure as procedureVan } from "../wegwijzer/catalogus.ts";
+import type { Procedure, ProcedureId } from "../wegwijzer/typen.ts";
+import { decide } from "./decider.ts";
+import { evolve, herbouw } from "./evolve.ts";
+import { AanvraagFout, type AanvraagFoutCode } from "./fouten.ts";
+import { teOndertekenenInhoud } from "./gegevens.ts";
+import { stapVanTaak } from "./taken.ts";
+import type {
+  Aanvraag,
+  AanvraagCommando,
+  AanvraagEvent,
+  AanvraagGegevens,
+  Gebruiker,
+  Taak,
+  Uitkomst,
+} from "./typen.ts";
+
+export const T0 = new Date("2026-03-10T09:00:00.000Z");
+
+export function gebruiker(rol: Rol, organisatieId: string, naam = `${rol} ${organisatieId}`): Gebruiker {
+  return { gebruikerId: `${rol}@${organisatieId}`, naam, rollen: [rol], organisatieId };
+}
+
+export const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+
+// ---------------------------------------------------------------- given / when / then
+
+type Verwacht = Partial<AanvraagEvent> & { type: AanvraagEvent["type"] };
+
+export function given(events: readonly AanvraagEvent[]) {
+  const state = herbouw(events);
+  return {
+    state,
+    when(c: AanvraagCommando | ((a: Aanvraag | null) => AanvraagCommando)) {
+      const cmd = typeof c === "function" ? c(state) : c;
+      let uit: AanvraagEvent[] | null = null;
+      let fout: AanvraagFout | null = null;
+      try {
+        uit = decide(cmd, state);
+      } catch (e) {
+        if (!(e instanceof AanvraagFout)) throw e;
+        fout = e;
+      }
+      return {
+        // biome-ignore lint/suspicious/noThenProperty: the given/when/then reading is the point; never awaited.
+        then(verwacht: Verwacht[]): AanvraagEvent[] {
+          assert.equal(fout, null, `verwachtte events, kreeg fout ${fout?.code}: ${fout?.message}`);
+          const ev = uit ?? [];
+          assert.equal(ev.length, verwacht.length, `aantal events: ${ev.map((x) => x.type).join(", ")}`);
+          verwacht.forEach((v, i) => {
+            const e = ev[i] as unknown as Record<string, unknown>;
+            for (const [k, w] of Object.entries(v)) assert.deepEqual(e[k], w, `event ${i} veld ${k}`);
+          });
+          return ev;
+        },
+        thenFout(code: AanvraagFoutCode, bericht?: RegExp): AanvraagFout {
+          assert.ok(fout, `verwachtte fout ${code}, kreeg events ${uit?.map((x) => x.type).join(", ")}`);
+          assert.equal(fout.code, code, fout.message);
+          assert.ok(fout.message.length > 10, "een fout noemt de reden");
+          if (bericht) assert.match(fout.message, bericht);
+          return fout;
+        },
+      };
+    },
+  };
+}
+
+// ---------------------------------------------------------------- request data
+
+export const REGIO = "vr09";
+export const GEMEENTE = "gm0344";
+
+/** Complete form data (what a drafter would fill in). */
+export function volledigeGegevens(p: Procedure, gemeenten: string[] = [GEMEENTE]): Partial<AanvraagGegevens> {
+  return {
+    contact: { naam: "J. de Vries", telefoon: "0881234567", email: "j.devries@example.nl" },
+    incident: {
+      naam: "Demonstratie Domplein",
+      plaats: "Utrecht",
+      start: "2026-03-10T07:00:00.000Z",
+      type: "openbare orde",
+    },
+    reden: "De eigen capaciteit is onvoldoende voor de verwachte omvang.",
+    beoogdEffect: "Handhaving van de openbare orde rond het plein.",
+    gevraagd: {
+      capaciteitType:
+        p.factsheet === "politie"
+          ? "politie-me-peloton"
+          : p.factsheet === "lcp-egt"
+            ? "defensie-tin-peloton"
+            : "sis",
+      aantal: 4,
+      specialisme: null,
+      omschrijving: "Vier pelotons voor twee diensten.",
+    },
+    plaats: { gemeenten, adres: "Domplein 1, Utrecht", coordinaten: null },
+    periode: { van: "2026-03-10T12:00:00.000Z", tot: "2026-03-11T12:00:00.000Z" },
+    kostenverwachting: { regime: "fnik", bedragCent: null, toelichting: "Volgens de procedure." },
+    bijlagen: [],
+    motiveringGeenMarktpartij:
+      p.soort.waarde === "militaire-steunverlening" ? "Geen marktpartij beschikbaar binnen 24 uur." : null,
+  };
+}
+
+/** The requesting organisation for a role in region vr09 / municipality gm0344. */
+export function organisatieVoorRol(rol: Rol): string {
+  switch (rol) {
+    case "rccb-medewerker":
+      return "politie-re03-rccb";
+    case "nsgbo-sgbo":
+      return "politie-nsgbo";
+    case "burgemeester":
+      return GEMEENTE;
+    case "regioburgemeester":
+      return "politie-re03";
+    case "officier-van-justitie":
+      return "om-parket-re03";
+    default:
+      return REGIO;
+  }
+}
+
+/** The same kind of organisation in another region, or another national body. */
+export function andereOrganisatie(org: string): string {
+  if (/^vr\d\d$/.test(org)) return "vr13";
+  if (/^gm\d{4}$/.test(org)) return org === "gm0363" ? "gm0344" : "gm0363";
+  if (org.includes("re03")) return org.replace("re03", "re05");
+  if (org.includes("vr09")) return org.replace("vr09", "vr13");
+  if (org.includes("vr14")) return org.replace("vr14", "vr13");
+  if (org.includes("re05")) return org.replace("re05", "re07");
+  return org === "ncc" ? "locc" : "ncc";
+}
+
+/** A role other than `rol` (to check refusals for the wrong role). */
+export function andereRol(rol: Rol): Rol {
+  return rol === "meldkamer" ? "auditor" : "meldkamer";
+}
+
+// ---------------------------------------------------------------- scenario
+
+export type Keuze = "positief" | "negatief" | "gedeeltelijk" | "meer-informatie";
+
+/** A running request: applies commands, keeps the events and the clock. */
+export class Scenario {
+  events: AanvraagEvent[] = [];
+  state: Aanvraag | null = null;
+  nu: Date = T0;
+  constructor(readonly aanvraagId = "a-1") {}
+
+  get a(): Aanvraag {
+    assert.ok(this.state, "geen aanvraag");
+    return this.state;
+  }
+
+  tik(minuten = 5): Date {
+    this.nu = new Date(this.nu.getTime() + minuten * 60_000);
+    return this.nu;
+  }
+
+  /** Applies a command (version and time filled in); throws on a refusal. */
+  doe(
+    cmd: DistributiveOmit<AanvraagCommando, "aanvraagId" | "nu" | "verwachteVersie"> & { nu?: Date },
+  ): AanvraagEvent[] {
+    const volledig = {
+      aanvraagId: this.aanvraagId,
+      verwachteVersie: this.state?.versie ?? 0,
+      ...cmd,
+      nu: cmd.nu ?? this.tik(),
+    } as AanvraagCommando;
+    const ev = decide(volledig, this.state);
+    for (const e of ev) {
+      this.state = evolve(this.state, e);
+      this.events.push(e);
+    }
+    return ev;
+  }
+
+  /** The refusal a command gets (asserts that it is refused with `code`). */
+  weiger(
+    code: AanvraagFoutCode,
+    cmd: DistributiveOmit<AanvraagCommando, "aanvraagId" | "nu" | "verwachteVersie"> & {
+      nu?: Date;
+      verwachteVersie?: number;
+    },
+  ): AanvraagFout {
+    return given(this.events)
+      .when({
+        aanvraagId: this.aanvraagId,
+        verwachteVersie: this.state?.versie ?? 0,
+        ...cmd,
+        nu: cmd.nu ?? new Date(this.nu.getTime() + 60_000),
+      } as AanvraagCommando)
+      .thenFout(code);
+  }
+
+  taak(id: string): Taak {
+    const t = this.a.taken.find((x) => x.id === id || x.stapId.endsWith(`/${id}`));
+    assert.ok(t, `taak ${id} niet gevonden in ${this.a.taken.map((x) => x.id).join(", ")}`);
+    return t;
+  }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Starts a request of procedure `id` in vr09 by its first preparing role. */
+export function nieuweAanvraag(
+  id: ProcedureId,
+  opties: { spoed?: boolean; gemeenten?: string[]; gezagRol?: Rol; aanvraagId?: string } = {},
+): Scenario {
+  const p = procedureVan(id);
+  const s = new Scenario(opties.aanvraagId);
+  const rol = p.voorbereiding.rollen[0] as Rol;
+  const gezagRol = opties.gezagRol ?? (p.gezag.rollen[0] as Rol);
+  s.doe({
+    type: "ConceptAanmaken",
+    actor: gebruiker(rol, organisatieVoorRol(rol)),
+    procedureId: id,
+    volgnummer: 42,
+    aanvragerOrganisatieId: organisatieVoorRol(rol),
+    veiligheidsregioId: REGIO,
+    gezag: { rol: gezagRol, naam: "mr. A. Dijksma" },
+    spoed: opties.spoed ?? false,
+    gegevens: volledigeGegevens(p, opties.gemeenten),
+  });
+  return s;
+}
+
+export function actorVoor(t: Taak, org?: string): Gebruiker {
+  return gebruiker(t.eigenaar.rol, org ?? (t.eigenaar.organisaties[0] as string));
+}
+
+const POSITIEF: Uitkomst[] = ["volledig", "goedkeuren", "toestemming"];
+const NEGATIEF: Uitkomst[] = ["afwijzen", "geen-toestemming"];
+
+function kies(t: Taak, keuze: Keuze): Uitkomst {
+  const lijst =
+    keuze === "positief"
+      ? POSITIEF
+      : keuze === "negatief"
+        ? NEGATIEF
+        : keuze === "gedeeltelijk"
+          ? ["gedeeltelijk"]
+          : ["meer-informatie"];
+  const u = t.uitkomsten.find((x) => (lijst as string[]).includes(x));
+  assert.ok(u, `taak ${t.id} kent geen ${keuze} uitkomst (${t.uitkomsten.join(", ")})`);
+  return u;
+}
+
+/** Does this task offer the choice? */
+export function kent(t: Taak, keuze: Keuze): boolean {
+  try {
+    kies(t, keuze);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The command that completes task `t` (with `actor`), for a given choice of outcome. */
+export function commandoVoorTaak(
+  s: Scenario,
+  t: Taak,
+  keuze: Keuze = "positief",
+  actor: Gebruiker = actorVoor(t),
+): DistributiveOmit<AanvraagCommando, "aanvraagId" | "nu" | "verwachteVersie"> {
+  const stap = stapVanTaak(s.a, t);
+  const organisaties = stap.aan.some((x) => x.relatie === "andere-regio")
+    ? ["vr14"]
+    : stap.aan.some((x) => x.relatie === "leverende-eenheden")
+      ? ["politie-re05-rccb"]
+      : undefined;
+  const taakId = t.id;
+  switch (t.commando) {
+    case "StapAfronden":
+      return {
+        type: "StapAfronden",
+        actor,
+        taakId,
+        toelichting: "Gedaan.",
+        ...(organisaties ? { organisaties } : {}),
+      };
+    case "Ondertekenen": {
+      const inhoud = teOndertekenenInhoud(s.a, t.fase);
+      return {
+        type: "Ondertekenen",
+        actor,
+        taakId,
+        herauthenticatieOp: new Date(s.nu.getTime() + 60_000),
+        inhoud,
+        inhoudHash: sha256(inhoud),
+      };
+    }
+    case "ZienswijzeGeven":
+      return { type: "ZienswijzeGeven", actor, taakId, zienswijze: "Geen bezwaar." };
+    case "Toetsen":
+      return {
+        type: "Toetsen",
+        actor,
+        taakId,
+        uitkomst: kies(t, keuze),
+        redenen: keuze === "positief" ? [] : ["Onvoldoende onderbouwd."],
+      };
+    case "Leveranciersbesluit": {
+      const u = kies(t, keuze) as "volledig" | "gedeeltelijk" | "afwijzen";
+      return {
+        type: "Leveranciersbesluit",
+        actor,
+        taakId,
+        uitkomst: u,
+        redenen: u === "volledig" ? [] : ["Beperkte beschikbaarheid."],
+        ...(u === "gedeeltelijk"
+          ? { geleverd: { aantal: 2, toelichting: "Twee van de vier pelotons." } }
+          : {}),
+        ...(organisaties ? { organisaties } : {}),
+      };
+    }
+    case "Besluiten": {
+      const u = kies(t, keuze);
+      return {
+        type: "Besluiten",
+        actor,
+        taakId,
+        uitkomst: u,
+        redenen: POSITIEF.includes(u) ? [] : ["Niet noodzakelijk."],
+        ...(u === "gedeeltelijk" ? { geleverd: { aantal: 2, toelichting: "Twee van de vier." } } : {}),
+      };
+    }
+    case "KorpschefWeigeren":
+      return {
+        type: "KorpschefWeigeren",
+        actor,
+        omvang: "afwijzen",
+        redenen: ["Capaciteit nodig voor eigen taken."],
+      };
+    case "BeroepInstellen":
+      return { type: "BeroepInstellen", actor, taakId, toelichting: "De bijstand is onmisbaar." };
+    case "AdviesGeven":
+      return { type: "AdviesGeven", actor, taakId, advies: "Herverdeling is verantwoord." };
+    case "AanwijzingGeven": {
+      const u = keuze === "negatief" ? "afwijzen" : "goedkeuren";
+      return {
+        type: "AanwijzingGeven",
+        actor,
+        taakId,
+        uitkomst: u,
+        aanwijzing: "Voorzie alsnog in de gevraagde bijstand.",
+        redenen: u === "afwijzen" ? ["De afwijzing is terecht."] : [],
+      };
+    }
+  }
+}
+
+/**
+ * Completes available tasks one by one (first in order) until none is left or `stop` says so.
+ * `keuzeVoor` picks the outcome per task (default positive).
+ */
+export function loop(
+  s: Scenario,
+  opties: {
+    keuzeVoor?: (t: Taak) => Keuze;
+    stop?: (t: Taak) => boolean;
+    voorElke?: (t: Taak) => void;
+    overslaan?: (t: Taak) => boolean;
+    volgorde?: (a: Taak, b: Taak) => number;
+  } = {},
+): void {
+  for (let i = 0; i < 200; i++) {
+    const beschikbaar = s.a.taken.filter((t) => t.beschikbaar);
+    if (opties.volgorde) beschikbaar.sort(opties.volgorde);
+    const t = beschikbaar[0];
+    if (!t) return;
+    if (opties.stop?.(t)) return;
+    opties.voorElke?.(t);
+    if (opties.overslaan?.(t)) {
+      s.doe({
+        type: "StapOverslaan",
+        actor: actorVoor(t),
+        taakId: t.id,
+        reden: "Niet nodig in deze situatie.",
+      });
+      continue;
+    }
+    s.doe(commandoVoorTaak(s, t, opties.keuzeVoor?.(t) ?? "positief") as never);
+  }
+  assert.fail("loop eindigt niet");
+}
