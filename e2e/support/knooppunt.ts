@@ -1,10 +1,23 @@
 // Page actions shared by the browser tests, written the way a user works: by label and role.
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
+import { schermafdruk } from "./schermafdruk.ts";
 import type { DemoGebruiker } from "./server.ts";
 
+/** Waits for the page heading; on failure says which heading was there and saves a screenshot. */
 export async function wachtOpKop(page: Page, tekst: string | RegExp): Promise<void> {
-  await page.getByRole("heading", { level: 1, name: tekst }).waitFor();
+  try {
+    await page.getByRole("heading", { level: 1, name: tekst }).waitFor();
+  } catch (e) {
+    const kop = await page
+      .locator("h1")
+      .allTextContents()
+      .catch(() => []);
+    const pad = await schermafdruk(page, `fout-${Date.now()}`).catch(() => "(geen schermafdruk)");
+    throw new Error(
+      `Kop "${tekst}" niet gezien op ${page.url()}; wel: ${JSON.stringify(kop)}. Schermafdruk: ${pad}\n${e}`,
+    );
+  }
 }
 
 export async function inloggen(

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Suspense, useEffect } from "react";
 import { Alert } from "./components/Alert.tsx";
 import { PageLayout } from "./components/PageLayout.tsx";
+import { Foutgrens } from "./layout/Foutgrens.tsx";
 import { Kop } from "./layout/Kop.tsx";
 import { APP_NAAM } from "./layout/Pagina.tsx";
 import { navigeer, useLocatie, veiligTerug } from "./router.tsx";
@@ -61,9 +62,9 @@ export function App() {
           <p className="utrecht-paragraph">{fout.detail}</p>
         </Alert>
       )}
-      <Suspense fallback={<Laden />} key={pad}>
-        {inhoud}
-      </Suspense>
+      <Foutgrens key={pad}>
+        <Suspense fallback={<Laden />}>{inhoud}</Suspense>
+      </Foutgrens>
     </PageLayout>
   );
 }
