@@ -11,6 +11,7 @@ import { gebruikersCommands } from "./gebruikers.ts";
 import { gemeentenCommands } from "./gemeenten.ts";
 import { type CliIo, processIo } from "./io.ts";
 import { alertCommands } from "./nl-alert.ts";
+import { regiogrenzenCommands } from "./regiogrenzen.ts";
 import { serveCommand } from "./serve.ts";
 import { allocateCommand } from "./verdeling.ts";
 import { routeCommand } from "./wegwijzer.ts";
@@ -54,6 +55,7 @@ export function maakProgramma(io: CliIo, zetExit: (code: number) => void): Comma
   auditCommands(program, io, zetExit);
   gemeentenCommands(program, io, zetExit);
   alertCommands(program, io, zetExit);
+  regiogrenzenCommands(program, io, zetExit);
 
   program
     .command("route")

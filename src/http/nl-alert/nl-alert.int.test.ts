@@ -4,13 +4,14 @@
 // einde-situatie follow-up that references the original.
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { DEMO_WACHTWOORD, type TestApp, testApp } from "../../../test/support/app.ts";
 import { perEngine } from "../../../test/support/database.ts";
+import { leesRegiogrenzen, schrijfRegiogrenzen } from "../../cli/regiogrenzen.ts";
 import { verifieerAudit } from "../../db/audit.ts";
 import { voegGebruikerToe } from "../../db/gebruikers.ts";
 import { type Concept, voorbeeldAlert } from "../../domain/nl-alert/index.ts";
@@ -615,5 +616,28 @@ perEngine("NL-Alert besluitvorming en verzending", (engine) => {
     assert.equal(bm.json().mag.besluiten, false);
     // A role without NL-Alert business gets 403 on the list.
     assert.equal((await c["demo-auditor"]!.vraag("GET", "/api/v1/nl-alert")).statusCode, 403);
+  });
+  test("regiogrenzen: leeg vóór de import, daarna 25 regio's met bronvermelding, voor elke ingelogde gebruiker", async () => {
+    let r = await c["demo-auditor"]!.vraag("GET", "/api/v1/nl-alert/regiogrenzen");
+    assert.equal(r.statusCode, 200);
+    assert.equal(r.json().features.length, 0);
+    const g = leesRegiogrenzen(
+      readFileSync(
+        fileURLToPath(
+          new URL("../../../../shared/data/nl/geo/veiligheidsregio_2025.geojson", import.meta.url),
+        ),
+        "utf8",
+      ),
+    );
+    assert.ok(g.ok);
+    await t.database.db.transaction().execute((trx) => schrijfRegiogrenzen(trx, g.regios));
+    r = await c["demo-auditor"]!.vraag("GET", "/api/v1/nl-alert/regiogrenzen");
+    const fc = r.json();
+    assert.equal(fc.type, "FeatureCollection");
+    assert.equal(fc.features.length, 25);
+    assert.match(fc.attributie, /CBS \/ PDOK/);
+    const utrecht = fc.features.find((f: { properties: { code: string } }) => f.properties.code === "VR09");
+    assert.equal(utrecht.properties.regioId, "vr09");
+    assert.ok(["Polygon", "MultiPolygon"].includes(utrecht.geometry.type));
   });
 });
