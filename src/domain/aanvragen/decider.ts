@@ -78,6 +78,15 @@ function taakVoor(a: Aanvraag, cmd: AanvraagCommando & { taakId: string }, soort
       `Stap "${kort(t)}" (${t.soort}) rondt u af met ${t.commando}, niet met ${soort}.`,
       { taakId: t.id, verwacht: t.commando },
     );
+  if (t.eigenaar.organisaties.length === 0 && !t.beschikbaar && g(cmd.actor, t))
+    throw fout(
+      "verkeerde-volgorde",
+      `Stap "${kort(t)}" is nog niet aan de beurt; de organisaties worden in een eerdere stap bepaald.`,
+      {
+        taakId: t.id,
+        wachtOp: t.wachtOp,
+      },
+    );
   eisEigenaar(cmd.actor, t);
   if (t.status !== "open")
     throw fout("al-afgehandeld", `Stap "${kort(t)}" is al ${t.status}.`, { taakId: t.id, status: t.status });
@@ -93,6 +102,8 @@ function taakVoor(a: Aanvraag, cmd: AanvraagCommando & { taakId: string }, soort
   }
   return t;
 }
+
+const g = (actor: Gebruiker, t: Taak) => actor.rollen.includes(t.eigenaar.rol);
 
 function eisEigenaar(g: Gebruiker, t: Taak): void {
   if (!g.rollen.includes(t.eigenaar.rol))
@@ -307,7 +318,6 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       const t = a.taken.find((x) => x.id === cmd.taakId);
       if (!t)
         throw fout("onbekende-taak", `Taak ${cmd.taakId} bestaat niet in aanvraag ${a.referentienummer}.`);
-      if (!isAanvragendePartij(a, cmd.actor)) eisEigenaar(cmd.actor, t);
       if (t.status !== "open") throw fout("al-afgehandeld", `Stap "${kort(t)}" is al ${t.status}.`);
       if (!t.magOverslaan) {
         const stap = stapVanTaak(a, t);
@@ -319,6 +329,7 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
           { taakId: t.id },
         );
       }
+      if (!isAanvragendePartij(a, cmd.actor)) eisEigenaar(cmd.actor, t);
       tekstNodig(cmd.reden, "reden");
       return [{ ...b, type: "StapOvergeslagen", taakId: t.id, reden: cmd.reden, gevolg: GEEN_GEVOLG }];
     }
@@ -816,10 +827,10 @@ function afsluiten(
   eis(isAanvragendePartij(a, cmd.actor) || isLocc(cmd.actor), () =>
     fout("niet-betrokken", "Alleen de aanvragende partij of het LOCC sluit een aanvraag af."),
   );
-  if (a.inzet.gestartOp && !a.inzet.gedemobiliseerdOp)
-    throw fout("inzet-al-gestart", "De inzet loopt nog; demobiliseer eerst.");
   if (formaliseringOpen(a))
     throw fout("formalisering-open", "De schriftelijke formalisering na het spoedpad is nog niet rond.");
+  if (a.inzet.gestartOp && !a.inzet.gedemobiliseerdOp)
+    throw fout("inzet-al-gestart", "De inzet loopt nog; demobiliseer eerst.");
   const f0 = a.fasen[0] as Fase;
   const p = procedureVan(a.procedureId);
   const open = a.taken.filter((t) => t.status === "open");

@@ -387,7 +387,14 @@ function afleidUitkomst(n: Aanvraag, f: Fase): Pick<Fase, "uitkomst" | "geleverd
 function afronden(n: Aanvraag): Aanvraag {
   n.taken = bouwTaken(n);
   n.fasen = n.fasen.map((f) => {
-    if (f.uitkomst !== null) return f;
+    if (f.uitkomst === "afgewezen") return f;
+    if (f.uitkomst !== null) {
+      // A supplier who delivers less after the decision (e.g. Defence preparing a TIN deployment) caps it.
+      const pl = plafond(n, f.nr);
+      if (!pl || (f.geleverd?.aantal ?? Number.POSITIVE_INFINITY) <= pl.aantal) return f;
+      if (f.aanleiding === "aanvraag") n.toegekendAantal = pl.aantal;
+      return { ...f, uitkomst: "gedeeltelijk", geleverd: pl };
+    }
     const u = afleidUitkomst(n, f);
     if (!u || u.uitkomst === null) return f;
     const nieuw = { ...f, ...u };
