@@ -2,6 +2,7 @@
 // Each capability adds its line here; they are registered under /api/v1.
 import type { FastifyInstance } from "fastify";
 import type { App } from "./app.ts";
+import { capaciteitRoutes } from "./capaciteit/routes.ts";
 import { nlAlertRoutes } from "./nl-alert/routes.ts";
 import { wegwijzerRoutes } from "./wegwijzer/routes.ts";
 
@@ -9,5 +10,5 @@ const plugin = (f: (app: FastifyInstance) => Promise<void>) => (app: App) =>
   f(app as unknown as FastifyInstance);
 
 export function capabilities(): ((app: App) => Promise<void>)[] {
-  return [plugin(wegwijzerRoutes), plugin((app) => nlAlertRoutes(app))];
+  return [plugin(wegwijzerRoutes), plugin((app) => nlAlertRoutes(app)), plugin(capaciteitRoutes)];
 }
