@@ -164,8 +164,11 @@ for (const p of CATALOGUS) {
         let gestopt: Taak | null = null;
         // (In an own §9 request the korpschef's refusal is the premise; the minister's refusal ends it.)
         loop(s, {
-          stop: (t) =>
-            kent(t, "negatief") && t.commando !== "KorpschefWeigeren" ? ((gestopt = t), true) : false,
+          stop: (t) => {
+            if (!kent(t, "negatief") || t.commando === "KorpschefWeigeren") return false;
+            gestopt = t;
+            return true;
+          },
         });
         const t = gestopt as Taak | null;
         assert.ok(t, "een afwijsbare stap");
