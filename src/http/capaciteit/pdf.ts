@@ -123,7 +123,7 @@ class Schrijver {
     }
   }
   kopje(t: string) {
-    this.ruimte(40);
+    this.ruimte(80);
     this.y -= 8;
     this.page.drawText(winAnsi(t), { x: MARGE, y: this.y, size: 12.5, font: this.b, color: BLAUW });
     this.y -= 6;
@@ -267,7 +267,7 @@ export async function planPdf(plan: Plan, nu: Date = new Date()): Promise<Uint8A
   s.kopje("2. Vragen");
   s.tabel(
     ["Vraag", "Type", "Aantal", "Doelstelling / urgentie", "Prioriteit", "Aanvrager"],
-    [26, 20, 8, 24, 9, 22],
+    [23, 18, 10, 22, 12, 20],
     plan.invoer.vragen.map((v) => [
       `${v.label} (${v.regioNaam})`,
       capaciteitType(v.typeId)?.naam ?? v.typeId,
@@ -285,7 +285,7 @@ export async function planPdf(plan: Plan, nu: Date = new Date()): Promise<Uint8A
   else
     s.tabel(
       ["Vraag", "Eenheid", "Organisatie", "Basis (regio)", "Aankomst"],
-      [26, 28, 18, 18, 10],
+      [24, 27, 17, 19, 13],
       lijst.map((t) => {
         const e = eenheden.get(t.unitId);
         return [

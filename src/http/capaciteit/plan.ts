@@ -167,6 +167,20 @@ export function heeftBeleid(b: Beleid): boolean {
   return [b.minReservePerRegion, b.minUnitsPerDemand].some((r) => r && Object.values(r).some((n) => n > 0));
 }
 
+/** The explanations name types by id; on screen and on paper the catalogue name reads better. */
+function leesbaar(u: Uitleg): Uitleg {
+  const naam = capaciteitType(u.type)?.naam;
+  if (!naam) return u;
+  const v = (s: string | undefined) => s?.split(`type ${u.type}`).join(`type ${naam}`);
+  return {
+    ...u,
+    waarom: v(u.waarom)!,
+    kosten: v(u.kosten)!,
+    ...(u.marginaal ? { marginaal: v(u.marginaal)! } : {}),
+    ...(u.tekortReden ? { tekortReden: v(u.tekortReden)! } : {}),
+  };
+}
+
 export function naarUitkomst(r: VerdelingResultaat): PlanUitkomst {
   if (r.status === "infeasible")
     return {
@@ -182,7 +196,7 @@ export function naarUitkomst(r: VerdelingResultaat): PlanUitkomst {
     toewijzingen: r.oplossing.assignments,
     doel: r.oplossing.objective,
     bewezen: Object.values(r.oplossing.bewijs).every((b) => b.bewezen),
-    uitleg: r.uitleg,
+    uitleg: r.uitleg.map(leesbaar),
     redenen: [],
   };
 }
