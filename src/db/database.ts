@@ -122,8 +122,22 @@ async function openPglite(dataDir: string): Promise<Database> {
       }
     },
     async listen(channel, onMessage) {
-      const unlisten = await lite.listen(channel, onMessage);
-      return unlisten;
+      // LISTEN is a statement on the one session: never inside another request's transaction.
+      const release = await lock.acquire();
+      let unlisten: () => Promise<void>;
+      try {
+        unlisten = await lite.listen(channel, onMessage);
+      } finally {
+        release();
+      }
+      return async () => {
+        const r = await lock.acquire();
+        try {
+          await unlisten();
+        } finally {
+          r();
+        }
+      };
     },
     async close() {
       await db.destroy();
