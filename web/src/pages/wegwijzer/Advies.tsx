@@ -6,7 +6,16 @@ import { Link } from "../../components/Link.tsx";
 import { type Advies as AdviesT, type Stap, wegwijzerApi } from "./api.ts";
 import { BronRegel, ContactKaart } from "./onderdelen.tsx";
 import { Stappen } from "./Stappen.tsx";
-import { FACTSHEET, grondslagTekst, KOSTEN, lijstTekst, rolNaam, SOORT, UITKOMST } from "./teksten.ts";
+import {
+  FACTSHEET,
+  grondslagTekst,
+  KOSTEN,
+  lijstTekst,
+  rolNaam,
+  SOORT,
+  sectieTekst,
+  UITKOMST,
+} from "./teksten.ts";
 
 function Gegeven({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -91,8 +100,7 @@ export const Advies = forwardRef<HTMLHeadingElement, { advies: AdviesT }>(functi
 
       <dl className="ww-gegevens">
         <Gegeven term="Bron">
-          {FACTSHEET[a.factsheet] ?? a.factsheet}, {a.factsheet === "lcp-egt" ? "" : "toelichting "}
-          {a.section}
+          {FACTSHEET[a.factsheet] ?? a.factsheet}, {sectieTekst(a.factsheet, a.section)}
         </Gegeven>
         {a.kind && <Gegeven term="Soort">{SOORT[a.kind] ?? a.kind}</Gegeven>}
         {(isProcedure || a.legalBasis) && (

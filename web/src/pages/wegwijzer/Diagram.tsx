@@ -8,7 +8,7 @@ import { lijstTekst, MIDDEL, STAP_SOORT } from "./teksten.ts";
 
 /** First sentence of the action, so the box stays readable; the full text is in the list. */
 function kort(tekst: string): string {
-  const m = /^(.{40,220}?[.;:])\s/.exec(tekst);
+  const m = /^(.{40,220}?[.;:])\s+(?=\p{Lu})/u.exec(tekst);
   return m?.[1] ?? tekst;
 }
 

@@ -168,7 +168,7 @@ export default function WegwijzerPagina() {
   }
 
   return (
-    <Pagina titel="Wegwijzer bijstand">
+    <Pagina titel="Wegwijzer bijstand" breed>
       <div className="ww-niet-afdrukken">
         <Paragraph lead>
           Beantwoord de vragen; de wegwijzer stelt alleen de vragen die voor uw situatie tellen en toont dan
@@ -192,57 +192,60 @@ export default function WegwijzerPagina() {
 
       {!stand && <output className="utrecht-paragraph knp-laden">Bezig met laden…</output>}
 
-      {beantwoord.length > 0 && (
-        <section className="ww-antwoorden ww-niet-afdrukken" aria-labelledby="ww-antwoorden-kop">
-          <Heading niveau={2} id="ww-antwoorden-kop">
-            Uw antwoorden
-          </Heading>
-          <ol className="ww-antwoorden__lijst">
-            {beantwoord.map((b, i) => (
-              <li key={b.vraag.veld} className="ww-antwoord">
-                <div className="ww-antwoord__tekst">
-                  <span className="ww-antwoord__vraag">{b.vraag.vraag}</span>
-                  <strong className="ww-antwoord__waarde">{antwoordLabel(b)}</strong>
-                </div>
-                <Button
-                  soort="subtle"
-                  className="ww-antwoord__wijzig"
-                  onClick={() => wijzig(i)}
-                  disabled={bezig}
-                >
-                  Wijzigen<span className="knp-visueel-verborgen"> antwoord op: {b.vraag.vraag}</span>
-                </Button>
-              </li>
-            ))}
-          </ol>
-          <Button
-            soort="subtle"
-            onClick={() => {
-              doorGebruiker.current = true;
-              void volgende([]);
-            }}
-            disabled={bezig}
-          >
-            Opnieuw beginnen
-          </Button>
-        </section>
-      )}
+      <div className="ww-indeling">
+        <div className="ww-indeling__hoofd">
+          {stand?.huidig && (
+            <Vraag
+              key={`${stand.huidig.veld}-${beantwoord.length}`}
+              ref={vraagRef}
+              vraag={stand.huidig}
+              nummer={beantwoord.length + 1}
+              vooraf={stand.vooraf}
+              fout={stand.fout}
+              bezig={bezig}
+              onAntwoord={(w) => antwoord(w)}
+              onOverslaan={() => antwoord(undefined, true)}
+            />
+          )}
 
-      {stand?.huidig && (
-        <Vraag
-          key={`${stand.huidig.veld}-${beantwoord.length}`}
-          ref={vraagRef}
-          vraag={stand.huidig}
-          nummer={beantwoord.length + 1}
-          vooraf={stand.vooraf}
-          fout={stand.fout}
-          bezig={bezig}
-          onAntwoord={(w) => antwoord(w)}
-          onOverslaan={() => antwoord(undefined, true)}
-        />
-      )}
-
-      {stand?.advies && <Advies ref={adviesRef} advies={stand.advies} />}
+          {stand?.advies && <Advies ref={adviesRef} advies={stand.advies} />}
+        </div>
+        {beantwoord.length > 0 && (
+          <section className="ww-antwoorden ww-niet-afdrukken" aria-labelledby="ww-antwoorden-kop">
+            <Heading niveau={2} id="ww-antwoorden-kop">
+              Uw antwoorden
+            </Heading>
+            <ol className="ww-antwoorden__lijst">
+              {beantwoord.map((b, i) => (
+                <li key={b.vraag.veld} className="ww-antwoord">
+                  <div className="ww-antwoord__tekst">
+                    <span className="ww-antwoord__vraag">{b.vraag.vraag}</span>
+                    <strong className="ww-antwoord__waarde">{antwoordLabel(b)}</strong>
+                  </div>
+                  <Button
+                    soort="subtle"
+                    className="ww-antwoord__wijzig"
+                    onClick={() => wijzig(i)}
+                    disabled={bezig}
+                  >
+                    Wijzigen<span className="knp-visueel-verborgen"> antwoord op: {b.vraag.vraag}</span>
+                  </Button>
+                </li>
+              ))}
+            </ol>
+            <Button
+              soort="subtle"
+              onClick={() => {
+                doorGebruiker.current = true;
+                void volgende([]);
+              }}
+              disabled={bezig}
+            >
+              Opnieuw beginnen
+            </Button>
+          </section>
+        )}
+      </div>
     </Pagina>
   );
 }

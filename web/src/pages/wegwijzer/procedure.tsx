@@ -8,7 +8,7 @@ import { Diagram } from "./Diagram.tsx";
 import { BronRegel, ContactKaart } from "./onderdelen.tsx";
 import { useCatalogus } from "./procedures.tsx";
 import { Stappen } from "./Stappen.tsx";
-import { FACTSHEET, grondslagTekst, KOSTEN, lijstTekst, rolNaam, SOORT } from "./teksten.ts";
+import { FACTSHEET, grondslagTekst, KOSTEN, lijstTekst, rolNaam, SOORT, sectieTekst } from "./teksten.ts";
 import "./wegwijzer.css";
 
 function Veld({
@@ -65,7 +65,7 @@ export default function ProcedurePagina({ params }: PaginaProps) {
           <Heading niveau={2}>Gegevens</Heading>
           <dl className="ww-gegevens">
             <Veld term="Bron" bron={p.bron}>
-              {FACTSHEET[p.factsheet]}, § {p.sectie}
+              {FACTSHEET[p.factsheet]}, {sectieTekst(p.factsheet, p.sectie)}
             </Veld>
             <Veld term="Soort" bron={p.soort.bron}>
               {SOORT[p.soort.waarde]}

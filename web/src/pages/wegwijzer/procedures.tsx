@@ -57,7 +57,10 @@ export default function ProceduresPagina() {
                 {lijst.map((p) => (
                   <li key={p.id} className="ww-catalogus__item">
                     <Link href={`/procedures/${p.id}`} className="ww-catalogus__link">
-                      <span className="ww-catalogus__sectie">§ {p.sectie}</span> {p.titel}
+                      {/^[0-9A-Za-z]{1,3}$/.test(p.sectie) && (
+                        <span className="ww-catalogus__sectie">§ {p.sectie} </span>
+                      )}
+                      {p.titel}
                     </Link>
                     <span className="ww-catalogus__meta">
                       {SOORT[p.soort.waarde]}

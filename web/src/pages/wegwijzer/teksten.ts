@@ -1,6 +1,6 @@
 // Dutch labels for the catalogue's codes. Presentation only; the meaning lives in the domain.
 import { ROLLEN } from "../../../../src/domain/organisaties/rollen.ts";
-import { type Bron, citeer } from "../../../../src/domain/wegwijzer/bronnen.ts";
+import { type Bron, citeer, SECTIES } from "../../../../src/domain/wegwijzer/bronnen.ts";
 import type { Advies, Procedure, Stap } from "./api.ts";
 
 export { citeer };
@@ -98,6 +98,13 @@ export function grondslagTekst(g: Grondslag): string {
     .join(" ");
   const tekst = g.law === "verdrag" && !g.article ? "Verdrag" : delen;
   return g.toelichting ? `${tekst} (${g.toelichting})` : tekst;
+}
+
+/** "§ 3" for a Toelichting number; the heading itself for a named section (LCP-EGT). */
+export function sectieTekst(factsheet: string, sectie: string): string {
+  if (/^[0-9A-Za-z]{1,3}$/.test(sectie)) return `§ ${sectie}`;
+  const document = factsheet === "lcp-egt" ? "lcp-egt" : `factsheet-${factsheet}`;
+  return (SECTIES as Record<string, Record<string, string>>)[document]?.[sectie] ?? sectie;
 }
 
 export function bronnenTekst(bronnen: readonly Bron[]): string {
