@@ -167,10 +167,11 @@ export class Scenario {
   doe(
     cmd: DistributiveOmit<AanvraagCommando, "aanvraagId" | "nu" | "verwachteVersie"> & { nu?: Date },
   ): AanvraagEvent[] {
+    const c = cmd as Record<string, unknown>;
     const volledig = {
-      aanvraagId: this.aanvraagId,
-      verwachteVersie: this.state?.versie ?? 0,
       ...cmd,
+      aanvraagId: c.aanvraagId ?? this.aanvraagId,
+      verwachteVersie: c.verwachteVersie ?? this.state?.versie ?? 0,
       nu: cmd.nu ?? this.tik(),
     } as AanvraagCommando;
     const ev = decide(volledig, this.state);

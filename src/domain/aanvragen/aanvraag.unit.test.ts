@@ -1,0 +1,571 @@
+// Focused tests of the request lifecycle: reference numbers, creation, the form, signing by several
+// mayors and "door of namens", the korpschef's refusal and the appeal (§9) inside a §1/§6 request,
+// changes after the decision, deadlines, visibility and notifications.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import fc from "fast-check";
+import { CATALOGUS_VERSIE, procedure } from "../wegwijzer/catalogus.ts";
+import {
+  AANVRAAG_FOUTEN,
+  type AanvraagCommando,
+  formatteerReferentienummer,
+  herinneringen,
+  mijnTaken,
+  notificaties,
+  parseReferentienummer,
+  referentieSleutel,
+  TERMIJNEN,
+  teOndertekenenInhoud,
+  zichtbaarVoor,
+} from "./index.ts";
+import {
+  actorVoor,
+  commandoVoorTaak,
+  gebruiker,
+  given,
+  loop,
+  nieuweAanvraag,
+  Scenario,
+  sha256,
+  T0,
+  volledigeGegevens,
+} from "./testhulp.ts";
+
+const LOCC = gebruiker("locc-piket", "locc");
+const RCCB = gebruiker("rccb-medewerker", "politie-re03-rccb");
+const KORPSCHEF = gebruiker("korpschef", "politie");
+
+describe("referentienummer", () => {
+  test("B-jaar-regio-volgnummer, vier cijfers, langer als het moet", () => {
+    assert.equal(formatteerReferentienummer({ jaar: 2026, regioCode: "VR09" }, 42), "B-2026-VR09-0042");
+    assert.equal(formatteerReferentienummer({ jaar: 2026, regioCode: "VR25" }, 12345), "B-2026-VR25-12345");
+    assert.throws(() => formatteerReferentienummer({ jaar: 2026, regioCode: "VR09" }, 0), RangeError);
+    assert.throws(() => formatteerReferentienummer({ jaar: 2026, regioCode: "utrecht" }, 1), RangeError);
+  });
+  test("het jaar is het Nederlandse kalenderjaar", () => {
+    assert.deepEqual(referentieSleutel("vr09", new Date("2025-12-31T23:30:00Z")), {
+      jaar: 2026,
+      regioCode: "VR09",
+    });
+    assert.deepEqual(referentieSleutel("vr09", new Date("2025-12-31T22:30:00Z")), {
+      jaar: 2025,
+      regioCode: "VR09",
+    });
+  });
+  test("lezen en schrijven zijn elkaars omgekeerde", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2999 }),
+        fc.integer({ min: 1, max: 25 }),
+        fc.integer({ min: 1, max: 999_999 }),
+        (jaar, r, n) => {
+          const regioCode = `VR${String(r).padStart(2, "0")}`;
+          assert.deepEqual(parseReferentienummer(formatteerReferentienummer({ jaar, regioCode }, n)), {
+            jaar,
+            regioCode,
+            volgnummer: n,
+          });
+        },
+      ),
+    );
+    assert.equal(parseReferentienummer("B-2026-VR09-42"), null);
+    assert.equal(parseReferentienummer("B-2026-VR09-0000"), null);
+  });
+  test("de aanvraag krijgt het nummer van zijn regio", () => {
+    const s = nieuweAanvraag("politie-3-kmar-oo");
+    assert.equal(s.a.referentienummer, "B-2026-VR09-0042");
+  });
+});
+
+const aanmaken = (over: Partial<AanvraagCommando & { type: "ConceptAanmaken" }> = {}): AanvraagCommando => ({
+  type: "ConceptAanmaken",
+  aanvraagId: "a-9",
+  actor: RCCB,
+  nu: T0,
+  verwachteVersie: 0,
+  advies: { procedureId: "politie-3-kmar-oo", catalogusVersie: CATALOGUS_VERSIE, adviesId: "adv-1" },
+  volgnummer: 7,
+  aanvragerOrganisatieId: "politie-re03-rccb",
+  veiligheidsregioId: "vr09",
+  gezag: { rol: "burgemeester", naam: "S. Dijksma" },
+  spoed: false,
+  ...over,
+});
+
+describe("aanmaken", () => {
+  test("uit een routeradvies: procedure en catalogusversie liggen vast", () => {
+    given([])
+      .when(aanmaken())
+      .then([
+        {
+          type: "AanvraagAangemaakt",
+          procedureId: "politie-3-kmar-oo",
+          catalogusVersie: CATALOGUS_VERSIE,
+          adviesId: "adv-1",
+          referentienummer: "B-2026-VR09-0007",
+        },
+      ]);
+  });
+  test("geweigerd: oud advies, verkeerde rol, andere regio, verkeerd gezag, bijlage, bestaat al", () => {
+    given([])
+      .when(aanmaken({ advies: { procedureId: "politie-3-kmar-oo", catalogusVersie: "2020.1" } }))
+      .thenFout("catalogus-verouderd");
+    given([])
+      .when(aanmaken({ actor: gebruiker("meldkamer", "politie-re03-rccb") }))
+      .thenFout("verkeerde-rol");
+    given([])
+      .when(
+        aanmaken({
+          actor: gebruiker("rccb-medewerker", "politie-re05-rccb"),
+          aanvragerOrganisatieId: "politie-re05-rccb",
+        }),
+      )
+      .thenFout("verkeerde-organisatie", /VR09/);
+    given([])
+      .when(aanmaken({ aanvragerOrganisatieId: "politie-re05-rccb" }))
+      .thenFout("verkeerde-organisatie");
+    given([])
+      .when(aanmaken({ gezag: { rol: "officier-van-justitie", naam: "X" } }))
+      .thenFout("ongeldig-gezag");
+    given([])
+      .when(aanmaken({ veiligheidsregioId: "vr99" }))
+      .thenFout("ongeldige-invoer");
+    given([])
+      .when(aanmaken({ advies: undefined, procedureId: "bestaat-niet" as never }))
+      .thenFout("onbekende-procedure");
+    const bijlage = {
+      id: "b1",
+      naam: "kaart.exe",
+      mediatype: "application/x-msdownload",
+      grootteBytes: 10,
+      sha256: "a".repeat(64),
+    };
+    given([])
+      .when(aanmaken({ gegevens: { bijlagen: [bijlage] } }))
+      .thenFout("ongeldige-bijlage", /kaart\.exe/);
+    given([])
+      .when(
+        aanmaken({
+          gegevens: {
+            bijlagen: [{ ...bijlage, mediatype: "application/pdf", grootteBytes: 11 * 1024 * 1024 }],
+          },
+        }),
+      )
+      .thenFout("ongeldige-bijlage", /10 MB/);
+    const ev = given([])
+      .when(aanmaken())
+      .then([{ type: "AanvraagAangemaakt" }]);
+    given(ev).when(aanmaken()).thenFout("bestaat-al");
+  });
+  test("het LOCC kan een telefonische aanvraag namens de regio vastleggen", () => {
+    given([])
+      .when(aanmaken({ actor: LOCC }))
+      .then([{ type: "AanvraagAangemaakt", aanvragerOrganisatieId: "politie-re03-rccb" }]);
+  });
+});
+
+describe("het formulier", () => {
+  test("opstellen vraagt een volledig formulier en noemt wat ontbreekt", () => {
+    const s = new Scenario("a-2");
+    s.doe({ ...aanmaken({ gegevens: { reden: "Voetbal" } }), aanvraagId: "a-2", nu: T0 } as never);
+    s.doe({ type: "StapOverslaan", actor: RCCB, taakId: s.taak("vooroverleg-kmar").id, reden: "Geen tijd." });
+    s.doe(commandoVoorTaak(s, s.taak("contact-locc")) as never);
+    const f = s.weiger("formulier-onvolledig", commandoVoorTaak(s, s.taak("formulier")) as never);
+    assert.match(f.message, /beoogd effect/);
+    assert.ok((f.details.ontbreekt as string[]).length >= 5);
+    s.doe({
+      type: "ConceptBijwerken",
+      actor: RCCB,
+      wijzigingen: volledigeGegevens(procedure("politie-3-kmar-oo")),
+    });
+    s.doe(commandoVoorTaak(s, s.taak("formulier")) as never);
+    assert.equal(s.taak("formulier").status, "gereed");
+  });
+  test("militaire steunverlening vraagt waarom geen marktpartij het kan", () => {
+    const s = nieuweAanvraag("bevolkingszorg-6-militaire-steunverlening");
+    const acb = gebruiker("algemeen-commandant-bevolkingszorg", "vr09");
+    s.doe({ type: "ConceptBijwerken", actor: acb, wijzigingen: { motiveringGeenMarktpartij: null } });
+    for (const id of ["vooroverleg-ovr", "vooroverleg-locc"])
+      s.doe({ type: "StapOverslaan", actor: acb, taakId: s.taak(id).id, reden: "-" });
+    s.weiger("formulier-onvolledig", commandoVoorTaak(s, s.taak("formulier")) as never);
+  });
+});
+
+function tekenklaar(s: Scenario): void {
+  s.doe({ type: "StapOverslaan", actor: RCCB, taakId: s.taak("vooroverleg-kmar").id, reden: "Niet nodig." });
+  s.doe(commandoVoorTaak(s, s.taak("contact-locc")) as never);
+  s.doe(commandoVoorTaak(s, s.taak("formulier")) as never);
+}
+
+describe("ondertekenen door of namens het gezag", () => {
+  test("meerdere gemeenten: elke burgemeester tekent voor de eigen gemeente, verzenden wacht op allen", () => {
+    const s = nieuweAanvraag("politie-3-kmar-oo", { gemeenten: ["gm0344", "gm0307", "gm0356"] });
+    tekenklaar(s);
+    const teken = s.a.taken.filter((t) => t.soort === "ondertekenen");
+    assert.deepEqual(
+      teken.map((t) => t.eigenaar.organisaties),
+      [["gm0344"], ["gm0307"], ["gm0356"]],
+    );
+    assert.ok(
+      teken.every((t) => t.beschikbaar),
+      "de burgemeesters tekenen naast elkaar",
+    );
+    const utrecht = gebruiker("burgemeester", "gm0344");
+    s.weiger("verkeerde-organisatie", commandoVoorTaak(s, teken[1] as never, "positief", utrecht) as never);
+    s.doe(commandoVoorTaak(s, teken[0] as never, "positief", utrecht) as never);
+    assert.deepEqual(
+      mijnTaken(s.a, gebruiker("burgemeester", "gm0307")).map((t) => t.id),
+      [teken[1]?.id],
+    );
+    s.weiger("verkeerde-volgorde", commandoVoorTaak(s, s.taak("verzenden")) as never);
+    // Door of namens: the loco-burgemeester of Amersfoort signs on behalf of the mayor.
+    const loco = gebruiker("burgemeester", "gm0307", "W. Loco");
+    s.doe({
+      ...(commandoVoorTaak(s, s.taak(teken[1]?.id as string), "positief", loco) as object),
+      namens: { naam: "L. Bolsius", functie: "burgemeester van Amersfoort" },
+    } as never);
+    s.doe(commandoVoorTaak(s, s.taak(teken[2]?.id as string)) as never);
+    assert.ok(s.taak("verzenden").beschikbaar);
+    const h = s.a.handtekeningen.find((x) => x.organisatieId === "gm0307");
+    assert.equal(h?.door.naam, "W. Loco");
+    assert.equal(h?.namens?.naam, "L. Bolsius");
+    assert.equal(h?.inhoudHash, sha256(teOndertekenenInhoud(s.a, 0)));
+    assert.ok(s.a.tijdlijn.some((r) => r.namens?.includes("Bolsius")));
+    // Signed content is fixed.
+    s.weiger("niet-bewerkbaar", { type: "ConceptBijwerken", actor: RCCB, wijzigingen: { reden: "anders" } });
+  });
+  test("ondertekenen vraagt een verse herauthenticatie, de inhoud die de ondertekenaar zag en een sha256", () => {
+    const s = nieuweAanvraag("politie-3-kmar-oo");
+    tekenklaar(s);
+    const t = s.taak("ondertekenen");
+    const cmd = commandoVoorTaak(s, t) as Extract<AanvraagCommando, { type: "Ondertekenen" }>;
+    s.weiger("herauthenticatie-vereist", {
+      ...cmd,
+      herauthenticatieOp: new Date(s.nu.getTime() - (TERMIJNEN.herauthenticatieMinuten + 1) * 60_000),
+    });
+    s.weiger("herauthenticatie-vereist", {
+      ...cmd,
+      herauthenticatieOp: new Date(s.nu.getTime() + 3_600_000),
+    });
+    s.weiger("inhoud-gewijzigd", { ...cmd, inhoud: cmd.inhoud.replace("Domplein", "Neude") });
+    s.weiger("ongeldige-hash", { ...cmd, inhoudHash: "abc" });
+    s.weiger("verkeerd-commando", { type: "StapAfronden", actor: actorVoor(t), taakId: t.id });
+    s.doe(cmd);
+    assert.equal(s.a.handtekeningen.length, 1);
+  });
+  test("primus inter pares: de regioburgemeester tekent als de bijstand niet aan één gemeente te koppelen is", () => {
+    const s = new Scenario("a-3");
+    s.doe({
+      ...aanmaken({
+        advies: undefined,
+        procedureId: "politie-4-krijgsmacht-oo",
+        gezag: { rol: "regioburgemeester", naam: "S. Dijksma" },
+        regioburgemeesterOrganisatieId: "gm0344",
+        gegevens: volledigeGegevens(procedure("politie-4-krijgsmacht-oo"), ["gm0344", "gm0307"]),
+      }),
+      aanvraagId: "a-3",
+    } as never);
+    const teken = s.a.taken.filter((t) => t.soort === "ondertekenen");
+    assert.equal(teken.length, 1);
+    assert.deepEqual(teken[0]?.eigenaar, { rol: "regioburgemeester", organisaties: ["gm0344"] });
+  });
+});
+
+/** A §1 request up to the point where the mayor has filed it with the korpschef. */
+function ingediend(
+  id: "politie-1-bijstand-andere-eenheid-oo" | "politie-6-bijstand-andere-eenheid-justitie",
+): Scenario {
+  const s = nieuweAanvraag(id);
+  loop(s, { stop: (t) => t.stapId.endsWith("/verzenden") });
+  return s;
+}
+
+describe("§9: afwijzing door de korpschef en beroep bij de minister", () => {
+  test("gehele afwijzing: afschrift DGPOL, beroep door de burgemeester, advies DGPOL, aanwijzing, uitvoering via LE-POB", () => {
+    const s = ingediend("politie-1-bijstand-andere-eenheid-oo");
+    s.weiger("redenen-vereist", {
+      type: "KorpschefWeigeren",
+      actor: KORPSCHEF,
+      omvang: "afwijzen",
+      redenen: [],
+    });
+    s.weiger("verkeerde-rol", {
+      type: "KorpschefWeigeren",
+      actor: gebruiker("le-pob", "politie"),
+      omvang: "afwijzen",
+      redenen: ["x"],
+    });
+    const ev = s.doe({
+      type: "KorpschefWeigeren",
+      actor: KORPSCHEF,
+      omvang: "afwijzen",
+      redenen: ["Capaciteit elders nodig (EK voetbal)."],
+    });
+    assert.equal(s.a.status, "in-beroep");
+    const n = notificaties(null, s.events).filter(
+      (x) => x.eventIndex === s.events.length - 1 && ev.length === 1,
+    );
+    assert.ok(
+      n.some((x) => x.soort === "afschrift" && x.organisatieId === "jenv-dgpol"),
+      "afschrift aan DGPOL",
+    );
+    assert.ok(
+      n.some((x) => x.soort === "ontvangst" && x.rol === "burgemeester" && x.organisatieId === "gm0344"),
+    );
+    // The main procedure waits for the appeal.
+    loop(s, { stop: (t) => t.fase === 0 });
+    assert.ok(s.taak("coordineren").wachtOp.length > 0);
+    s.weiger(
+      "verkeerde-rol",
+      commandoVoorTaak(
+        s,
+        s.taak("beroep"),
+        "positief",
+        gebruiker("officier-van-justitie", "om-parket-re03"),
+      ) as never,
+    );
+    s.weiger(
+      "verkeerde-organisatie",
+      commandoVoorTaak(s, s.taak("beroep"), "positief", gebruiker("burgemeester", "gm0363")) as never,
+    );
+    loop(s);
+    const f = s.a.fasen[1];
+    assert.equal(f?.aanleiding, "beroep");
+    assert.equal(f?.uitkomst, "toegekend");
+    assert.deepEqual(
+      s.a.besluiten.map((b) => b.soort),
+      ["zienswijze", "weigering-korpschef", "beroep", "advies", "aanwijzing", "leverancier"],
+    );
+    assert.equal(s.taak("uitvoeren").afhandeling?.door?.rollen[0], "korpschef");
+    assert.equal(s.a.fasen[0]?.uitkomst, "toegekend");
+  });
+  test("beroep afgewezen: de aanvraag blijft afgewezen, open taken vervallen", () => {
+    const s = ingediend("politie-1-bijstand-andere-eenheid-oo");
+    s.doe({ type: "KorpschefWeigeren", actor: KORPSCHEF, omvang: "afwijzen", redenen: ["Zwaarwegend."] });
+    loop(s, { keuzeVoor: (t) => (t.commando === "AanwijzingGeven" ? "negatief" : "positief") });
+    assert.equal(s.a.status, "afgewezen");
+    assert.equal(s.taak("uitvoeren").status, "vervallen");
+    assert.equal(s.taak("coordineren").status, "vervallen");
+  });
+  test("§6: de officier van justitie stelt het beroep in; gedeeltelijke afwijzing laat het toegekende deel doorgaan", () => {
+    const s = ingediend("politie-6-bijstand-andere-eenheid-justitie");
+    s.doe({
+      type: "KorpschefWeigeren",
+      actor: KORPSCHEF,
+      omvang: "gedeeltelijk",
+      redenen: ["Slechts twee pelotons beschikbaar."],
+      geleverd: { aantal: 2, toelichting: "Twee pelotons." },
+    });
+    assert.deepEqual(s.taak("beroep").eigenaar, {
+      rol: "officier-van-justitie",
+      organisaties: ["om-parket-re03"],
+    });
+    // The granted part goes on; the LE-POB cannot coordinate more than the korpschef allowed.
+    s.doe(commandoVoorTaak(s, s.taak("verzenden")) as never);
+    s.weiger("besluit-ruimer-dan-leverancier", commandoVoorTaak(s, s.taak("coordineren")) as never);
+    s.doe(commandoVoorTaak(s, s.taak("coordineren"), "gedeeltelijk") as never);
+    assert.equal(s.a.fasen[0]?.uitkomst, "gedeeltelijk");
+    assert.equal(s.a.toegekendAantal, 2);
+  });
+  test("weigeren kan niet vóór het indienen, niet twee keer en niet bij KMar-bijstand", () => {
+    const vroeg = nieuweAanvraag("politie-1-bijstand-andere-eenheid-oo");
+    vroeg.weiger("verkeerde-volgorde", {
+      type: "KorpschefWeigeren",
+      actor: KORPSCHEF,
+      omvang: "afwijzen",
+      redenen: ["x"],
+    });
+    const s = ingediend("politie-1-bijstand-andere-eenheid-oo");
+    s.doe({ type: "KorpschefWeigeren", actor: KORPSCHEF, omvang: "afwijzen", redenen: ["x"] });
+    s.weiger("weigering-niet-mogelijk", {
+      type: "KorpschefWeigeren",
+      actor: KORPSCHEF,
+      omvang: "afwijzen",
+      redenen: ["x"],
+    });
+    nieuweAanvraag("politie-3-kmar-oo").weiger("weigering-niet-mogelijk", {
+      type: "KorpschefWeigeren",
+      actor: KORPSCHEF,
+      omvang: "afwijzen",
+      redenen: ["x"],
+    });
+  });
+});
+
+function toegekend(): Scenario {
+  const s = nieuweAanvraag("politie-3-kmar-oo");
+  loop(s);
+  s.doe({ type: "InzetStarten", actor: RCCB });
+  return s;
+}
+
+describe("na het besluit: wijzigen, demobiliseren, afsluiten", () => {
+  test("verlengen doorloopt de procedure opnieuw; pas na het nieuwe besluit geldt de nieuwe periode", () => {
+    const s = toegekend();
+    const tot = "2026-03-13T12:00:00.000Z";
+    s.doe({
+      type: "WijzigingAanvragen",
+      actor: RCCB,
+      wijziging: { soort: "verlengen", nieuwTot: tot, nieuwAantal: null, reden: "Onrust houdt aan." },
+    });
+    assert.equal(s.a.fasen.length, 2);
+    assert.equal(s.a.gegevens.periode?.tot, "2026-03-11T12:00:00.000Z");
+    assert.ok(
+      s.a.taken.some((t) => t.fase === 1 && t.soort === "ondertekenen"),
+      "opnieuw ondertekenen",
+    );
+    s.weiger("wijziging-niet-mogelijk", {
+      type: "WijzigingAanvragen",
+      actor: RCCB,
+      wijziging: { soort: "opschalen", nieuwTot: null, nieuwAantal: 6, reden: "x" },
+    });
+    loop(s);
+    assert.equal(s.a.fasen[1]?.uitkomst, "toegekend");
+    assert.equal(s.a.gegevens.periode?.tot, tot);
+    assert.equal(s.a.status, "in-uitvoering");
+  });
+  test("afschalen vraagt geen nieuw besluit; opschalen wel; een afgewezen opschaling laat de inzet staan", () => {
+    const s = toegekend();
+    s.doe({
+      type: "WijzigingAanvragen",
+      actor: RCCB,
+      wijziging: { soort: "afschalen", nieuwTot: null, nieuwAantal: 3, reden: "Rustiger." },
+    });
+    assert.equal(s.a.toegekendAantal, 3);
+    assert.equal(s.a.fasen.length, 1);
+    s.weiger("ongeldige-invoer", {
+      type: "WijzigingAanvragen",
+      actor: RCCB,
+      wijziging: { soort: "opschalen", nieuwTot: null, nieuwAantal: 3, reden: "x" },
+    });
+    s.doe({
+      type: "WijzigingAanvragen",
+      actor: RCCB,
+      wijziging: { soort: "opschalen", nieuwTot: null, nieuwAantal: 6, reden: "Escalatie." },
+    });
+    loop(s, { keuzeVoor: (t) => (t.commando === "Toetsen" ? "negatief" : "positief") });
+    assert.equal(s.a.fasen[1]?.uitkomst, "afgewezen");
+    assert.equal(s.a.status, "in-uitvoering");
+    assert.equal(s.a.toegekendAantal, 3);
+  });
+  test("afsluiten na inzet vraagt de werkelijke kosten; intrekken alleen door de aanvrager en niet tijdens inzet", () => {
+    const s = toegekend();
+    s.weiger("inzet-al-gestart", {
+      type: "Afsluiten",
+      actor: LOCC,
+      werkelijkeKosten: { bedragCent: 1, toelichting: "x" },
+    });
+    s.weiger("inzet-al-gestart", { type: "Intrekken", actor: RCCB, reden: "x" });
+    s.doe({ type: "Demobiliseren", actor: RCCB });
+    s.weiger("kosten-vereist", { type: "Afsluiten", actor: LOCC, werkelijkeKosten: null });
+    s.weiger("niet-betrokken", {
+      type: "Afsluiten",
+      actor: gebruiker("defensie-djz", "defensie-djz"),
+      werkelijkeKosten: { bedragCent: 1, toelichting: "x" },
+    });
+    s.doe({ type: "Afsluiten", actor: RCCB, werkelijkeKosten: { bedragCent: 99_00, toelichting: "FNIK." } });
+    s.weiger("afgesloten", { type: "InzetStarten", actor: RCCB });
+    s.doe({ type: "EvaluatieVastleggen", actor: RCCB, notitie: "Na afloop geëvalueerd." });
+    const i = nieuweAanvraag("politie-3-kmar-oo");
+    i.weiger("niet-betrokken", { type: "Intrekken", actor: LOCC, reden: "x" });
+    i.doe({ type: "Intrekken", actor: RCCB, reden: "Niet meer nodig." });
+    assert.equal(i.a.status, "ingetrokken");
+    assert.ok(i.a.taken.every((t) => t.status === "vervallen"));
+  });
+});
+
+describe("termijnen", () => {
+  test("een taak is een dag na beschikbaar komen klaar; een herinnering gaat één keer", () => {
+    const s = nieuweAanvraag("politie-2-waterwerper");
+    const t = s.taak("contact-locc");
+    assert.equal(
+      Date.parse(t.uiterlijk as string) - Date.parse(t.beschikbaarSinds as string),
+      TERMIJNEN.normaalMinuten * 60_000,
+    );
+    const later = new Date(Date.parse(t.uiterlijk as string) + 60_000);
+    assert.equal(herinneringen(s.a, later).length, 1);
+    const ev = s.doe({ type: "TermijnenBewaken", actor: LOCC, nu: later });
+    assert.deepEqual(
+      ev.map((e) => e.type),
+      ["HerinneringVerstuurd"],
+    );
+    assert.deepEqual(
+      s.doe({ type: "TermijnenBewaken", actor: LOCC, nu: new Date(later.getTime() + 60_000) }),
+      [],
+    );
+    assert.ok(
+      notificaties(null, s.events).some(
+        (n) => n.soort === "herinnering" && n.organisatieId === "politie-re03-rccb",
+      ),
+    );
+  });
+});
+
+describe("zichtbaarheid en meldingen", () => {
+  test("Defensie ziet een KMar-aanvraag pas als het verzoek haar bereikt; het LOCC ziet alles", () => {
+    const s = nieuweAanvraag("politie-3-kmar-oo");
+    const djz = gebruiker("defensie-djz", "defensie-djz");
+    assert.equal(zichtbaarVoor(s.a, djz), false);
+    assert.equal(zichtbaarVoor(s.a, LOCC), true);
+    assert.equal(zichtbaarVoor(s.a, gebruiker("burgemeester", "gm0344")), true);
+    assert.equal(zichtbaarVoor(s.a, gebruiker("burgemeester", "gm0363")), false);
+    assert.equal(zichtbaarVoor(s.a, gebruiker("rccb-medewerker", "politie-re05-rccb")), false);
+    assert.equal(zichtbaarVoor(s.a, gebruiker("auditor", "knooppunt")), true);
+    loop(s, { stop: (t) => t.stapId.endsWith("/verzoek-defensie") });
+    assert.equal(zichtbaarVoor(s.a, djz), false);
+    const voor = s.a;
+    const ev = s.doe(commandoVoorTaak(s, s.taak("verzoek-defensie")) as never);
+    assert.equal(zichtbaarVoor(s.a, djz), true);
+    assert.equal(
+      zichtbaarVoor(s.a, gebruiker("defensie-doc", "defensie-doc")),
+      true,
+      "afschrift aan het DOC",
+    );
+    const n = notificaties(voor, ev);
+    assert.ok(n.some((x) => x.soort === "afschrift" && x.organisatieId === "defensie-doc"));
+    assert.ok(n.some((x) => x.soort === "ontvangst" && x.organisatieId === "kmar-dops"));
+    assert.ok(
+      n.some((x) => x.soort === "taak" && x.rol === "defensie-djz" && x.organisatieId === "defensie-djz"),
+    );
+  });
+  test("een nieuwe taak gaat naar zijn eigenaar: na het formulier de burgemeester", () => {
+    const s = nieuweAanvraag("politie-3-kmar-oo");
+    s.doe({ type: "StapOverslaan", actor: RCCB, taakId: s.taak("vooroverleg-kmar").id, reden: "-" });
+    s.doe(commandoVoorTaak(s, s.taak("contact-locc")) as never);
+    const voor = s.a;
+    const ev = s.doe(commandoVoorTaak(s, s.taak("formulier")) as never);
+    assert.deepEqual(
+      notificaties(voor, ev)
+        .filter((n) => n.soort === "taak")
+        .map((n) => [n.rol, n.organisatieId]),
+      [["burgemeester", "gm0344"]],
+    );
+  });
+});
+
+describe("foutencatalogus", () => {
+  test("elke code heeft een HTTP-status en een Nederlandse titel", () => {
+    for (const [code, f] of Object.entries(AANVRAAG_FOUTEN)) {
+      assert.ok(f.status >= 400 && f.status < 500, code);
+      assert.ok(f.titel.length > 5, code);
+    }
+    const s = nieuweAanvraag("politie-3-kmar-oo");
+    const fout = s.weiger("versie-conflict", {
+      type: "Intrekken",
+      actor: RCCB,
+      reden: "x",
+      verwachteVersie: 0,
+    });
+    assert.equal(fout.status, AANVRAAG_FOUTEN["versie-conflict"].status);
+  });
+  test("twee gelijktijdige acties op dezelfde versie: de eerste wint, de tweede krijgt een conflict", () => {
+    const s = nieuweAanvraag("politie-3-kmar-oo");
+    const t = s.taak("vooroverleg-kmar");
+    const versie = s.a.versie;
+    s.doe({ type: "StapOverslaan", actor: RCCB, taakId: t.id, reden: "a" });
+    s.weiger("versie-conflict", {
+      ...commandoVoorTaak(s, s.taak("contact-locc")),
+      verwachteVersie: versie,
+    } as never);
+  });
+});
