@@ -5,6 +5,7 @@ import { Button, ButtonGroup } from "../../components/Button.tsx";
 import { Link } from "../../components/Link.tsx";
 import { type Advies as AdviesT, type Stap, wegwijzerApi } from "./api.ts";
 import { BronRegel, ContactKaart } from "./onderdelen.tsx";
+import { useCatalogus } from "./procedures.tsx";
 import { Stappen } from "./Stappen.tsx";
 import {
   FACTSHEET,
@@ -57,6 +58,7 @@ export const Advies = forwardRef<HTMLHeadingElement, { advies: AdviesT }>(functi
   kopRef,
 ) {
   const vervallen = useVervallenStappen(advies);
+  const { catalogus } = useCatalogus();
   const a = advies;
   const overigeContacten = a.contacts.filter((c) => c.id !== a.firstContact?.id);
   const isProcedure = a.outcome === "procedure";
@@ -86,10 +88,12 @@ export const Advies = forwardRef<HTMLHeadingElement, { advies: AdviesT }>(functi
           <h3 className="utrecht-heading-3">Wat u in plaats daarvan doet</h3>
           <p className="utrecht-paragraph">{a.instead.text}</p>
           {a.instead.procedureIds.length > 0 && (
-            <ul className="utrecht-unordered-list">
+            <ul className="ww-lijst">
               {a.instead.procedureIds.map((id) => (
-                <li key={id} className="utrecht-unordered-list__item">
-                  <Link href={`/procedures/${id}`}>Procedure {id}</Link>
+                <li key={id}>
+                  <Link href={`/procedures/${id}`}>
+                    {catalogus?.procedures.find((p) => p.id === id)?.titel ?? `Procedure ${id}`}
+                  </Link>
                 </li>
               ))}
             </ul>
