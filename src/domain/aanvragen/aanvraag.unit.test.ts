@@ -569,3 +569,17 @@ describe("foutencatalogus", () => {
     } as never);
   });
 });
+
+describe("opslag", () => {
+  test("events overleven een JSON-rondreis: herbouw geeft dezelfde aanvraag", async () => {
+    const { herbouw } = await import("./index.ts");
+    const s = nieuweAanvraag("politie-4-krijgsmacht-oo", { spoed: true });
+    loop(s, { overslaan: (t) => t.magOverslaan });
+    const terug = herbouw(JSON.parse(JSON.stringify(s.events)));
+    assert.deepEqual(terug, s.a);
+    assert.equal(
+      s.events.every((e) => e.schemaVersie === 1),
+      true,
+    );
+  });
+});
