@@ -56,6 +56,37 @@ export const ROUTES: readonly RouteDefinitie[] = [
     toegang: "ingelogd",
   },
   {
+    pad: "/nl-alert",
+    titel: "NL-Alert",
+    pagina: lazy(() => import("./pages/nl-alert/index.tsx")),
+    toegang: {
+      rollen: [
+        "nl-alert-bevoegde",
+        "meldkamer",
+        "hovd-p",
+        "ovd-oc",
+        "hovd-le",
+        "burgemeester",
+        "voorzitter-veiligheidsregio",
+        "hoofd-taakorganisatie-crisiscommunicatie",
+        "ncc",
+      ],
+    },
+    inMenu: true,
+  },
+  {
+    pad: "/nl-alert/nieuw",
+    titel: "Nieuw NL-Alert",
+    pagina: lazy(() => import("./pages/nl-alert/Opstellen.tsx")),
+    toegang: { rollen: ["nl-alert-bevoegde"] },
+  },
+  {
+    pad: "/nl-alert/:id",
+    titel: "NL-Alert",
+    pagina: lazy(() => import("./pages/nl-alert/AlertPagina.tsx")),
+    toegang: "ingelogd",
+  },
+  {
     pad: "/beheer/gebruikers",
     titel: "Gebruikers",
     pagina: lazy(() => import("./pages/beheer-gebruikers/index.tsx")),
