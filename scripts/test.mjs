@@ -43,7 +43,12 @@ const kinds = {
   e2e: (p) => p.startsWith("e2e/") && p.endsWith(".spec.ts"),
 };
 const pick = only ? [kinds[only]] : Object.values(kinds);
-const files = [...find("src", () => true), ...find("web/src", () => true), ...find("e2e", () => true), ...find("test", () => true)]
+const files = [
+  ...find("src", () => true),
+  ...find("web/src", () => true),
+  ...find("e2e", () => true),
+  ...find("test", () => true),
+]
   .filter((p) => pick.some((k) => k(p)))
   .sort();
 const extra = args.filter((a, i) => a !== "--only" && args[i - 1] !== "--only");
