@@ -4,6 +4,7 @@
 import type { ComponentType, LazyExoticComponent } from "react";
 import { lazy } from "react";
 import type { Rol } from "../../src/domain/organisaties/rollen.ts";
+import { CAPACITEIT_ROLLEN } from "../../src/http/capaciteit/rechten.ts";
 import { match } from "./router.tsx";
 
 export interface PaginaProps {
@@ -85,6 +86,13 @@ export const ROUTES: readonly RouteDefinitie[] = [
     titel: "NL-Alert",
     pagina: lazy(() => import("./pages/nl-alert/AlertPagina.tsx")),
     toegang: "ingelogd",
+  },
+  {
+    pad: "/capaciteit",
+    titel: "Capaciteit",
+    pagina: lazy(() => import("./pages/capaciteit/index.tsx")),
+    toegang: { rollen: CAPACITEIT_ROLLEN },
+    inMenu: true,
   },
   {
     pad: "/beheer/gebruikers",

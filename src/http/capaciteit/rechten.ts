@@ -106,3 +106,15 @@ export function beheerbareTypen(g: Gebruiker): string[] {
     .filter(([, rollen]) => heeftEen(g, rollen))
     .map(([soort]) => soort);
 }
+
+/** Everyone with some part in capacity (the web menu shows the page to them). */
+export const CAPACITEIT_ROLLEN: readonly Rol[] = [
+  ...new Set<Rol>([
+    ...OVERZICHT_ROLLEN,
+    ...EIGENAARS,
+    ...PLAN_LEZEN,
+    ...VRAAG_ROLLEN,
+    ...CRISISBERAAD,
+    ...ICCB_SECRETARIAAT,
+  ]),
+];
