@@ -47,6 +47,8 @@ export class ApiFout extends Error {
   readonly code: string;
   readonly detail: string;
   readonly velden: VeldFout[];
+  /** The whole problem document (409 carries huidigeVersie and the current state). */
+  readonly probleem: Probleem & Record<string, unknown>;
 
   constructor(status: number, probleem: Probleem) {
     const detail = probleem.detail ?? probleem.title ?? standaardMelding(status);
@@ -56,6 +58,7 @@ export class ApiFout extends Error {
     this.code = probleem.code ?? `http-${status}`;
     this.detail = detail;
     this.velden = Array.isArray(probleem.velden) ? probleem.velden : [];
+    this.probleem = probleem as Probleem & Record<string, unknown>;
   }
 
   /** The message for one field, if the server named it ("naam", "/naam" or "body.naam"). */
@@ -107,8 +110,16 @@ export function bijNietIngelogd(f: () => void): () => void {
 
 export type Methode = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-export async function verzoek<T>(methode: Methode, pad: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: "application/json, application/problem+json" };
+export async function verzoek<T>(
+  methode: Methode,
+  pad: string,
+  body?: unknown,
+  extraKoppen: Record<string, string> = {},
+): Promise<T> {
+  const headers: Record<string, string> = {
+    accept: "application/json, application/problem+json",
+    ...extraKoppen,
+  };
   if (body !== undefined) headers["content-type"] = "application/json";
   if (MUTEREND.has(methode) && csrfToken) headers["x-csrf-token"] = csrfToken;
 
@@ -129,7 +140,10 @@ export async function verzoek<T>(methode: Methode, pad: string, body?: unknown):
   const json: unknown = soort.includes("json") ? await antwoord.json().catch(() => undefined) : undefined;
   if (!antwoord.ok) {
     const fout = new ApiFout(antwoord.status, (json ?? {}) as Probleem);
-    if (fout.status === 401 && pad !== "/sessie") for (const f of nietIngelogdLuisteraars) f();
+    // A wrong password at re-authentication (or a stale one when signing) is 401 too, but the
+    // session itself is still fine: only "niet-ingelogd" (or no code) means it ended.
+    const sessieWeg = fout.code === "niet-ingelogd" || fout.code === "http-401";
+    if (fout.status === 401 && pad !== "/sessie" && sessieWeg) for (const f of nietIngelogdLuisteraars) f();
     throw fout;
   }
   return json as T;

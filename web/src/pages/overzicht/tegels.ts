@@ -3,7 +3,15 @@
 // every Rol makes the compiler ask for tiles when a role is added to rollen.ts.
 import type { Rol } from "../../../../src/domain/organisaties/rollen.ts";
 
-export type TegelId = "wegwijzer" | "aanvragen" | "capaciteit" | "nl-alert" | "audit" | "gebruikers";
+export type TegelId =
+  | "wegwijzer"
+  | "aanvragen"
+  | "taken"
+  | "meldingen"
+  | "capaciteit"
+  | "nl-alert"
+  | "audit"
+  | "gebruikers";
 
 export interface Tegel {
   titel: string;
@@ -21,6 +29,16 @@ export const TEGELS: Record<TegelId, Tegel> = {
     titel: "Aanvragen",
     href: "/aanvragen",
     omschrijving: "Bijstandsaanvragen opstellen, ondertekenen, toetsen en volgen.",
+  },
+  taken: {
+    titel: "Mijn taken",
+    href: "/taken",
+    omschrijving: "De stappen in aanvragen die nu op u wachten: ondertekenen, toetsen, besluiten.",
+  },
+  meldingen: {
+    titel: "Meldingen",
+    href: "/meldingen",
+    omschrijving: "Berichten over taken en besluiten in de aanvragen waarbij u betrokken bent.",
   },
   capaciteit: {
     titel: "Capaciteit",
@@ -45,45 +63,45 @@ export const TEGELS: Record<TegelId, Tegel> = {
 };
 
 export const ROL_TEGELS: Record<Rol, readonly TegelId[]> = {
-  "rccb-medewerker": ["wegwijzer", "aanvragen", "capaciteit"],
-  "le-pob": ["wegwijzer", "aanvragen", "capaciteit"],
-  "locc-piket": ["aanvragen", "capaciteit", "wegwijzer", "audit"],
-  burgemeester: ["aanvragen", "wegwijzer", "nl-alert"],
-  regioburgemeester: ["aanvragen", "wegwijzer"],
-  "officier-van-justitie": ["aanvragen", "wegwijzer"],
-  "voorzitter-veiligheidsregio": ["aanvragen", "wegwijzer", "nl-alert"],
-  "algemeen-commandant-bevolkingszorg": ["wegwijzer", "aanvragen"],
-  "hoofd-taakorganisatie-crisiscommunicatie": ["wegwijzer", "aanvragen", "nl-alert"],
-  "defensie-djz": ["aanvragen"],
-  "defensie-dops": ["aanvragen", "capaciteit"],
-  "defensie-ovr": ["wegwijzer", "aanvragen"],
-  cds: ["aanvragen", "capaciteit"],
-  "kmar-ccb": ["aanvragen", "capaciteit"],
-  ozi: ["aanvragen"],
-  dgpol: ["aanvragen", "capaciteit"],
-  "nctv-cbb": ["aanvragen", "capaciteit"],
-  "nctv-db3": ["aanvragen"],
-  ncc: ["aanvragen", "capaciteit", "nl-alert"],
-  ifv: ["aanvragen", "capaciteit"],
-  korpschef: ["aanvragen"],
-  "nsgbo-sgbo": ["aanvragen", "capaciteit"],
-  "hovd-p": ["nl-alert", "wegwijzer", "aanvragen"],
+  "rccb-medewerker": ["wegwijzer", "aanvragen", "taken", "capaciteit"],
+  "le-pob": ["wegwijzer", "aanvragen", "taken", "capaciteit"],
+  "locc-piket": ["aanvragen", "taken", "capaciteit", "wegwijzer", "audit"],
+  burgemeester: ["aanvragen", "taken", "wegwijzer", "nl-alert"],
+  regioburgemeester: ["aanvragen", "taken", "wegwijzer"],
+  "officier-van-justitie": ["aanvragen", "taken", "wegwijzer"],
+  "voorzitter-veiligheidsregio": ["aanvragen", "taken", "wegwijzer", "nl-alert"],
+  "algemeen-commandant-bevolkingszorg": ["wegwijzer", "aanvragen", "taken"],
+  "hoofd-taakorganisatie-crisiscommunicatie": ["wegwijzer", "aanvragen", "taken", "nl-alert"],
+  "defensie-djz": ["aanvragen", "taken"],
+  "defensie-dops": ["aanvragen", "taken", "capaciteit"],
+  "defensie-ovr": ["wegwijzer", "aanvragen", "taken"],
+  cds: ["aanvragen", "taken", "capaciteit"],
+  "kmar-ccb": ["aanvragen", "taken", "capaciteit"],
+  ozi: ["aanvragen", "taken"],
+  dgpol: ["aanvragen", "taken", "capaciteit"],
+  "nctv-cbb": ["aanvragen", "taken", "capaciteit"],
+  "nctv-db3": ["aanvragen", "taken"],
+  ncc: ["aanvragen", "taken", "capaciteit", "nl-alert"],
+  ifv: ["aanvragen", "taken", "capaciteit"],
+  korpschef: ["aanvragen", "taken"],
+  "nsgbo-sgbo": ["aanvragen", "taken", "capaciteit"],
+  "hovd-p": ["nl-alert", "wegwijzer", "aanvragen", "taken"],
   "ovd-oc": ["nl-alert", "wegwijzer"],
   "hovd-le": ["nl-alert"],
   "nl-alert-bevoegde": ["nl-alert"],
   meldkamer: ["nl-alert"],
   beheerder: ["gebruikers", "audit"],
   auditor: ["audit"],
-  "ovd-bevolkingszorg": ["wegwijzer", "aanvragen"],
-  "contactpersoon-bevolkingszorg": ["aanvragen"],
-  "teamleider-sis": ["aanvragen"],
-  "parket-generaal": ["aanvragen"],
-  "minister-jenv": ["aanvragen", "capaciteit"],
-  "kmar-dops": ["aanvragen", "capaciteit"],
-  "commandant-kmar": ["aanvragen"],
-  "defensie-sg": ["aanvragen"],
-  "defensie-doc": ["aanvragen", "capaciteit"],
-  "militair-adviseur": ["wegwijzer", "aanvragen"],
+  "ovd-bevolkingszorg": ["wegwijzer", "aanvragen", "taken"],
+  "contactpersoon-bevolkingszorg": ["aanvragen", "taken"],
+  "teamleider-sis": ["aanvragen", "taken"],
+  "parket-generaal": ["aanvragen", "taken"],
+  "minister-jenv": ["aanvragen", "taken", "capaciteit"],
+  "kmar-dops": ["aanvragen", "taken", "capaciteit"],
+  "commandant-kmar": ["aanvragen", "taken"],
+  "defensie-sg": ["aanvragen", "taken"],
+  "defensie-doc": ["aanvragen", "taken", "capaciteit"],
+  "militair-adviseur": ["wegwijzer", "aanvragen", "taken"],
 };
 
 /** Tiles per role the user holds, in the order of the user's roles; unknown roles get none. */

@@ -3,6 +3,7 @@
 import { forwardRef, useEffect, useState } from "react";
 import { Button, ButtonGroup } from "../../components/Button.tsx";
 import { Link } from "../../components/Link.tsx";
+import { navigeer } from "../../router.tsx";
 import { type Advies as AdviesT, type Stap, wegwijzerApi } from "./api.ts";
 import { BronRegel, ContactKaart } from "./onderdelen.tsx";
 import { useCatalogus } from "./procedures.tsx";
@@ -53,6 +54,14 @@ function useVervallenStappen(advies: AdviesT): Stap[] {
   return vervallen;
 }
 
+/** The new-request page with this advice: procedure and catalogue version fixed, urgency and authority preset. */
+function nieuweAanvraagHref(a: AdviesT): string {
+  const q = new URLSearchParams({ procedure: a.procedureId ?? "", catalogus: a.catalogueVersion });
+  if (a.question.urgent) q.set("spoed", "1");
+  if (a.authority) q.set("gezag", a.authority);
+  return `/aanvragen/nieuw?${q}`;
+}
+
 export const Advies = forwardRef<HTMLHeadingElement, { advies: AdviesT }>(function Advies(
   { advies },
   kopRef,
@@ -72,6 +81,11 @@ export const Advies = forwardRef<HTMLHeadingElement, { advies: AdviesT }>(functi
       </h2>
       <div className="ww-niet-afdrukken">
         <ButtonGroup>
+          {a.procedureId && isProcedure && (
+            <Button soort="primary-action" onClick={() => navigeer(nieuweAanvraagHref(a))}>
+              Aanvraag starten met deze procedure
+            </Button>
+          )}
           <Button soort="secondary-action" onClick={() => window.print()}>
             Afdrukken
           </Button>

@@ -1,0 +1,510 @@
+// One request: its header, the user's own available tasks with the matching form, the procedure's
+// steps as a task list, the form data, decisions and signatures, and the timeline. Follows changes
+// by others live; a command that lost a race (409) shows the current state instead.
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Stap } from "../../../../src/domain/wegwijzer/index.ts";
+import { Alert } from "../../components/Alert.tsx";
+import { Heading, Paragraph } from "../../components/Heading.tsx";
+import { Link } from "../../components/Link.tsx";
+import { Pagina } from "../../layout/Pagina.tsx";
+import { useLive } from "../../live.ts";
+import type { PaginaProps } from "../../routes.ts";
+import { useSessie } from "../../sessie.tsx";
+import { wegwijzerApi } from "../wegwijzer/api.ts";
+import { Actie } from "./Actie.tsx";
+import {
+  type Aanvraag,
+  type AanvraagDetail,
+  aanvragenApi,
+  type Commando,
+  isConflict,
+  nieuweSleutel,
+  organisatieNamen,
+  type Taak,
+} from "./api.ts";
+import { Levensloop } from "./Levensloop.tsx";
+import { LiveStatus } from "./LiveStatus.tsx";
+import { Foutmelding, SpoedLabel, StatusLabel } from "./onderdelen.tsx";
+import {
+  CONFLICT_TEKST,
+  EVENT_NAAM,
+  euro,
+  KOSTEN_REGIME,
+  regioCode,
+  rolNaam,
+  STAP_SOORT,
+  STATUS,
+  TAAK_STATUS,
+  tijd,
+  UITKOMST_STAP,
+} from "./teksten.ts";
+import "./aanvragen.css";
+
+function useStappen(): Map<string, Stap> {
+  const [m, zet] = useState<Map<string, Stap>>(new Map());
+  useEffect(() => {
+    let actief = true;
+    wegwijzerApi
+      .catalogus()
+      .then(
+        (c) => actief && zet(new Map(c.procedures.flatMap((p) => p.stappen.map((s) => [s.id, s] as const)))),
+      )
+      .catch(() => {});
+    return () => {
+      actief = false;
+    };
+  }, []);
+  return m;
+}
+
+function useNamen(): (id: string) => string {
+  const [m, zet] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    let actief = true;
+    organisatieNamen()
+      .then((x) => actief && zet(x))
+      .catch(() => {});
+    return () => {
+      actief = false;
+    };
+  }, []);
+  return useCallback((id: string) => m.get(id) ?? id, [m]);
+}
+
+export default function AanvraagPagina({ params }: PaginaProps) {
+  const id = params.id ?? "";
+  const { gebruiker } = useSessie();
+  const [detail, zetDetail] = useState<AanvraagDetail | undefined>(undefined);
+  const [laadFout, zetLaadFout] = useState<unknown>(undefined);
+  const [conflict, zetConflict] = useState<string | undefined>(undefined);
+  const [melding, zetMelding] = useState<string | undefined>(undefined);
+  const [aankondiging, zetAankondiging] = useState("");
+  const stappen = useStappen();
+  const naam = useNamen();
+  const versie = useRef(-1);
+  const eigen = useRef(new Set<number>());
+  const conflictRef = useRef<HTMLDivElement>(null);
+
+  const laad = useCallback(async () => {
+    try {
+      const d = await aanvragenApi.detail(id);
+      if (d.aanvraag.versie < versie.current) return;
+      const anders = versie.current >= 0 && d.aanvraag.versie > versie.current;
+      versie.current = d.aanvraag.versie;
+      zetDetail(d);
+      zetLaadFout(undefined);
+      return anders;
+    } catch (e) {
+      zetLaadFout(e);
+      return false;
+    }
+  }, [id]);
+
+  useEffect(() => {
+    versie.current = -1;
+    void laad();
+  }, [laad]);
+
+  useLive({
+    aanvraag: (d) => {
+      const e = d as { id?: string; versie?: number } | null;
+      if (e?.id !== id) return;
+      if (typeof e.versie === "number" && e.versie <= versie.current) return;
+      const vanMij = typeof e.versie === "number" && eigen.current.has(e.versie);
+      void laad().then((anders) => {
+        if (anders && !vanMij) zetAankondiging("Deze aanvraag is zojuist door iemand anders bijgewerkt.");
+      });
+    },
+    verbonden: () => void laad(),
+  });
+
+  const uitvoeren = useCallback(
+    async (c: Commando) => {
+      if (!detail) return;
+      zetConflict(undefined);
+      zetMelding(undefined);
+      try {
+        const r = await aanvragenApi.commando(id, detail.aanvraag.versie, c, nieuweSleutel());
+        eigen.current.add(r.aanvraag.versie);
+        zetMelding(bevestiging(c));
+        await laad();
+      } catch (e) {
+        if (isConflict(e)) {
+          await laad();
+          zetConflict(e.detail);
+          setTimeout(() => conflictRef.current?.focus(), 0);
+          return;
+        }
+        throw e;
+      }
+    },
+    [detail, id, laad],
+  );
+
+  const a = detail?.aanvraag;
+  const titel = a ? `Aanvraag ${a.referentienummer}` : "Aanvraag";
+  const mijn = useMemo(
+    () => (detail?.mijnTaken ?? []).filter((t) => t.beschikbaar && t.status === "open"),
+    [detail],
+  );
+
+  if (laadFout && !detail)
+    return (
+      <Pagina titel="Aanvraag">
+        <Foutmelding fout={laadFout} />
+        <Paragraph>
+          <Link href="/aanvragen">Terug naar de aanvragen</Link>
+        </Paragraph>
+      </Pagina>
+    );
+  if (!detail || !a || !gebruiker)
+    return (
+      <Pagina titel="Aanvraag">
+        <p className="utrecht-paragraph knp-laden">Bezig met laden…</p>
+      </Pagina>
+    );
+  const p = detail.procedure;
+
+  return (
+    <Pagina titel={titel} breed>
+      <div className="av-kop" data-testid="aanvraag-kop">
+        <p className="utrecht-paragraph av-kop__procedure">{p?.titel ?? a.procedureId}</p>
+        <p className="utrecht-paragraph av-kop__labels">
+          <span data-testid="aanvraag-status">
+            <StatusLabel status={a.status} />
+          </span>
+          {a.spoed && <SpoedLabel />}
+          <span className="av-kop__regio">Regio {regioCode(a.context.veiligheidsregioId)}</span>
+          <span className="av-kop__versie">versie {a.versie}</span>
+        </p>
+        <p className="utrecht-paragraph">
+          <a className="utrecht-link utrecht-link--html-a" href={aanvragenApi.pdfHref(a.id)} download>
+            Aanvraagformulier (PDF)
+          </a>
+          {" · "}
+          <Link href="/aanvragen">Alle aanvragen</Link>
+        </p>
+        <LiveStatus />
+      </div>
+
+      <output className="knp-visueel-verborgen" aria-live="polite" data-testid="aankondiging">
+        {aankondiging}
+      </output>
+      {aankondiging && (
+        <Alert soort="info">
+          <p className="utrecht-paragraph">{aankondiging}</p>
+        </Alert>
+      )}
+      {conflict && (
+        <Alert ref={conflictRef} soort="warning" dringend titel={CONFLICT_TEKST}>
+          <p className="utrecht-paragraph">
+            {conflict} Hieronder ziet u de huidige stand (versie {a.versie}). Controleer die en probeer het zo
+            nodig opnieuw.
+          </p>
+        </Alert>
+      )}
+      {melding && (
+        <Alert soort="ok">
+          <p className="utrecht-paragraph">{melding}</p>
+        </Alert>
+      )}
+      {a.inzet.formaliserenUiterlijk && a.inzet.voorFormalisering && (
+        <Alert soort="warning" titel="Schriftelijke formalisering loopt">
+          <p className="utrecht-paragraph">
+            De inzet is op het spoedpad begonnen. De schriftelijke stappen moeten uiterlijk{" "}
+            {tijd(a.inzet.formaliserenUiterlijk)} rond zijn.
+          </p>
+        </Alert>
+      )}
+
+      <section className="av-sectie" aria-labelledby="av-mijn-kop">
+        <Heading niveau={2} id="av-mijn-kop">
+          Uw taken
+        </Heading>
+        {mijn.length === 0 ? (
+          <Paragraph>Er is nu niets voor u te doen in deze aanvraag.</Paragraph>
+        ) : (
+          mijn.map((t) => (
+            <Actie
+              key={t.id}
+              aanvraag={a}
+              taak={t}
+              stap={stappen.get(t.stapId)}
+              teOndertekenen={detail.teOndertekenen}
+              uitvoeren={uitvoeren}
+            />
+          ))
+        )}
+      </section>
+
+      <Levensloop aanvraag={a} gebruiker={gebruiker} stappen={stappen} uitvoeren={uitvoeren} />
+
+      <section className="av-sectie" aria-labelledby="av-stappen-kop">
+        <Heading niveau={2} id="av-stappen-kop">
+          Stappen van de procedure
+        </Heading>
+        <Takenlijst aanvraag={a} naam={naam} />
+      </section>
+
+      <section className="av-sectie" aria-labelledby="av-gegevens-kop">
+        <Heading niveau={2} id="av-gegevens-kop">
+          Gegevens
+        </Heading>
+        <Gegevens aanvraag={a} naam={naam} />
+      </section>
+
+      {(a.besluiten.length > 0 || a.handtekeningen.length > 0) && (
+        <section className="av-sectie" aria-labelledby="av-besluiten-kop">
+          <Heading niveau={2} id="av-besluiten-kop">
+            Handtekeningen en besluiten
+          </Heading>
+          <ul className="av-lijst">
+            {a.handtekeningen.map((h) => (
+              <li key={`${h.taakId}-${h.op}`} className={h.vervallenOp ? "av-vervallen" : undefined}>
+                <strong>Ondertekend</strong> door {h.door.naam}
+                {h.namens ? ` namens ${h.namens.naam} (${h.namens.functie})` : ""} voor{" "}
+                {naam(h.organisatieId)}, {tijd(h.op)}
+                {h.vervallenOp ? ` – vervallen ${tijd(h.vervallenOp)}` : ""}
+                <br />
+                <span className="av-klein">
+                  Vingerafdruk <code className="av-hash">{h.inhoudHash.slice(0, 16)}…</code>
+                </span>
+              </li>
+            ))}
+            {a.besluiten.map((b) => (
+              <li key={`${b.soort}-${b.op}-${b.taakId}`}>
+                <strong>
+                  {b.soort === "zienswijze"
+                    ? "Zienswijze"
+                    : b.soort === "toets"
+                      ? "Toetsing"
+                      : b.soort === "leverancier"
+                        ? "Besluit leverancier"
+                        : b.soort === "eindbesluit"
+                          ? "Besluit"
+                          : b.soort}
+                </strong>
+                {b.uitkomst ? `: ${UITKOMST_STAP[b.uitkomst] ?? b.uitkomst}` : ""}
+                {b.geleverd ? ` (${b.geleverd.aantal}: ${b.geleverd.toelichting})` : ""} – {b.door.naam}
+                {b.namens ? ` ${b.namens}` : ""}, {tijd(b.op)}
+                {b.tekst && <span className="av-blok">{b.tekst}</span>}
+                {b.redenen.length > 0 && (
+                  <ul className="av-redenen">
+                    {b.redenen.map((r) => (
+                      <li key={r}>{r}</li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="av-sectie" aria-labelledby="av-tijdlijn-kop">
+        <Heading niveau={2} id="av-tijdlijn-kop">
+          Tijdlijn
+        </Heading>
+        <ol className="av-tijdlijn" data-testid="tijdlijn">
+          {[...a.tijdlijn].reverse().map((r, i) => (
+            <li key={`${r.op}-${i}`} className="av-tijdlijn__regel">
+              <time dateTime={r.op}>{tijd(r.op)}</time>
+              <span className="av-tijdlijn__wat">
+                <strong>{EVENT_NAAM[r.type] ?? r.type}</strong>: {r.omschrijving}
+              </span>
+              <span className="av-tijdlijn__wie">
+                {r.door.naam}
+                {r.door.rollen[0] ? ` (${rolNaam(r.door.rollen[0])}, ${naam(r.door.organisatieId)})` : ""}
+                {r.namens ? ` namens ${r.namens}` : ""}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </Pagina>
+  );
+}
+
+function bevestiging(c: Commando): string {
+  switch (c.type) {
+    case "Ondertekenen":
+      return "U hebt de aanvraag ondertekend.";
+    case "StapOverslaan":
+      return "De stap is overgeslagen; de reden is vastgelegd.";
+    case "InzetStarten":
+      return "De start van de inzet is vastgelegd.";
+    case "Demobiliseren":
+      return "De demobilisatie is vastgelegd.";
+    case "Afsluiten":
+      return "De aanvraag is afgesloten.";
+    case "EvaluatieVastleggen":
+      return "De evaluatie is vastgelegd.";
+    case "Intrekken":
+      return "De aanvraag is ingetrokken.";
+    case "TelefonischContactVastleggen":
+      return "Het telefonisch contact is vastgelegd.";
+    default:
+      return "Vastgelegd.";
+  }
+}
+
+function eigenaarTekst(t: Taak, naam: (id: string) => string): string {
+  const orgs = t.eigenaar.organisaties.map(naam);
+  return `${rolNaam(t.eigenaar.rol)}${orgs.length ? ` – ${orgs.join(", ")}` : ""}`;
+}
+
+function Takenlijst({ aanvraag: a, naam }: { aanvraag: Aanvraag; naam: (id: string) => string }) {
+  const fasen = a.fasen;
+  return (
+    <>
+      {fasen.map((f) => {
+        const taken = a.taken.filter((t) => t.fase === f.nr);
+        return (
+          <div key={f.nr} className="av-fase">
+            {fasen.length > 1 && (
+              <Heading niveau={3}>
+                {f.nr === 0
+                  ? "Aanvraag"
+                  : f.aanleiding === "beroep"
+                    ? `Beroep (fase ${f.nr})`
+                    : `Wijziging (fase ${f.nr})`}
+                {f.uitkomst ? ` – ${f.uitkomst}` : ""}
+              </Heading>
+            )}
+            <ol className="av-taken" data-testid={`taken-fase-${f.nr}`}>
+              {taken.map((t) => {
+                const telaat = t.status === "open" && t.uiterlijk && Date.parse(t.uiterlijk) < Date.now();
+                return (
+                  <li
+                    key={t.id}
+                    className={`av-taak av-taak--${t.status}${t.beschikbaar ? " av-taak--nu" : ""}`}
+                    data-taak={t.id}
+                  >
+                    <div className="av-taak__kop">
+                      <span className={`av-taakstatus av-taakstatus--${t.status}`}>
+                        {t.status === "open"
+                          ? t.beschikbaar
+                            ? "Nu aan de beurt"
+                            : "Wacht"
+                          : TAAK_STATUS[t.status]}
+                      </span>
+                      <span className="av-taak__soort">{STAP_SOORT[t.soort] ?? t.soort}</span>
+                      {t.formalisering && <span className="av-label">Formalisering</span>}
+                      {telaat && <span className="av-telaat">Te laat</span>}
+                    </div>
+                    <p className="utrecht-paragraph av-taak__actie">{t.actie}</p>
+                    <p className="utrecht-paragraph av-klein">
+                      Door: {eigenaarTekst(t, naam)}
+                      {t.uiterlijk && t.status === "open" ? ` · uiterlijk ${tijd(t.uiterlijk)}` : ""}
+                    </p>
+                    {t.afhandeling && (
+                      <p className="utrecht-paragraph av-klein">
+                        {TAAK_STATUS[t.afhandeling.status]} {tijd(t.afhandeling.op)}
+                        {t.afhandeling.door ? ` door ${t.afhandeling.door.naam}` : ""}
+                        {t.afhandeling.uitkomst
+                          ? ` – ${UITKOMST_STAP[t.afhandeling.uitkomst] ?? t.afhandeling.uitkomst}`
+                          : ""}
+                        {t.afhandeling.telefonisch ? " (eerst telefonisch)" : ""}
+                        {t.afhandeling.reden ? ` – ${t.afhandeling.reden}` : ""}
+                      </p>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+function Gegevens({ aanvraag: a, naam }: { aanvraag: Aanvraag; naam: (id: string) => string }) {
+  const g = a.gegevens;
+  return (
+    <dl className="knp-gegevens av-gegevens">
+      <dt>Status</dt>
+      <dd>{STATUS[a.status]}</dd>
+      <dt>Aanvrager</dt>
+      <dd>{naam(a.aanvrager.organisatieId)}</dd>
+      <dt>Gezag</dt>
+      <dd>
+        {rolNaam(a.gezag.rol)}: {a.gezag.naam}
+      </dd>
+      <dt>Contactpersoon</dt>
+      <dd>
+        {g.contact ? [g.contact.naam, g.contact.telefoon, g.contact.email].filter(Boolean).join(", ") : "–"}
+      </dd>
+      <dt>Incident</dt>
+      <dd>
+        {g.incident
+          ? `${g.incident.naam} (${g.incident.type}), ${g.incident.plaats}, sinds ${tijd(g.incident.start)}`
+          : "–"}
+      </dd>
+      <dt>Reden</dt>
+      <dd>{g.reden || "–"}</dd>
+      <dt>Beoogd effect</dt>
+      <dd>{g.beoogdEffect || "–"}</dd>
+      <dt>Gevraagd</dt>
+      <dd>
+        {g.gevraagd
+          ? `${g.gevraagd.aantal} × ${g.gevraagd.capaciteitType}${g.gevraagd.specialisme ? ` (${g.gevraagd.specialisme})` : ""}: ${g.gevraagd.omschrijving}`
+          : "–"}
+        {a.toegekendAantal !== null ? ` – toegekend: ${a.toegekendAantal}` : ""}
+      </dd>
+      <dt>Plaats</dt>
+      <dd>
+        {[
+          g.plaats.gemeenten.map(naam).join(", "),
+          g.plaats.adres,
+          g.plaats.coordinaten ? `${g.plaats.coordinaten.lat}, ${g.plaats.coordinaten.lon}` : "",
+        ]
+          .filter(Boolean)
+          .join(" – ") || "–"}
+      </dd>
+      <dt>Periode</dt>
+      <dd>
+        {g.periode ? `${tijd(g.periode.van)} tot ${g.periode.tot ? tijd(g.periode.tot) : "open einde"}` : "–"}
+      </dd>
+      <dt>Kostenverwachting</dt>
+      <dd>
+        {g.kostenverwachting
+          ? `${KOSTEN_REGIME[g.kostenverwachting.regime]}${g.kostenverwachting.bedragCent !== null ? `, ${euro(g.kostenverwachting.bedragCent)}` : ""}${g.kostenverwachting.toelichting ? ` – ${g.kostenverwachting.toelichting}` : ""}`
+          : "–"}
+      </dd>
+      {a.inzet.gestartOp && (
+        <>
+          <dt>Inzet</dt>
+          <dd>
+            gestart {tijd(a.inzet.gestartOp)}
+            {a.inzet.gedemobiliseerdOp ? `, gedemobiliseerd ${tijd(a.inzet.gedemobiliseerdOp)}` : ""}
+          </dd>
+        </>
+      )}
+      {a.afsluiting && (
+        <>
+          <dt>Werkelijke kosten</dt>
+          <dd>
+            {euro(a.afsluiting.werkelijkeKosten.bedragCent)} – {a.afsluiting.werkelijkeKosten.toelichting}
+          </dd>
+        </>
+      )}
+      {a.evaluaties.map((e) => (
+        <Fragment key={e.op}>
+          <dt>Evaluatie ({tijd(e.op)})</dt>
+          <dd>
+            {e.notitie} – {e.door.naam}
+          </dd>
+        </Fragment>
+      ))}
+      {a.telefonischeContacten.map((c) => (
+        <Fragment key={c.op + c.van.naam}>
+          <dt>Telefonisch ({tijd(c.op)})</dt>
+          <dd>
+            {c.van.naam} belde {c.aan.naam} ({naam(c.aan.organisatieId)}): {c.afspraken}
+          </dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,467 @@
+// Actions on the request as a whole (not one step): the phone contact on the urgent path, start
+// of the deployment, a change, demobilisation, closure with the costs actually made, the evaluation,
+// withdrawal, and the korpschef's refusal. Shown when the state makes them possible; the server
+// decides who may.
+import type { FormEvent, ReactNode } from "react";
+import { useId, useState } from "react";
+import type { Stap } from "../../../../src/domain/wegwijzer/index.ts";
+import type { Gebruiker } from "../../api.ts";
+import { Button, ButtonGroup } from "../../components/Button.tsx";
+import { CheckboxGroep, TextField } from "../../components/FormField.tsx";
+import { Heading, Paragraph } from "../../components/Heading.tsx";
+import type { Aanvraag, Commando } from "./api.ts";
+import { veldFouten } from "./Nieuw.tsx";
+import { Foutmelding, Keuzegroep, Tekstvak } from "./onderdelen.tsx";
+import { euro, tijd } from "./teksten.ts";
+import { type Uitvoeren, useVersturen } from "./versturen.ts";
+
+const regels = (s: string) =>
+  s
+    .split("\n")
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+function lokaalNu(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** One action: a button that opens its small form (or runs at once when it has none). */
+function Onderdeel({
+  titel,
+  knop,
+  uitleg,
+  uitvoeren,
+  maak,
+  velden,
+  geldig = true,
+  direct,
+}: {
+  titel: string;
+  knop: string;
+  uitleg?: ReactNode;
+  uitvoeren: Uitvoeren;
+  maak: () => Commando;
+  velden?: (fouten: Record<string, string>) => ReactNode;
+  geldig?: boolean;
+  direct?: boolean;
+}) {
+  const { bezig, fout, verstuur, foutRef } = useVersturen(uitvoeren);
+  const [open, zetOpen] = useState(!!direct);
+  const kop = useId();
+  const vf = veldFouten(fout);
+  async function bijVersturen(e: FormEvent) {
+    e.preventDefault();
+    if (await verstuur(maak())) zetOpen(!!direct);
+  }
+  return (
+    <section className="av-levensloop__onderdeel" aria-labelledby={kop}>
+      <Heading niveau={3} id={kop}>
+        {titel}
+      </Heading>
+      {uitleg && <Paragraph>{uitleg}</Paragraph>}
+      {!open ? (
+        <Button onClick={() => zetOpen(true)} aria-expanded={false}>
+          {titel}…
+        </Button>
+      ) : (
+        <form className="knp-formulier" onSubmit={bijVersturen} noValidate>
+          <div ref={foutRef}>
+            <Foutmelding fout={fout} />
+          </div>
+          {velden?.(vf)}
+          <ButtonGroup>
+            <Button type="submit" soort="primary-action" bezig={bezig} disabled={bezig || !geldig}>
+              {knop}
+            </Button>
+            {!direct && (
+              <Button soort="subtle" onClick={() => zetOpen(false)}>
+                Annuleren
+              </Button>
+            )}
+          </ButtonGroup>
+        </form>
+      )}
+    </section>
+  );
+}
+
+export function Levensloop({
+  aanvraag: a,
+  gebruiker,
+  stappen,
+  uitvoeren,
+}: {
+  aanvraag: Aanvraag;
+  gebruiker: Gebruiker;
+  stappen: Map<string, Stap>;
+  uitvoeren: Uitvoeren;
+}) {
+  const s = a.status;
+  const klaar = s === "afgesloten" || s === "ingetrokken";
+  const toegekend = a.fasen[0]?.uitkomst === "toegekend" || a.fasen[0]?.uitkomst === "gedeeltelijk";
+  const inzetLoopt = !!a.inzet.gestartOp && !a.inzet.gedemobiliseerdOp;
+  const delen: ReactNode[] = [];
+
+  // Phone contact (urgent path): the steps this call did.
+  const telefoonTaken = a.taken.filter((t) => {
+    const st = stappen.get(t.stapId);
+    return (
+      t.status === "open" &&
+      t.beschikbaar &&
+      st &&
+      (st.soort === "contact" || st.soort === "vooroverleg" || st.middel === "telefoon")
+    );
+  });
+  const [tel, zetTel] = useState({
+    vanNaam: gebruiker.naam,
+    vanTelefoon: "",
+    aanNaam: "",
+    aanOrganisatie: "locc",
+    aanTelefoon: "",
+    op: lokaalNu(),
+    afspraken: "",
+    taakIds: [] as string[],
+  });
+  if (a.spoed && !klaar)
+    delen.push(
+      <Onderdeel
+        key="telefoon"
+        titel="Telefonisch contact vastleggen"
+        knop="Contact vastleggen"
+        uitleg="Op het spoedpad gaat het eerste contact per telefoon; de schriftelijke afhandeling volgt."
+        uitvoeren={uitvoeren}
+        geldig={!!tel.aanNaam.trim() && !!tel.afspraken.trim()}
+        maak={() => ({
+          type: "TelefonischContactVastleggen",
+          van: {
+            naam: tel.vanNaam,
+            rol: gebruiker.rollen[0] ?? null,
+            organisatieId: gebruiker.organisatie.id,
+            telefoon: tel.vanTelefoon || null,
+          },
+          aan: {
+            naam: tel.aanNaam,
+            rol: null,
+            organisatieId: tel.aanOrganisatie,
+            telefoon: tel.aanTelefoon || null,
+          },
+          op: new Date(tel.op).toISOString(),
+          afspraken: tel.afspraken,
+          taakIds: tel.taakIds,
+        })}
+        velden={(f) => (
+          <>
+            <div className="knp-formulier--raster">
+              <TextField
+                label="Gebeld door"
+                value={tel.vanNaam}
+                onChange={(e) => zetTel({ ...tel, vanNaam: e.target.value })}
+                fout={f["van.naam"]}
+              />
+              <TextField
+                label="Telefoon beller"
+                type="tel"
+                value={tel.vanTelefoon}
+                onChange={(e) => zetTel({ ...tel, vanTelefoon: e.target.value })}
+              />
+              <TextField
+                label="Gesproken met"
+                value={tel.aanNaam}
+                onChange={(e) => zetTel({ ...tel, aanNaam: e.target.value })}
+                fout={f["aan.naam"]}
+              />
+              <TextField
+                label="Organisatie (id) van de gebelde"
+                value={tel.aanOrganisatie}
+                onChange={(e) => zetTel({ ...tel, aanOrganisatie: e.target.value })}
+                beschrijving="Bijvoorbeeld locc of kmar-ccb."
+              />
+              <TextField
+                label="Telefoon gebelde"
+                type="tel"
+                value={tel.aanTelefoon}
+                onChange={(e) => zetTel({ ...tel, aanTelefoon: e.target.value })}
+              />
+              <TextField
+                label="Tijdstip van het gesprek"
+                type="datetime-local"
+                value={tel.op}
+                onChange={(e) => zetTel({ ...tel, op: e.target.value })}
+                fout={f.op}
+              />
+            </div>
+            <Tekstvak
+              label="Wat is afgesproken"
+              value={tel.afspraken}
+              onChange={(e) => zetTel({ ...tel, afspraken: e.target.value })}
+              fout={f.afspraken}
+            />
+            {telefoonTaken.length > 0 && (
+              <CheckboxGroep
+                legenda="Welke stappen zijn met dit gesprek gedaan?"
+                naam="telefoon-taken"
+                opties={telefoonTaken.map((t) => ({ waarde: t.id, label: t.actie }))}
+                gekozen={tel.taakIds}
+                onChange={(taakIds) => zetTel({ ...tel, taakIds })}
+                fout={f.taakIds}
+              />
+            )}
+          </>
+        )}
+      />,
+    );
+
+  if (!a.inzet.gestartOp && !klaar && (toegekend || (a.spoed && a.telefonischeContacten.length > 0)))
+    delen.push(
+      <Onderdeel
+        key="inzet"
+        titel="Inzet starten"
+        knop="Start van de inzet vastleggen"
+        uitleg={
+          toegekend
+            ? "Het besluit is genomen. Leg vast dat de inzet is begonnen."
+            : "Spoed: de inzet mag beginnen na het telefonisch contact; de schriftelijke formalisering is dan binnen 24 uur nodig."
+        }
+        uitvoeren={uitvoeren}
+        maak={() => ({ type: "InzetStarten" })}
+      />,
+    );
+
+  const [wijziging, zetWijziging] = useState({
+    soort: "verlengen",
+    nieuwTot: "",
+    nieuwAantal: "",
+    reden: "",
+  });
+  if (toegekend && !a.inzet.gedemobiliseerdOp && !klaar)
+    delen.push(
+      <Onderdeel
+        key="wijziging"
+        titel="Wijziging aanvragen"
+        knop="Wijziging aanvragen"
+        uitleg="Verlengen en opschalen gaan opnieuw door de procedure; afschalen gaat direct in."
+        uitvoeren={uitvoeren}
+        geldig={!!wijziging.reden.trim()}
+        maak={() => ({
+          type: "WijzigingAanvragen",
+          wijziging: {
+            soort: wijziging.soort as "verlengen" | "opschalen" | "afschalen",
+            nieuwTot:
+              wijziging.soort === "verlengen" && wijziging.nieuwTot
+                ? new Date(wijziging.nieuwTot).toISOString()
+                : null,
+            nieuwAantal:
+              wijziging.soort !== "verlengen" && wijziging.nieuwAantal ? Number(wijziging.nieuwAantal) : null,
+            reden: wijziging.reden,
+          },
+        })}
+        velden={(f) => (
+          <>
+            <Keuzegroep
+              legenda="Soort wijziging"
+              naam="wijziging-soort"
+              opties={[
+                { waarde: "verlengen", label: "Verlengen" },
+                { waarde: "opschalen", label: "Opschalen" },
+                { waarde: "afschalen", label: "Afschalen" },
+              ]}
+              waarde={wijziging.soort}
+              onChange={(soort) => zetWijziging({ ...wijziging, soort })}
+            />
+            {wijziging.soort === "verlengen" ? (
+              <TextField
+                label="Nieuw einde"
+                type="datetime-local"
+                value={wijziging.nieuwTot}
+                onChange={(e) => zetWijziging({ ...wijziging, nieuwTot: e.target.value })}
+                fout={f["wijziging.nieuwTot"]}
+              />
+            ) : (
+              <TextField
+                label={`Nieuw aantal (nu toegekend: ${a.toegekendAantal ?? "–"})`}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                value={wijziging.nieuwAantal}
+                onChange={(e) => zetWijziging({ ...wijziging, nieuwAantal: e.target.value })}
+                fout={f["wijziging.nieuwAantal"]}
+              />
+            )}
+            <Tekstvak
+              label="Reden"
+              value={wijziging.reden}
+              onChange={(e) => zetWijziging({ ...wijziging, reden: e.target.value })}
+              fout={f["wijziging.reden"]}
+            />
+          </>
+        )}
+      />,
+    );
+
+  if (inzetLoopt)
+    delen.push(
+      <Onderdeel
+        key="demob"
+        titel="Demobiliseren"
+        knop="Demobilisatie vastleggen"
+        uitleg={`De inzet loopt sinds ${tijd(a.inzet.gestartOp)}.`}
+        uitvoeren={uitvoeren}
+        maak={() => ({ type: "Demobiliseren" })}
+      />,
+    );
+
+  const [kosten, zetKosten] = useState({ bedrag: "", toelichting: "" });
+  const afsluitbaar =
+    !klaar &&
+    !inzetLoopt &&
+    (s === "gedemobiliseerd" || s === "toegekend" || s === "gedeeltelijk-toegekend" || s === "afgewezen");
+  if (afsluitbaar)
+    delen.push(
+      <Onderdeel
+        key="afsluiten"
+        titel="Afsluiten"
+        knop="Aanvraag afsluiten"
+        uitleg={
+          a.gegevens.kostenverwachting
+            ? `Verwachte kosten: ${euro(a.gegevens.kostenverwachting.bedragCent)}. Leg de werkelijk gemaakte kosten vast.`
+            : "Leg de werkelijk gemaakte kosten vast."
+        }
+        uitvoeren={uitvoeren}
+        geldig={!a.inzet.gestartOp || (!!kosten.bedrag && !!kosten.toelichting.trim())}
+        maak={() => ({
+          type: "Afsluiten",
+          werkelijkeKosten: kosten.bedrag
+            ? {
+                bedragCent: Math.round(Number(kosten.bedrag.replace(/\./g, "").replace(",", ".")) * 100),
+                toelichting: kosten.toelichting,
+              }
+            : null,
+        })}
+        velden={(f) => (
+          <>
+            <TextField
+              label="Werkelijke kosten in euro"
+              inputMode="decimal"
+              value={kosten.bedrag}
+              onChange={(e) => zetKosten({ ...kosten, bedrag: e.target.value })}
+              fout={f["werkelijkeKosten.bedragCent"] ?? f.werkelijkeKosten}
+              beschrijving="Bijvoorbeeld 12500 of 12500,50."
+            />
+            <Tekstvak
+              label="Toelichting op de kosten"
+              value={kosten.toelichting}
+              onChange={(e) => zetKosten({ ...kosten, toelichting: e.target.value })}
+              fout={f["werkelijkeKosten.toelichting"]}
+            />
+          </>
+        )}
+      />,
+    );
+
+  const [notitie, zetNotitie] = useState("");
+  if (s === "gedemobiliseerd" || s === "afgesloten")
+    delen.push(
+      <Onderdeel
+        key="evaluatie"
+        titel="Evaluatie vastleggen"
+        knop="Evaluatie opslaan"
+        uitvoeren={uitvoeren}
+        geldig={!!notitie.trim()}
+        maak={() => ({ type: "EvaluatieVastleggen", notitie })}
+        velden={(f) => (
+          <Tekstvak
+            label="Evaluatienotitie"
+            rows={4}
+            value={notitie}
+            onChange={(e) => zetNotitie(e.target.value)}
+            fout={f.notitie}
+          />
+        )}
+      />,
+    );
+
+  const [weigering, zetWeigering] = useState({ omvang: "afwijzen", redenen: "", aantal: "" });
+  if (gebruiker.rollen.includes("korpschef") && s === "in-behandeling")
+    delen.push(
+      <Onderdeel
+        key="korpschef"
+        titel="Weigeren (korpschef)"
+        knop="Weigering vastleggen"
+        uitleg="Art. 56 lid 4 Politiewet 2012: schriftelijk met redenen, afschrift aan DGPOL; het gezag kan in beroep."
+        uitvoeren={uitvoeren}
+        geldig={!!weigering.redenen.trim()}
+        maak={() => ({
+          type: "KorpschefWeigeren",
+          omvang: weigering.omvang as "gedeeltelijk" | "afwijzen",
+          redenen: regels(weigering.redenen),
+          ...(weigering.omvang === "gedeeltelijk"
+            ? { geleverd: { aantal: Number(weigering.aantal), toelichting: "Wel te leveren." } }
+            : {}),
+        })}
+        velden={(f) => (
+          <>
+            <Keuzegroep
+              legenda="Omvang van de weigering"
+              naam="weigering-omvang"
+              opties={[
+                { waarde: "afwijzen", label: "Geheel weigeren" },
+                { waarde: "gedeeltelijk", label: "Gedeeltelijk weigeren" },
+              ]}
+              waarde={weigering.omvang}
+              onChange={(omvang) => zetWeigering({ ...weigering, omvang })}
+            />
+            {weigering.omvang === "gedeeltelijk" && (
+              <TextField
+                label="Wat wel wordt geleverd (aantal)"
+                type="number"
+                min={1}
+                value={weigering.aantal}
+                onChange={(e) => zetWeigering({ ...weigering, aantal: e.target.value })}
+                fout={f["geleverd.aantal"]}
+              />
+            )}
+            <Tekstvak
+              label="Redenen (één per regel)"
+              value={weigering.redenen}
+              onChange={(e) => zetWeigering({ ...weigering, redenen: e.target.value })}
+              fout={f.redenen}
+            />
+          </>
+        )}
+      />,
+    );
+
+  const [reden, zetReden] = useState("");
+  if (!klaar && !inzetLoopt && (s === "concept" || s === "in-behandeling" || s === "aanvulling-gevraagd"))
+    delen.push(
+      <Onderdeel
+        key="intrekken"
+        titel="Intrekken"
+        knop="Aanvraag intrekken"
+        uitleg="Alleen de aanvragende partij kan intrekken; open taken vervallen."
+        uitvoeren={uitvoeren}
+        geldig={!!reden.trim()}
+        maak={() => ({ type: "Intrekken", reden })}
+        velden={(f) => (
+          <Tekstvak
+            label="Reden van intrekken"
+            value={reden}
+            onChange={(e) => zetReden(e.target.value)}
+            fout={f.reden}
+          />
+        )}
+      />,
+    );
+
+  if (delen.length === 0) return null;
+  return (
+    <section className="av-levensloop" aria-labelledby="av-levensloop-kop">
+      <Heading niveau={2} id="av-levensloop-kop">
+        Verloop van de inzet
+      </Heading>
+      {delen}
+    </section>
+  );
+}

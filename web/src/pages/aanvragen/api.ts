@@ -1,0 +1,220 @@
+// Client for /api/v1/aanvragen. Types come from the pure domain (type-only imports: nothing of
+// the decider is bundled; the server decides every step).
+import type {
+  Aanvraag,
+  AanvraagGegevens,
+  AanvraagStatus,
+  Gezag,
+  Namens,
+  PartijTelefoon,
+  Taak,
+  TijdlijnRegel,
+  WerkelijkeKosten,
+  WijzigingVerzoek,
+} from "../../../../src/domain/aanvragen/index.ts";
+import type { Procedure, ProcedureId } from "../../../../src/domain/wegwijzer/index.ts";
+import { ApiFout, verzoek } from "../../api.ts";
+
+export type {
+  Aanvraag,
+  AanvraagGegevens,
+  AanvraagStatus,
+  Gezag,
+  Namens,
+  PartijTelefoon,
+  Procedure,
+  ProcedureId,
+  Taak,
+  TijdlijnRegel,
+  WerkelijkeKosten,
+  WijzigingVerzoek,
+};
+
+export interface AanvraagSamenvatting {
+  id: string;
+  referentienummer: string;
+  procedureId: ProcedureId;
+  titel: string;
+  status: AanvraagStatus;
+  spoed: boolean;
+  regio: string;
+  aangemaakt: string;
+  bijgewerkt: string;
+  openTaken: number;
+  teLaat: boolean;
+}
+
+export interface AanvraagDetail {
+  aanvraag: Aanvraag;
+  procedure: Procedure;
+  mijnTaken: Taak[];
+  teOndertekenen: { inhoud: string; hash: string } | null;
+}
+
+export interface MijnTaak {
+  aanvraagId: string;
+  referentienummer?: string;
+  titel?: string;
+  spoed?: boolean;
+  taak: Taak;
+}
+
+export interface Filter {
+  regio?: string;
+  procedure?: string;
+  status?: string;
+  spoed?: boolean;
+  teLaat?: boolean;
+}
+
+export interface NieuweAanvraag {
+  procedureId?: string;
+  advies?: { procedureId: string; catalogusVersie: string; adviesId?: string | null };
+  veiligheidsregioId: string;
+  aanvragerOrganisatieId?: string;
+  gezag: Gezag;
+  spoed: boolean;
+  gegevens?: Partial<AanvraagGegevens>;
+}
+
+/** Every command the page can send (the server adds actor, time and checks everything). */
+export type Commando =
+  | { type: "StapAfronden"; taakId: string; toelichting?: string; organisaties?: string[] }
+  | { type: "StapOverslaan"; taakId: string; reden: string }
+  | { type: "Ondertekenen"; taakId: string; inhoud: string; inhoudHash: string; namens?: Namens | null }
+  | { type: "ZienswijzeGeven"; taakId: string; zienswijze: string }
+  | { type: "Toetsen"; taakId: string; uitkomst: string; redenen: string[] }
+  | {
+      type: "Leveranciersbesluit";
+      taakId: string;
+      uitkomst: "volledig" | "gedeeltelijk" | "afwijzen";
+      redenen: string[];
+      geleverd?: { aantal: number; toelichting: string };
+      organisaties?: string[];
+    }
+  | {
+      type: "Besluiten";
+      taakId: string;
+      uitkomst: string;
+      redenen: string[];
+      geleverd?: { aantal: number; toelichting: string };
+    }
+  | {
+      type: "KorpschefWeigeren";
+      omvang: "gedeeltelijk" | "afwijzen";
+      redenen: string[];
+      geleverd?: { aantal: number; toelichting: string };
+    }
+  | { type: "BeroepInstellen"; taakId: string; toelichting: string }
+  | { type: "AdviesGeven"; taakId: string; advies: string }
+  | {
+      type: "AanwijzingGeven";
+      taakId: string;
+      uitkomst: "goedkeuren" | "afwijzen";
+      aanwijzing: string;
+      redenen: string[];
+    }
+  | {
+      type: "TelefonischContactVastleggen";
+      van: PartijTelefoon;
+      aan: PartijTelefoon;
+      op: string;
+      afspraken: string;
+      taakIds: string[];
+    }
+  | { type: "ConceptBijwerken"; wijzigingen: Partial<AanvraagGegevens>; spoed?: boolean; gezag?: Gezag }
+  | { type: "InzetStarten" }
+  | { type: "WijzigingAanvragen"; wijziging: WijzigingVerzoek }
+  | { type: "Demobiliseren" }
+  | { type: "Afsluiten"; werkelijkeKosten: WerkelijkeKosten | null }
+  | { type: "EvaluatieVastleggen"; notitie: string }
+  | { type: "Intrekken"; reden: string };
+
+export interface Melding {
+  id: string;
+  soort: string;
+  titel: string;
+  tekst: string;
+  link: string | null;
+  onderwerpSoort: string | null;
+  onderwerpId: string | null;
+  aangemaakt: string;
+  gelezen: string | null;
+}
+
+/** A fresh key per click: a retried request (network hiccup) then does nothing twice. */
+export function nieuweSleutel(): string {
+  const c = globalThis.crypto as Partial<Crypto> | undefined;
+  if (c?.randomUUID) return c.randomUUID();
+  // Outside a secure context randomUUID is missing; getRandomValues is enough for a per-user key.
+  const b = new Uint8Array(16);
+  c?.getRandomValues?.(b);
+  return [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+}
+
+const pad = (id: string, rest = "") => `/aanvragen/${encodeURIComponent(id)}${rest}`;
+
+function zoekTekst(f: Filter): string {
+  const q = new URLSearchParams();
+  if (f.regio) q.set("regio", f.regio);
+  if (f.procedure) q.set("procedure", f.procedure);
+  if (f.status) q.set("status", f.status);
+  if (f.spoed !== undefined) q.set("spoed", String(f.spoed));
+  if (f.teLaat) q.set("teLaat", "true");
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}
+
+export const aanvragenApi = {
+  lijst: (f: Filter = {}) =>
+    verzoek<{ aanvragen: AanvraagSamenvatting[] }>("GET", `/aanvragen${zoekTekst(f)}`),
+  detail: (id: string) => verzoek<AanvraagDetail>("GET", pad(id)),
+  tijdlijn: (id: string) => verzoek<{ tijdlijn: TijdlijnRegel[] }>("GET", pad(id, "/tijdlijn")),
+  nieuw: (a: NieuweAanvraag, sleutel: string) =>
+    verzoek<{ aanvraag: Aanvraag }>("POST", "/aanvragen", a, { "idempotency-key": sleutel }),
+  commando: (id: string, verwachteVersie: number, c: Commando, sleutel: string) =>
+    verzoek<{ aanvraag: Aanvraag }>(
+      "POST",
+      pad(id, "/commando"),
+      { ...c, verwachteVersie },
+      { "idempotency-key": sleutel },
+    ),
+  herauthenticatie: (wachtwoord: string) =>
+    verzoek<{ geldigTot: string }>("POST", "/sessie/herauthenticatie", { wachtwoord }),
+  mijnTaken: () => verzoek<{ taken: MijnTaak[] }>("GET", "/mijn-taken"),
+  pdfHref: (id: string) => `/api/v1${pad(id, "/formulier.pdf")}`,
+};
+
+export const meldingenApi = {
+  lijst: () => verzoek<{ meldingen: Melding[]; ongelezen: number }>("GET", "/meldingen"),
+  gelezen: (id: string) =>
+    verzoek<{ gelezen: string[] }>("POST", `/meldingen/${encodeURIComponent(id)}/gelezen`, undefined, {
+      "idempotency-key": nieuweSleutel(),
+    }),
+  allesGelezen: () =>
+    verzoek<{ gelezen: string[] }>("POST", "/meldingen/gelezen", undefined, {
+      "idempotency-key": nieuweSleutel(),
+    }),
+};
+
+/** sha256 (hex) of exactly the text shown, computed here so the hash is of what the signer saw. */
+export async function sha256Hex(tekst: string): Promise<string | null> {
+  if (typeof crypto === "undefined" || !crypto.subtle) return null;
+  const d = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(tekst));
+  return [...new Uint8Array(d)].map((x) => x.toString(16).padStart(2, "0")).join("");
+}
+
+export const isConflict = (e: unknown): e is ApiFout =>
+  e instanceof ApiFout && e.status === 409 && (e.code === "versie-conflict" || e.code === "conflict");
+
+let namen: Promise<Map<string, string>> | undefined;
+/** Organisation id → name, fetched once per page load (reference data). */
+export function organisatieNamen(): Promise<Map<string, string>> {
+  namen ??= verzoek<{ organisaties: { id: string; naam: string }[] }>("GET", "/organisaties")
+    .then((r) => new Map(r.organisaties.map((o) => [o.id, o.naam])))
+    .catch((e) => {
+      namen = undefined;
+      throw e;
+    });
+  return namen;
+}
