@@ -341,6 +341,45 @@ export interface CapaciteitPlanBesluitenTable {
   op: Tijd;
 }
 
+// --- 0003: aanvragen (src/db/aanvragen.ts)
+export interface AanvragenTable {
+  id: string;
+  referentienummer: string;
+  procedure_id: string;
+  catalogus_versie: string;
+  status: string;
+  spoed: boolean;
+  regio: string;
+  aanvrager_organisatie_id: string;
+  betrokken: string[];
+  versie: number;
+  state: ColumnType<unknown, string, string>;
+  open_taken: number;
+  eerste_termijn: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  aangemaakt: Tijd;
+  gewijzigd: Tijd;
+}
+
+export interface AanvraagEventsTable {
+  aanvraag_id: string;
+  volgnummer: number;
+  type: string;
+  schema_versie: number;
+  gegevens: ColumnType<unknown, string, never>;
+  op: Tijd;
+  door_gebruiker_id: string;
+  door_naam: string;
+  door_organisatie_id: string;
+  namens: string | null;
+  request_id: string | null;
+}
+
+export interface AanvraagReferentiesTable {
+  jaar: number;
+  regio: string;
+  laatste: number;
+}
+
 export interface DB {
   organisaties: OrganisatiesTable;
   gebruikers: GebruikersTable;
@@ -365,4 +404,7 @@ export interface DB {
   capaciteit_vraag: CapaciteitVraagTable;
   capaciteit_plannen: CapaciteitPlannenTable;
   capaciteit_plan_besluiten: CapaciteitPlanBesluitenTable;
+  aanvragen: AanvragenTable;
+  aanvraag_events: AanvraagEventsTable;
+  aanvraag_referenties: AanvraagReferentiesTable;
 }

@@ -1,0 +1,615 @@
+// The request store: per request a stream of events (the truth) and one projection row (state
+// after the last event, plus the columns lists filter on). `voerUit` runs one command: load, decide,
+// append events, update the projection, one audit record per event, inbox + mail for everyone the
+// decider names, and a live event — all in the caller's transaction, so either all of it happens or
+// none of it. See docs/adr/0650-aanvragen-opslag-en-api.md.
+import { createHash } from "node:crypto";
+import { type Kysely, sql, type Transaction } from "kysely";
+import {
+  type Aanvraag,
+  type AanvraagCommando,
+  type AanvraagEvent,
+  AanvraagFout,
+  type AanvraagGegevens,
+  betrokkenOrganisaties,
+  decide,
+  evolve,
+  type Gebruiker,
+  herbouw,
+  type Notificatie,
+  notificaties,
+  referentieSleutel,
+  teOndertekenenInhoud,
+} from "../domain/aanvragen/index.ts";
+import { procedure as procedureVan } from "../domain/wegwijzer/catalogus.ts";
+import type { ProcedureId } from "../domain/wegwijzer/typen.ts";
+import { publiceer } from "../http/kern/live.ts";
+import { type AuditGebeurtenis, schrijfAudit } from "./audit.ts";
+import type { Database } from "./database.ts";
+import { laadGebruikers } from "./gebruikers.ts";
+import { zetInInbox } from "./inbox.ts";
+import type { DB } from "./schema.ts";
+
+type Q = Kysely<DB> | Transaction<DB>;
+
+export type AuditSchrijver = (g: AuditGebeurtenis) => Promise<void>;
+
+export interface Uitvoering {
+  voor: Aanvraag | null;
+  na: Aanvraag;
+  events: AanvraagEvent[];
+  /** Volgnummer of the first new event (versie of `voor` + 1). */
+  eersteVolgnummer: number;
+}
+
+/** The state after the last event, from the projection (null: no such request). */
+export async function laadAanvraag(q: Q, id: string): Promise<Aanvraag | null> {
+  if (!UUID.test(id)) return null;
+  const r = await q.selectFrom("aanvragen").select("state").where("id", "=", id).executeTakeFirst();
+  return r ? (leesJson(r.state) as Aanvraag) : null;
+}
+
+export interface EventRij {
+  volgnummer: number;
+  event: AanvraagEvent;
+  requestId: string | null;
+}
+
+export async function laadEvents(q: Q, id: string): Promise<EventRij[]> {
+  if (!UUID.test(id)) return [];
+  const rows = await q
+    .selectFrom("aanvraag_events")
+    .select(["volgnummer", "gegevens", "request_id"])
+    .where("aanvraag_id", "=", id)
+    .orderBy("volgnummer")
+    .execute();
+  return rows.map((r) => ({
+    volgnummer: Number(r.volgnummer),
+    event: leesJson(r.gegevens) as AanvraagEvent,
+    requestId: r.request_id,
+  }));
+}
+
+/** Rebuilds one projection from its events (after a change to evolve); returns the new state. */
+export async function herbouwProjectie(trx: Transaction<DB>, id: string): Promise<Aanvraag | null> {
+  const ev = await laadEvents(trx, id);
+  if (ev.length === 0) return null;
+  const a = herbouw(ev.map((e) => e.event));
+  if (!a) return null;
+  await trx.updateTable("aanvragen").set(projectie(a)).where("id", "=", id).execute();
+  return a;
+}
+
+/** Next number of the (year, region) counter, locked until the transaction ends. */
+export async function volgendReferentieVolgnummer(
+  trx: Transaction<DB>,
+  jaar: number,
+  regio: string,
+): Promise<number> {
+  const r = await trx
+    .insertInto("aanvraag_referenties")
+    .values({ jaar, regio, laatste: 1 })
+    .onConflict((oc) =>
+      oc.columns(["jaar", "regio"]).doUpdateSet({ laatste: sql`aanvraag_referenties.laatste + 1` }),
+    )
+    .returning("laatste")
+    .executeTakeFirstOrThrow();
+  return Number(r.laatste);
+}
+
+export interface UitvoerOpties {
+  audit: AuditSchrijver;
+  requestId?: string | null;
+  /** Visibility check on the state before the command (404 when it fails); not for creation. */
+  magZien?: (a: Aanvraag) => boolean;
+}
+
+/**
+ * Runs one command in `trx`. `maak` builds the command from the current state (the edge needs it
+ * for signing: the content signed is computed from the state). Throws AanvraagFout on refusal;
+ * a concurrent writer that got there first gives `versie-conflict`.
+ */
+export async function voerUit(
+  trx: Transaction<DB>,
+  aanvraagId: string,
+  maak: (voor: Aanvraag | null) => AanvraagCommando,
+  opties: UitvoerOpties,
+): Promise<Uitvoering> {
+  const voor = await laadAanvraag(trx, aanvraagId);
+  if (voor && opties.magZien && !opties.magZien(voor)) throw nietGevonden(aanvraagId);
+  let cmd = maak(voor);
+  if (cmd.type === "ConceptAanmaken" && !voor) {
+    const sleutel = referentieSleutel(cmd.veiligheidsregioId, cmd.nu);
+    cmd = { ...cmd, volgnummer: await volgendReferentieVolgnummer(trx, sleutel.jaar, sleutel.regioCode) };
+  }
+  const events = decide(cmd, voor);
+  const eersteVolgnummer = (voor?.versie ?? 0) + 1;
+  if (events.length === 0) return { voor, na: voor as Aanvraag, events, eersteVolgnummer };
+  let na = voor;
+  for (const e of events) na = evolve(na, e);
+  const nieuw = na as Aanvraag;
+  if (!voor) {
+    await trx
+      .insertInto("aanvragen")
+      .values({ id: nieuw.id, ...projectie(nieuw) })
+      .execute();
+  } else {
+    // The row lock orders concurrent writers; the loser finds another version and gets 409.
+    const r = await trx
+      .updateTable("aanvragen")
+      .set(projectie(nieuw))
+      .where("id", "=", nieuw.id)
+      .where("versie", "=", voor.versie)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 0) {
+      const huidig = await trx
+        .selectFrom("aanvragen")
+        .select("versie")
+        .where("id", "=", nieuw.id)
+        .executeTakeFirst();
+      throw new AanvraagFout(
+        "versie-conflict",
+        `Aanvraag ${voor.referentienummer} is intussen door iemand anders gewijzigd (u werkte met versie ${voor.versie}, de huidige is ${huidig?.versie ?? "onbekend"}).`,
+        { huidigeVersie: Number(huidig?.versie ?? voor.versie) },
+      );
+    }
+  }
+  await trx
+    .insertInto("aanvraag_events")
+    .values(
+      events.map((e, i) => ({
+        aanvraag_id: nieuw.id,
+        volgnummer: eersteVolgnummer + i,
+        type: e.type,
+        schema_versie: e.schemaVersie,
+        gegevens: JSON.stringify(e),
+        op: e.op,
+        door_gebruiker_id: e.door.gebruikerId,
+        door_naam: e.door.naam,
+        door_organisatie_id: e.door.organisatieId,
+        namens: namensVan(e),
+        request_id: opties.requestId ?? null,
+      })),
+    )
+    .execute();
+  for (const [i, e] of events.entries())
+    await opties.audit({
+      actie: `aanvraag.${e.type}`,
+      onderwerpSoort: "aanvraag",
+      onderwerpId: nieuw.id,
+      gegevens: { referentienummer: nieuw.referentienummer, volgnummer: eersteVolgnummer + i, event: e },
+    });
+  await meld(trx, nieuw, notificaties(voor, events), eersteVolgnummer);
+  await publiceer(
+    trx,
+    "aanvraag",
+    { id: nieuw.id, versie: nieuw.versie },
+    { organisatieIds: [...betrokkenOrganisaties(nieuw)], rollen: ["locc-piket", "auditor"] },
+  );
+  return { voor, na: nieuw, events, eersteVolgnummer };
+}
+
+const SOORT_TITEL: Record<Notificatie["soort"], string> = {
+  taak: "Taak",
+  ontvangst: "Ontvangen",
+  afschrift: "Afschrift",
+  aanvulling: "Aanvulling gevraagd",
+  besluit: "Besluit",
+  status: "Status",
+  contact: "Telefonisch contact",
+  herinnering: "Herinnering",
+  escalatie: "Escalatie",
+};
+
+/** Inbox items and mails: one message per (event, kind, reason, task) to all its recipients. */
+async function meld(
+  trx: Transaction<DB>,
+  a: Aanvraag,
+  lijst: Notificatie[],
+  eersteVolgnummer: number,
+): Promise<void> {
+  const groepen = new Map<string, Notificatie[]>();
+  for (const n of lijst) {
+    const k = `${n.eventIndex}|${n.soort}|${n.taakId}|${n.reden}`;
+    const g = groepen.get(k);
+    if (g) g.push(n);
+    else groepen.set(k, [n]);
+  }
+  const titel = procedureVan(a.procedureId as ProcedureId).titel;
+  let nr = 0;
+  for (const groep of groepen.values()) {
+    const n = groep[0] as Notificatie;
+    const link = `/aanvragen/${a.id}`;
+    const kop = `${a.referentienummer}: ${n.reden}`;
+    const tekst = [
+      n.reden,
+      "",
+      `Aanvraag ${a.referentienummer}${a.spoed ? " (SPOED)" : ""}: ${titel}.`,
+      `Status: ${a.status}.`,
+      `Open de aanvraag in Knooppunt: ${link}`,
+    ].join("\n");
+    await zetInInbox(trx, {
+      aan: groep.map((x) => ({ organisatieId: x.organisatieId, rol: x.rol })),
+      titel: kop,
+      tekst,
+      soort: n.soort,
+      link,
+      onderwerpSoort: "aanvraag",
+      onderwerpId: a.id,
+      mail: {
+        onderwerp: `[Knooppunt] ${SOORT_TITEL[n.soort]} ${kop}`,
+        tekst,
+        sleutel: `aanvraag:${a.id}:${eersteVolgnummer + n.eventIndex}:${nr++}`,
+      },
+    });
+  }
+}
+
+function namensVan(e: AanvraagEvent): string | null {
+  if (!("namens" in e) || !e.namens) return null;
+  return typeof e.namens === "string" ? e.namens : `${e.namens.naam} (${e.namens.functie})`;
+}
+
+/** Earliest due time of an available task or of an open formalisation (null: nothing due). */
+export function eersteTermijn(a: Aanvraag): string | null {
+  if (a.status === "afgesloten" || a.status === "ingetrokken") return null;
+  const tijden = a.taken
+    .filter((t) => t.beschikbaar && !t.formalisering && t.uiterlijk !== null)
+    .map((t) => t.uiterlijk as string);
+  if (a.inzet.formaliserenUiterlijk && a.taken.some((t) => t.formalisering && t.status === "open"))
+    tijden.push(a.inzet.formaliserenUiterlijk);
+  return tijden.length ? (tijden.sort()[0] as string) : null;
+}
+
+function projectie(a: Aanvraag) {
+  return {
+    referentienummer: a.referentienummer,
+    procedure_id: a.procedureId,
+    catalogus_versie: a.catalogusVersie,
+    status: a.status,
+    spoed: a.spoed,
+    regio: a.context.veiligheidsregioId,
+    aanvrager_organisatie_id: a.aanvrager.organisatieId,
+    betrokken: [...betrokkenOrganisaties(a)].sort(),
+    versie: a.versie,
+    state: JSON.stringify(a),
+    open_taken: a.taken.filter((t) => t.beschikbaar).length,
+    eerste_termijn: eersteTermijn(a),
+    aangemaakt: a.aangemaaktOp,
+    gewijzigd: a.bijgewerktOp,
+  };
+}
+
+// ---------------------------------------------------------------- lists
+
+export interface LijstFilter {
+  regio?: string;
+  procedure?: string;
+  status?: string;
+  spoed?: boolean;
+  teLaat?: boolean;
+  /** Only requests this user may see (mirrors zichtbaarVoor). */
+  kijker: Pick<Gebruiker, "rollen" | "organisatieId">;
+  nu: Date;
+  limiet?: number;
+}
+
+export interface LijstRij {
+  id: string;
+  referentienummer: string;
+  procedureId: string;
+  status: string;
+  spoed: boolean;
+  regio: string;
+  aanvragerOrganisatieId: string;
+  versie: number;
+  openTaken: number;
+  eersteTermijn: string | null;
+  aangemaakt: string;
+  bijgewerkt: string;
+}
+
+/** Same rule as zichtbaarVoor: LOCC and auditors see all, others where their organisation is involved. */
+export function zietAlles(k: Pick<Gebruiker, "rollen" | "organisatieId">): boolean {
+  return k.organisatieId === "locc" || k.rollen.includes("auditor");
+}
+
+export async function lijstAanvragen(q: Q, f: LijstFilter): Promise<LijstRij[]> {
+  let s = q
+    .selectFrom("aanvragen")
+    .select([
+      "id",
+      "referentienummer",
+      "procedure_id",
+      "status",
+      "spoed",
+      "regio",
+      "aanvrager_organisatie_id",
+      "versie",
+      "open_taken",
+      "eerste_termijn",
+      "aangemaakt",
+      "gewijzigd",
+    ])
+    .orderBy("gewijzigd", "desc")
+    .orderBy("id")
+    .limit(f.limiet ?? 500);
+  if (!zietAlles(f.kijker)) s = s.where(sql<boolean>`betrokken @> ARRAY[${f.kijker.organisatieId}]::text[]`);
+  if (f.regio) s = s.where("regio", "=", f.regio.toLowerCase());
+  if (f.procedure) s = s.where("procedure_id", "=", f.procedure);
+  if (f.status) s = s.where("status", "=", f.status);
+  if (f.spoed !== undefined) s = s.where("spoed", "=", f.spoed);
+  if (f.teLaat === true) s = s.where("eerste_termijn", "<", f.nu);
+  if (f.teLaat === false)
+    s = s.where((eb) => eb.or([eb("eerste_termijn", "is", null), eb("eerste_termijn", ">=", f.nu)]));
+  const rows = await s.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    referentienummer: r.referentienummer,
+    procedureId: r.procedure_id,
+    status: r.status,
+    spoed: r.spoed,
+    regio: r.regio,
+    aanvragerOrganisatieId: r.aanvrager_organisatie_id,
+    versie: Number(r.versie),
+    openTaken: Number(r.open_taken),
+    eersteTermijn: r.eerste_termijn ? new Date(r.eerste_termijn).toISOString() : null,
+    aangemaakt: new Date(r.aangemaakt).toISOString(),
+    bijgewerkt: new Date(r.gewijzigd).toISOString(),
+  }));
+}
+
+/** States of the requests the user may see that have tasks available now (for "mijn taken"). */
+export async function aanvragenMetOpenTaken(
+  q: Q,
+  kijker: Pick<Gebruiker, "rollen" | "organisatieId">,
+): Promise<Aanvraag[]> {
+  let s = q.selectFrom("aanvragen").select("state").where("open_taken", ">", 0).orderBy("gewijzigd", "desc");
+  if (!zietAlles(kijker)) s = s.where(sql<boolean>`betrokken @> ARRAY[${kijker.organisatieId}]::text[]`);
+  const rows = await s.limit(1000).execute();
+  return rows.map((r) => leesJson(r.state) as Aanvraag);
+}
+
+/** Ids of requests with something due before `tot` (reminders, escalations), oldest first. */
+export async function aanvragenMetTermijnVoor(q: Q, tot: Date, limiet = 200): Promise<string[]> {
+  const rows = await q
+    .selectFrom("aanvragen")
+    .select("id")
+    .where("eerste_termijn", "is not", null)
+    .where("eerste_termijn", "<", tot)
+    .orderBy("eerste_termijn")
+    .limit(limiet)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Hash of the newest audit record about this request (printed on the form). */
+export async function laatsteAuditHash(
+  q: Q,
+  id: string,
+): Promise<{ volgnummer: number; hash: string; tijdstip: string } | null> {
+  const r = await q
+    .selectFrom("audit_records")
+    .select(["volgnummer", "hash", "tijdstip"])
+    .where("onderwerp_soort", "=", "aanvraag")
+    .where("onderwerp_id", "=", id)
+    .orderBy("volgnummer", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return r
+    ? { volgnummer: Number(r.volgnummer), hash: r.hash, tijdstip: new Date(r.tijdstip).toISOString() }
+    : null;
+}
+
+/**
+ * The regioburgemeester's organisation for a safety region: the municipality of an active user
+ * with that role in the region (a regioburgemeester is a mayor, ADR 0600), else null (the decider
+ * then uses the police unit).
+ */
+export async function regioburgemeesterOrganisatie(q: Q, veiligheidsregioId: string): Promise<string | null> {
+  const r = await q
+    .selectFrom("gebruikers as g")
+    .innerJoin("gebruiker_rollen as r", "r.gebruiker_id", "g.id")
+    .innerJoin("organisaties as o", "o.id", "g.organisatie_id")
+    .select("o.id")
+    .where("r.rol", "=", "regioburgemeester")
+    .where("g.actief", "=", true)
+    .where("o.soort", "=", "gemeente")
+    .where("o.regio_id", "=", veiligheidsregioId.toLowerCase())
+    .orderBy("o.id")
+    .executeTakeFirst();
+  return r?.id ?? null;
+}
+
+export function nietGevonden(id: string): AanvraagFout {
+  return new AanvraagFout(
+    "bestaat-niet",
+    `Aanvraag ${id} bestaat niet, of u bent er (nog) niet bij betrokken.`,
+  );
+}
+
+/** Did a write fail on a unique constraint of the event stream (a concurrent writer)? */
+export function isVolgordeConflict(e: unknown): boolean {
+  const x = e as { code?: string; constraint?: string; message?: string } | null;
+  return (
+    x?.code === "23505" &&
+    (x.constraint === "aanvraag_events_volgorde" || /aanvraag_events_volgorde/.test(x.message ?? ""))
+  );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function leesJson(x: unknown): unknown {
+  return typeof x === "string" ? JSON.parse(x) : x;
+}
+
+// ---------------------------------------------------------------- demo
+
+/** Fixed ids: loading twice does nothing. */
+export const DEMO_AANVRAAG_IDS = [
+  "00000000-0000-4000-8000-00000000a001",
+  "00000000-0000-4000-8000-00000000a002",
+  "00000000-0000-4000-8000-00000000a003",
+] as const;
+
+function demoGegevens(nu: Date, omschrijving: string, aantal: number): Partial<AanvraagGegevens> {
+  const uur = (h: number) => new Date(nu.getTime() + h * 3_600_000).toISOString();
+  return {
+    contact: {
+      naam: "J. de Vries (RCCB)",
+      telefoon: "088 123 45 67",
+      email: "rccb.midden-nederland@example.nl",
+    },
+    incident: {
+      naam: "Demonstraties Jaarbeursplein",
+      plaats: "Utrecht",
+      start: uur(-3),
+      type: "openbare orde",
+    },
+    reden:
+      "De eigen ME-capaciteit van Eenheid Midden-Nederland is volledig ingezet bij twee gelijktijdige demonstraties.",
+    beoogdEffect:
+      "Handhaving van de openbare orde en bescherming van de tegendemonstranten rond het Jaarbeursplein.",
+    gevraagd: { capaciteitType: "kmar-peloton", aantal, specialisme: null, omschrijving },
+    plaats: {
+      gemeenten: ["gm0344"],
+      adres: "Jaarbeursplein, Utrecht",
+      coordinaten: { lat: 52.0894, lon: 5.1098 },
+    },
+    periode: { van: uur(2), tot: uur(26) },
+    kostenverwachting: { regime: "fnik", bedragCent: null, toelichting: "Volgens de FNIK-regeling." },
+    bijlagen: [],
+    motiveringGeenMarktpartij: null,
+  };
+}
+
+/**
+ * Three demo requests in the Utrecht scenario (§3 KMar): a draft of the RCCB, one signed by the
+ * mayor and waiting for the LOCC's check, and an urgent one deployed on a phone agreement with
+ * the written formalisation still open. Needs the demo users (laadDemo); returns the ids created
+ * (empty when they exist already or the demo users are missing).
+ */
+export async function laadDemoAanvragen(database: Database, nu: Date = new Date()): Promise<string[]> {
+  const { db } = database;
+  const al = await db
+    .selectFrom("aanvragen")
+    .select("id")
+    .where("id", "in", [...DEMO_AANVRAAG_IDS])
+    .execute();
+  if (al.length > 0) return [];
+  const rijen = await laadGebruikers(db);
+  const wie = (gebruikersnaam: string) => {
+    const g = rijen.find((x) => x.gebruikersnaam === gebruikersnaam);
+    return g
+      ? {
+          gebruiker: {
+            gebruikerId: g.id,
+            naam: g.naam,
+            rollen: g.rollen,
+            organisatieId: g.organisatie.id,
+          } satisfies Gebruiker,
+          actor: { id: g.id, naam: g.gebruikersnaam, rollen: g.rollen, organisatieId: g.organisatie.id },
+        }
+      : null;
+  };
+  const rccb = wie("demo-rccb-medewerker");
+  const bm = wie("demo-burgemeester");
+  const locc = wie("demo-locc-piket");
+  if (!rccb || !bm || !locc || rccb.gebruiker.organisatieId !== "politie-re03-rccb") return [];
+  const rb = (await regioburgemeesterOrganisatie(db, "vr09")) ?? undefined;
+  let klok = nu.getTime() - 2 * 3_600_000;
+  const stap = async (
+    id: string,
+    door: NonNullable<typeof rccb>,
+    maak: (
+      a: Aanvraag | null,
+      basis: { aanvraagId: string; actor: Gebruiker; nu: Date; verwachteVersie: number },
+    ) => AanvraagCommando,
+  ) => {
+    klok += 4 * 60_000;
+    const t = new Date(klok);
+    await db
+      .transaction()
+      .execute((trx) =>
+        voerUit(
+          trx,
+          id,
+          (a) => maak(a, { aanvraagId: id, actor: door.gebruiker, nu: t, verwachteVersie: a?.versie ?? 0 }),
+          { audit: async (g) => void (await schrijfAudit(trx, door.actor, g)) },
+        ),
+      );
+  };
+  const taakId = (a: Aanvraag | null, stapId: string) =>
+    a?.taken.find((x) => x.stapId.endsWith(`/${stapId}`))?.id ?? stapId;
+  const afronden = (id: string, door: NonNullable<typeof rccb>, s: string) =>
+    stap(id, door, (a, b) => ({ ...b, type: "StapAfronden", taakId: taakId(a, s), toelichting: "Gedaan." }));
+  const aanmaken = (id: string, spoed: boolean, gegevens: Partial<AanvraagGegevens>) =>
+    stap(id, rccb, (_a, b) => ({
+      ...b,
+      type: "ConceptAanmaken",
+      procedureId: "politie-3-kmar-oo",
+      volgnummer: 0,
+      aanvragerOrganisatieId: "politie-re03-rccb",
+      veiligheidsregioId: "vr09",
+      gezag: { rol: "burgemeester", naam: "S. Dijksma" },
+      spoed,
+      gegevens,
+      ...(rb ? { regioburgemeesterOrganisatieId: rb } : {}),
+    }));
+  const [concept, ingediend, spoed] = DEMO_AANVRAAG_IDS;
+
+  // 1. A draft: the RCCB is still filling in the form.
+  const g1 = demoGegevens(nu, "Twee KMar-pelotons voor de avonddienst.", 2);
+  await aanmaken(concept, false, { ...g1, reden: "", beoogdEffect: "" });
+
+  // 2. Signed by the mayor, filed; waiting for the LOCC's check.
+  await aanmaken(ingediend, false, demoGegevens(nu, "Vier KMar-pelotons voor twee diensten.", 4));
+  await stap(ingediend, rccb, (a, b) => ({
+    ...b,
+    type: "StapOverslaan",
+    taakId: taakId(a, "vooroverleg-kmar"),
+    reden: "Vooroverleg met de KMar niet nodig: standaardinzet.",
+  }));
+  await afronden(ingediend, rccb, "contact-locc");
+  await afronden(ingediend, rccb, "formulier");
+  await stap(ingediend, bm, (a, b) => {
+    const t = a?.taken.find((x) => x.commando === "Ondertekenen");
+    const inhoud = a ? teOndertekenenInhoud(a, t?.fase ?? 0) : "";
+    return {
+      ...b,
+      type: "Ondertekenen",
+      taakId: t?.id ?? "",
+      herauthenticatieOp: b.nu,
+      inhoud,
+      inhoudHash: createHash("sha256").update(inhoud).digest("hex"),
+      namens: null,
+    };
+  });
+  await afronden(ingediend, rccb, "verzenden");
+  await afronden(ingediend, locc, "registreren");
+
+  // 3. Urgent: phone call to the LOCC, deployment started, the written form still to follow.
+  await aanmaken(spoed, true, demoGegevens(nu, "Eén KMar-peloton, direct.", 1));
+  await stap(spoed, rccb, (a, b) => ({
+    ...b,
+    type: "StapOverslaan",
+    taakId: taakId(a, "vooroverleg-kmar"),
+    reden: "Spoed: geen tijd voor vooroverleg.",
+  }));
+  await stap(spoed, rccb, (a, b) => ({
+    ...b,
+    type: "TelefonischContactVastleggen",
+    van: {
+      naam: "J. de Vries",
+      rol: "rccb-medewerker",
+      organisatieId: "politie-re03-rccb",
+      telefoon: "0612345678",
+    },
+    aan: { naam: "Piket LOCC", rol: "locc-piket", organisatieId: "locc", telefoon: "088 662 80 48" },
+    op: new Date(b.nu.getTime() - 60_000),
+    afspraken: "Eén KMar-peloton toegezegd onder voorbehoud; het formulier volgt binnen 24 uur.",
+    taakIds: [taakId(a, "contact-locc")],
+  }));
+  await stap(spoed, locc, (_a, b) => ({ ...b, type: "InzetStarten" }));
+  return [...DEMO_AANVRAAG_IDS];
+}
