@@ -1,6 +1,7 @@
 // The capability plugins beyond the core (wegwijzer, aanvragen, capaciteit, nl-alert).
 // Each capability adds its line here; they are registered under /api/v1.
 import type { FastifyInstance } from "fastify";
+import { aanvragenRoutes } from "./aanvragen/routes.ts";
 import type { App } from "./app.ts";
 import { capaciteitRoutes } from "./capaciteit/routes.ts";
 import { nlAlertRoutes } from "./nl-alert/routes.ts";
@@ -10,5 +11,10 @@ const plugin = (f: (app: FastifyInstance) => Promise<void>) => (app: App) =>
   f(app as unknown as FastifyInstance);
 
 export function capabilities(): ((app: App) => Promise<void>)[] {
-  return [plugin(wegwijzerRoutes), plugin((app) => nlAlertRoutes(app)), plugin(capaciteitRoutes)];
+  return [
+    plugin(wegwijzerRoutes),
+    plugin((app) => nlAlertRoutes(app)),
+    plugin(capaciteitRoutes),
+    plugin((app) => aanvragenRoutes(app)),
+  ];
 }

@@ -1,0 +1,541 @@
+// The aanvragen API on both engines: a §3 KMar request from the router's advice to closure over
+// HTTP, who may do which step, concurrency, Idempotency-Key, the urgent path with late
+// formalisation, the audit trail, mails and the form as PDF.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { DEMO_WACHTWOORD, type TestApp, testApp } from "../../../test/support/app.ts";
+import { perEngine } from "../../../test/support/database.ts";
+import { laadDemoAanvragen } from "../../db/aanvragen.ts";
+import { verifieerAudit } from "../../db/audit.ts";
+import { voegGebruikerToe } from "../../db/gebruikers.ts";
+import type { Aanvraag, Taak } from "../../domain/aanvragen/index.ts";
+import { volledigeGegevens } from "../../domain/aanvragen/testhulp.ts";
+import type { Rol } from "../../domain/organisaties/rollen.ts";
+import { CATALOGUS_VERSIE, procedure } from "../../domain/wegwijzer/catalogus.ts";
+import { hashWachtwoord } from "../kern/wachtwoord.ts";
+import { bewaakTermijnen, startTermijnbewaking } from "./bewaking.ts";
+
+type Client = Awaited<ReturnType<TestApp["als"]>>;
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+const KMAR = "politie-3-kmar-oo";
+const gegevens = (gemeenten = ["gm0344"]) => volledigeGegevens(procedure(KMAR), gemeenten);
+
+function taak(a: Aanvraag, stap: string): Taak {
+  const t = a.taken.find((x) => x.id === stap || x.stapId.endsWith(`/${stap}`));
+  assert.ok(t, `taak ${stap} niet gevonden`);
+  return t;
+}
+
+perEngine("aanvragen API", (engine) => {
+  let t: TestApp;
+  let rccb: Client;
+  let bm: Client;
+  let rbm: Client;
+  let locc: Client;
+  let djz: Client;
+  let bmAmersfoort: Client;
+  let rccbAmsterdam: Client;
+
+  before(async () => {
+    t = await testApp(engine);
+    const hash = await hashWachtwoord(DEMO_WACHTWOORD);
+    await t.database.db.transaction().execute(async (trx) => {
+      const extra: [string, string, Rol][] = [
+        ["test-burgemeester-amersfoort", "gm0307", "burgemeester"],
+        ["test-rccb-amsterdam", "politie-re05-rccb", "rccb-medewerker"],
+      ];
+      for (const [gebruikersnaam, organisatieId, rol] of extra)
+        await voegGebruikerToe(trx, {
+          gebruikersnaam,
+          naam: gebruikersnaam,
+          email: `${gebruikersnaam}@test.local`,
+          organisatieId,
+          rollen: [rol],
+          wachtwoordHash: hash,
+        });
+    });
+    [rccb, bm, rbm, locc, djz, bmAmersfoort, rccbAmsterdam] = await Promise.all([
+      t.als("demo-rccb-medewerker"),
+      t.als("demo-burgemeester"),
+      t.als("demo-regioburgemeester"),
+      t.als("demo-locc-piket"),
+      t.als("demo-defensie-djz"),
+      t.als("test-burgemeester-amersfoort"),
+      t.als("test-rccb-amsterdam"),
+    ]);
+  });
+  after(() => t.sluit());
+
+  async function nieuw(
+    opties: { spoed?: boolean; gemeenten?: string[]; body?: Record<string, unknown> } = {},
+  ): Promise<Aanvraag> {
+    const r = await rccb.vraag("POST", "/api/v1/aanvragen", {
+      procedureId: KMAR,
+      veiligheidsregioId: "vr09",
+      gezag: { rol: "burgemeester", naam: "S. Dijksma" },
+      spoed: opties.spoed ?? false,
+      gegevens: gegevens(opties.gemeenten),
+      ...opties.body,
+    });
+    assert.equal(r.statusCode, 201, r.body);
+    return (r.json() as { aanvraag: Aanvraag }).aanvraag;
+  }
+
+  const commando = (
+    c: Client,
+    a: Aanvraag,
+    body: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ) => c.vraag("POST", `/api/v1/aanvragen/${a.id}/commando`, { verwachteVersie: a.versie, ...body }, headers);
+
+  async function doe(c: Client, a: Aanvraag, body: Record<string, unknown>): Promise<Aanvraag> {
+    const r = await commando(c, a, body);
+    assert.equal(r.statusCode, 200, `${body.type}: ${r.body}`);
+    const na = (r.json() as { aanvraag: Aanvraag }).aanvraag;
+    assert.ok(na.versie > a.versie);
+    return na;
+  }
+
+  const afronden = (c: Client, a: Aanvraag, stap: string) =>
+    doe(c, a, { type: "StapAfronden", taakId: taak(a, stap).id, toelichting: "Gedaan." });
+
+  async function tekenen(a: Aanvraag, namens?: { naam: string; functie: string }): Promise<Aanvraag> {
+    const herauth = await bm.vraag("POST", "/api/v1/sessie/herauthenticatie", {
+      wachtwoord: DEMO_WACHTWOORD,
+    });
+    assert.equal(herauth.statusCode, 200, herauth.body);
+    const detail = (await bm.vraag("GET", `/api/v1/aanvragen/${a.id}`)).json() as {
+      teOndertekenen: { taakId: string; inhoud: string; hash: string };
+    };
+    return doe(bm, a, {
+      type: "Ondertekenen",
+      taakId: detail.teOndertekenen.taakId,
+      inhoudHash: detail.teOndertekenen.hash,
+      ...(namens ? { namens } : {}),
+    });
+  }
+
+  /** Up to and including the mayor's signature and the filing. */
+  async function ingediend(): Promise<Aanvraag> {
+    let a = await nieuw();
+    a = await doe(rccb, a, {
+      type: "StapOverslaan",
+      taakId: taak(a, "vooroverleg-kmar").id,
+      reden: "Niet nodig.",
+    });
+    a = await afronden(rccb, a, "contact-locc");
+    a = await afronden(rccb, a, "formulier");
+    a = await tekenen(a);
+    return afronden(rccb, a, "verzenden");
+  }
+
+  test("§3 KMar van wegwijzer-advies tot afsluiting, met audit, mail, tijdlijn en PDF", async () => {
+    const advies = await rccb.vraag("POST", "/api/v1/routing", {
+      sector: "politie",
+      ownCapacitySufficient: false,
+      task: "openbare-orde",
+      provider: "kmar",
+      policeCapacityExhausted: false,
+    });
+    assert.equal(advies.statusCode, 200, advies.body);
+    assert.equal(advies.json().procedureId, KMAR);
+
+    const oud = await rccb.vraag("POST", "/api/v1/aanvragen", {
+      advies: { ...advies.json(), catalogueVersion: "2019.1" },
+      veiligheidsregioId: "vr09",
+      gezag: { rol: "burgemeester", naam: "S. Dijksma" },
+      spoed: false,
+    });
+    assert.equal(oud.statusCode, 409);
+    assert.equal(oud.json().code, "catalogus-verouderd");
+
+    const r = await rccb.vraag("POST", "/api/v1/aanvragen", {
+      advies: advies.json(),
+      veiligheidsregioId: "vr09",
+      gezag: { rol: "burgemeester", naam: "S. Dijksma" },
+      spoed: false,
+      gegevens: gegevens(),
+    });
+    assert.equal(r.statusCode, 201, r.body);
+    let a = (r.json() as { aanvraag: Aanvraag }).aanvraag;
+    assert.match(a.referentienummer, /^B-20\d\d-VR09-\d{4}$/);
+    assert.equal(a.procedureId, KMAR);
+    assert.equal(a.catalogusVersie, CATALOGUS_VERSIE);
+    assert.equal(a.status, "concept");
+
+    // RCCB drafts.
+    a = await afronden(rccb, a, "vooroverleg-kmar");
+    a = await afronden(rccb, a, "contact-locc");
+    a = await afronden(rccb, a, "formulier");
+
+    // The mayor got the task, by inbox and by mail.
+    const taken = (await bm.vraag("GET", "/api/v1/mijn-taken")).json() as {
+      taken: { aanvraagId: string; taak: Taak }[];
+    };
+    assert.ok(taken.taken.some((x) => x.aanvraagId === a.id && x.taak.commando === "Ondertekenen"));
+    const mails = await t.database.db.selectFrom("outbox").select("gegevens").execute();
+    assert.ok(
+      mails.some((m) => {
+        const g = m.gegevens as { aan: string[]; onderwerp: string };
+        return (
+          g.aan.includes("demo-burgemeester@demo.knooppunt.local") && g.onderwerp.includes(a.referentienummer)
+        );
+      }),
+      "mail aan de burgemeester",
+    );
+
+    // Signing needs a fresh re-authentication; the server hashes what is signed.
+    const detail = (await bm.vraag("GET", `/api/v1/aanvragen/${a.id}`)).json() as {
+      teOndertekenen: { taakId: string; inhoud: string; hash: string };
+    };
+    assert.equal(detail.teOndertekenen.hash, sha256(detail.teOndertekenen.inhoud));
+    const zonder = await commando(bm, a, { type: "Ondertekenen", taakId: detail.teOndertekenen.taakId });
+    assert.equal(zonder.statusCode, 401);
+    assert.equal(zonder.json().code, "herauthenticatie-vereist");
+    a = await tekenen(a, { naam: "S. Dijksma", functie: "burgemeester van Utrecht" });
+    const h = a.handtekeningen[0];
+    assert.equal(h?.inhoudHash, detail.teOndertekenen.hash);
+    assert.equal(h?.namens?.naam, "S. Dijksma");
+    assert.equal(h?.door.organisatieId, "gm0344");
+
+    a = await afronden(rccb, a, "verzenden");
+    // LOCC: register, check, inform, consult, ask Defence.
+    a = await afronden(locc, a, "registreren");
+    a = await doe(locc, a, {
+      type: "Toetsen",
+      taakId: taak(a, "toetsen").id,
+      uitkomst: "goedkeuren",
+      redenen: [],
+    });
+    a = await afronden(locc, a, "informeren-korpschef");
+    a = await afronden(locc, a, "vooroverleg-dops-kmar");
+    a = await afronden(locc, a, "verzoek-defensie");
+    // Defence (DJZ) advises and takes the supplier decision.
+    a = await doe(djz, a, {
+      type: "AdviesGeven",
+      taakId: taak(a, "advies-sg").id,
+      advies: "KMar kan leveren.",
+    });
+    a = await doe(djz, a, {
+      type: "Leveranciersbesluit",
+      taakId: taak(a, "standpunt-defensie").id,
+      uitkomst: "volledig",
+      redenen: [],
+    });
+    // LOCC decides and informs the RCCB.
+    a = await doe(locc, a, {
+      type: "Besluiten",
+      taakId: taak(a, "besluit").id,
+      uitkomst: "volledig",
+      redenen: [],
+    });
+    a = await afronden(locc, a, "informeren-rccb");
+    assert.equal(a.status, "toegekend");
+    a = await doe(rccb, a, { type: "InzetStarten" });
+    assert.equal(a.status, "in-uitvoering");
+    a = await doe(rccb, a, { type: "Demobiliseren" });
+    assert.equal(a.status, "gedemobiliseerd");
+    a = await doe(rccb, a, {
+      type: "Afsluiten",
+      werkelijkeKosten: { bedragCent: 1_250_00, toelichting: "FNIK." },
+    });
+    assert.equal(a.status, "afgesloten");
+
+    // One event per version, one audit record per event with its payload, and the chain verifies.
+    const tijdlijn = (await locc.vraag("GET", `/api/v1/aanvragen/${a.id}/tijdlijn`)).json() as {
+      tijdlijn: { volgnummer: number; type: string; door: { naam: string }; namens: string | null }[];
+    };
+    assert.equal(tijdlijn.tijdlijn.length, a.versie);
+    assert.deepEqual(
+      tijdlijn.tijdlijn.map((x) => x.volgnummer),
+      Array.from({ length: a.versie }, (_, i) => i + 1),
+    );
+    assert.ok(tijdlijn.tijdlijn.some((x) => x.type === "Ondertekend" && x.namens?.includes("Dijksma")));
+    const audit = await t.database.db
+      .selectFrom("audit_records")
+      .select(["actie", "gegevens", "hash", "actor_organisatie"])
+      .where("onderwerp_soort", "=", "aanvraag")
+      .where("onderwerp_id", "=", a.id)
+      .orderBy("volgnummer")
+      .execute();
+    assert.equal(audit.length, a.versie);
+    assert.deepEqual(
+      audit.map((x) => (x.gegevens as { event: { type: string } }).event.type),
+      tijdlijn.tijdlijn.map((x) => x.type),
+    );
+    assert.equal(audit.find((x) => x.actie === "aanvraag.Ondertekend")?.actor_organisatie, "gm0344");
+    const v = await verifieerAudit(t.database.db);
+    assert.equal(v.ok, true);
+
+    // The form as PDF tells the same story, with the hash of the newest audit record.
+    const pdf = await rccb.vraag("GET", `/api/v1/aanvragen/${a.id}/formulier.pdf`);
+    assert.equal(pdf.statusCode, 200);
+    assert.equal(pdf.headers["content-type"], "application/pdf");
+    assert.equal(pdf.rawPayload.subarray(0, 5).toString(), "%PDF-");
+    const map = mkdtempSync(join(tmpdir(), "aanvraag-"));
+    writeFileSync(join(map, "f.pdf"), pdf.rawPayload);
+    const tekst = execFileSync("pdftotext", [join(map, "f.pdf"), "-"], { encoding: "utf8" }).replace(
+      /\s+/g,
+      " ",
+    );
+    const laatste = audit[audit.length - 1]?.hash as string;
+    for (const verwacht of [
+      "Aanvraagformulier",
+      a.referentienummer,
+      procedure(KMAR).titel,
+      "Politiewet 2012",
+      CATALOGUS_VERSIE,
+      "Ondertekening door het bevoegd gezag",
+      "Namens S. Dijksma (burgemeester van Utrecht)",
+      h?.inhoudHash.slice(0, 32) ?? "?",
+      h?.inhoudHash.slice(32) ?? "?",
+      "Toetsing",
+      "goedkeuren",
+      "Besluit leverancier",
+      "Demonstratie Domplein",
+      "Domplein 1, Utrecht",
+      "Afgesloten",
+      laatste.slice(0, 32),
+      laatste.slice(32),
+      "Pagina 1 van",
+    ])
+      assert.ok(tekst.includes(verwacht), `PDF bevat "${verwacht}"`);
+  });
+
+  test("wie mag welke stap: verkeerde rol, verkeerde organisatie, juiste rol uit een andere regio", async () => {
+    let a = await nieuw({ gemeenten: ["gm0344", "gm0307"] });
+    a = await doe(rccb, a, {
+      type: "StapOverslaan",
+      taakId: taak(a, "vooroverleg-kmar").id,
+      reden: "Geen tijd.",
+    });
+    // The LOCC cannot do the RCCB's step; the LOCC cannot check before filing.
+    let r = await commando(locc, a, { type: "StapAfronden", taakId: taak(a, "contact-locc").id });
+    assert.equal(r.statusCode, 403);
+    assert.equal(r.json().code, "verkeerde-rol");
+    assert.match(r.json().detail, /Medewerker RCCB/);
+    r = await commando(locc, a, {
+      type: "Toetsen",
+      taakId: taak(a, "toetsen").id,
+      uitkomst: "goedkeuren",
+      redenen: [],
+    });
+    assert.equal(r.statusCode, 409);
+    assert.equal(r.json().code, "verkeerde-volgorde");
+    // The RCCB of another region does not even see the request.
+    r = await commando(rccbAmsterdam, a, { type: "StapAfronden", taakId: taak(a, "contact-locc").id });
+    assert.equal(r.statusCode, 404);
+    assert.match(r.json().detail, /niet bij betrokken/);
+    a = await afronden(rccb, a, "contact-locc");
+    a = await afronden(rccb, a, "formulier");
+    // Each mayor signs for their own municipality: Amersfoort cannot sign for Utrecht.
+    await bmAmersfoort.vraag("POST", "/api/v1/sessie/herauthenticatie", { wachtwoord: DEMO_WACHTWOORD });
+    r = await commando(bmAmersfoort, a, {
+      type: "Ondertekenen",
+      taakId: "0:politie-3-kmar-oo/ondertekenen@gm0344",
+    });
+    assert.equal(r.statusCode, 403);
+    assert.equal(r.json().code, "verkeerde-organisatie");
+    assert.match(r.json().detail, /gm0344.*niet van gm0307/);
+    // The regioburgemeester (also of Utrecht) is not the gezag of this request.
+    r = await commando(rbm, a, { type: "Ondertekenen", taakId: "0:politie-3-kmar-oo/ondertekenen@gm0344" });
+    assert.equal(r.statusCode, 403);
+    assert.equal(r.json().code, "verkeerde-rol");
+    // Defence is not involved yet: 404, and not in its list.
+    r = await commando(djz, a, { type: "AdviesGeven", taakId: taak(a, "advies-sg").id, advies: "x" });
+    assert.equal(r.statusCode, 404);
+    // A role that may not start requests at all is refused at the door.
+    r = await djz.vraag("POST", "/api/v1/aanvragen", {
+      procedureId: KMAR,
+      veiligheidsregioId: "vr09",
+      gezag: { rol: "burgemeester", naam: "x" },
+      spoed: false,
+    });
+    assert.equal(r.statusCode, 403);
+    // An RCCB of another region cannot file for Utrecht.
+    r = await rccbAmsterdam.vraag("POST", "/api/v1/aanvragen", {
+      procedureId: KMAR,
+      veiligheidsregioId: "vr09",
+      gezag: { rol: "burgemeester", naam: "x" },
+      spoed: false,
+    });
+    assert.equal(r.statusCode, 403);
+    assert.equal(r.json().code, "verkeerde-organisatie");
+    // A malformed command gets field messages.
+    r = await commando(rccb, a, { type: "Toetsen", taakId: "x", uitkomst: "misschien" });
+    assert.equal(r.statusCode, 400);
+    assert.ok(r.json().velden.some((v: { veld: string }) => v.veld === "redenen"));
+  });
+
+  test("lijsten lekken niets: andere organisaties zien andermans aanvragen niet, het LOCC alles", async () => {
+    const a = await nieuw();
+    const b = await ingediend();
+    const ids = async (c: Client, q = "") =>
+      (
+        (await c.vraag("GET", `/api/v1/aanvragen${q}`)).json() as { aanvragen: { id: string }[] }
+      ).aanvragen.map((x) => x.id);
+    for (const x of [a, b]) {
+      assert.ok((await ids(locc)).includes(x.id));
+      assert.ok((await ids(rccb)).includes(x.id));
+      assert.ok((await ids(bm)).includes(x.id));
+      assert.ok(!(await ids(rccbAmsterdam)).includes(x.id));
+      assert.ok(!(await ids(djz)).includes(x.id), "Defensie ziet de aanvraag nog niet");
+      assert.ok(!(await ids(bmAmersfoort)).includes(x.id));
+      assert.equal((await rccbAmsterdam.vraag("GET", `/api/v1/aanvragen/${x.id}`)).statusCode, 404);
+      assert.equal((await djz.vraag("GET", `/api/v1/aanvragen/${x.id}/tijdlijn`)).statusCode, 404);
+      assert.equal((await djz.vraag("GET", `/api/v1/aanvragen/${x.id}/formulier.pdf`)).statusCode, 404);
+    }
+    // Filters.
+    assert.ok((await ids(locc, "?status=concept")).includes(a.id));
+    assert.ok(!(await ids(locc, "?status=concept")).includes(b.id));
+    assert.ok((await ids(locc, `?procedure=${KMAR}&regio=VR09&spoed=false`)).includes(b.id));
+    assert.ok(!(await ids(locc, "?regio=vr13")).includes(b.id));
+    await t.database.db
+      .updateTable("aanvragen")
+      .set({ eerste_termijn: new Date(Date.now() - 3_600_000) })
+      .where("id", "=", b.id)
+      .execute();
+    assert.ok((await ids(locc, "?teLaat=true")).includes(b.id));
+    assert.ok(!(await ids(locc, "?teLaat=true")).includes(a.id));
+    const item = (
+      (await locc.vraag("GET", "/api/v1/aanvragen?teLaat=true")).json() as {
+        aanvragen: { id: string; teLaat: boolean; titel: string; openTaken: number }[];
+      }
+    ).aanvragen.find((x) => x.id === b.id);
+    assert.equal(item?.teLaat, true);
+    assert.equal(item?.titel, procedure(KMAR).titel);
+    assert.equal(item?.openTaken, b.taken.filter((x) => x.beschikbaar).length);
+  });
+
+  test("twee gelijktijdige afrondingen van één stap: één 200, één 409 met de actuele stand", async () => {
+    const a = await nieuw();
+    const body = { type: "StapAfronden", taakId: taak(a, "vooroverleg-kmar").id, toelichting: "Gedaan." };
+    const [x, y] = await Promise.all([commando(rccb, a, body), commando(rccb, a, body)]);
+    const statussen = [x.statusCode, y.statusCode].sort();
+    assert.deepEqual(statussen, [200, 409]);
+    const verliezer = (x.statusCode === 409 ? x : y).json();
+    assert.equal(verliezer.code, "versie-conflict");
+    assert.equal(verliezer.huidigeVersie, a.versie + 1);
+    assert.equal(verliezer.aanvraag.versie, a.versie + 1);
+    assert.equal(taak(verliezer.aanvraag, "vooroverleg-kmar").status, "gereed");
+    const n = await t.database.db
+      .selectFrom("aanvraag_events")
+      .select((e) => e.fn.countAll<number>().as("n"))
+      .where("aanvraag_id", "=", a.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(Number(n.n), a.versie + 1);
+  });
+
+  test("Idempotency-Key: dezelfde klik twee keer doet één wijziging en geeft hetzelfde antwoord", async () => {
+    const a = await nieuw();
+    const body = { type: "StapAfronden", taakId: taak(a, "vooroverleg-kmar").id, toelichting: "Eén keer." };
+    const kop = { "idempotency-key": `klik-${a.id}` };
+    const een = await commando(rccb, a, body, kop);
+    const twee = await commando(rccb, a, body, kop);
+    assert.equal(een.statusCode, 200);
+    assert.equal(twee.statusCode, 200);
+    assert.equal(twee.headers["idempotent-replayed"], "true");
+    assert.deepEqual(twee.json(), een.json());
+    const na = (await rccb.vraag("GET", `/api/v1/aanvragen/${a.id}`)).json().aanvraag as Aanvraag;
+    assert.equal(na.versie, a.versie + 1);
+    // Creating twice with one key creates one request.
+    const nieuwBody = {
+      procedureId: KMAR,
+      veiligheidsregioId: "vr09",
+      gezag: { rol: "burgemeester", naam: "x" },
+      spoed: false,
+    };
+    const k = { "idempotency-key": `nieuw-${a.id}` };
+    const c1 = await rccb.vraag("POST", "/api/v1/aanvragen", nieuwBody, k);
+    const c2 = await rccb.vraag("POST", "/api/v1/aanvragen", nieuwBody, k);
+    assert.equal(c1.statusCode, 201);
+    assert.equal(c2.json().aanvraag.id, c1.json().aanvraag.id);
+    assert.equal(c2.json().aanvraag.referentienummer, c1.json().aanvraag.referentienummer);
+  });
+
+  test("spoed: telefonisch contact, inzet, te late formalisering escaleert naar het LOCC (één keer)", async () => {
+    let a = await nieuw({ spoed: true });
+    a = await doe(rccb, a, {
+      type: "StapOverslaan",
+      taakId: taak(a, "vooroverleg-kmar").id,
+      reden: "Spoed.",
+    });
+    let r = await commando(locc, a, { type: "InzetStarten" });
+    assert.equal(r.statusCode, 409);
+    assert.equal(r.json().code, "geen-telefonisch-contact");
+    a = await doe(rccb, a, {
+      type: "TelefonischContactVastleggen",
+      van: {
+        naam: "J. de Vries",
+        rol: "rccb-medewerker",
+        organisatieId: "politie-re03-rccb",
+        telefoon: "0612345678",
+      },
+      aan: { naam: "Piket LOCC", rol: "locc-piket", organisatieId: "locc", telefoon: "0886628048" },
+      op: new Date(Date.now() - 60_000).toISOString(),
+      afspraken: "KMar-peloton toegezegd; formulier volgt.",
+      taakIds: [taak(a, "contact-locc").id],
+    });
+    a = await doe(locc, a, { type: "InzetStarten" });
+    assert.equal(a.inzet.voorFormalisering, true);
+    const uiterlijk = a.inzet.formaliserenUiterlijk as string;
+    assert.ok(uiterlijk);
+
+    // Nothing due yet.
+    assert.deepEqual((await bewaakTermijnen(t.database)).bijgewerkt, []);
+    // Late: the watcher (as a loop with a clock past the deadline) reminds and escalates once.
+    const laat = new Date(Date.parse(uiterlijk) + 3_600_000);
+    const bewaking = startTermijnbewaking(t.database, 10, { klok: () => laat });
+    const locUser = t.demo.find((d) => d.gebruikersnaam === "demo-locc-piket");
+    assert.ok(locUser);
+    const escalaties = async () =>
+      t.database.db
+        .selectFrom("meldingen as m")
+        .innerJoin("gebruikers as g", "g.id", "m.gebruiker_id")
+        .select(["m.titel", "m.soort"])
+        .where("g.gebruikersnaam", "=", "demo-locc-piket")
+        .where("m.onderwerp_id", "=", a.id)
+        .where("m.soort", "=", "escalatie")
+        .execute();
+    for (let i = 0; i < 200 && (await escalaties()).length === 0; i++)
+      await new Promise((z) => setTimeout(z, 20));
+    await bewaking.stop();
+    const e = await escalaties();
+    assert.equal(e.length, 1);
+    assert.match(e[0]?.titel ?? "", /te laat/);
+    assert.equal((await bewaakTermijnen(t.database, laat)).bijgewerkt.length, 0, "niet twee keer");
+    const mails = await t.database.db.selectFrom("outbox").select("gegevens").execute();
+    assert.ok(
+      mails.some((m) => {
+        const g = m.gegevens as { aan: string[]; onderwerp: string };
+        return g.aan.includes("demo-locc-piket@demo.knooppunt.local") && g.onderwerp.includes("Escalatie");
+      }),
+      "escalatiemail aan het LOCC",
+    );
+    a = (await locc.vraag("GET", `/api/v1/aanvragen/${a.id}`)).json().aanvraag as Aanvraag;
+    assert.ok(
+      a.tijdlijn.some((x) => x.type === "GeescaleerdNaarLocc" && x.door.naam.includes("Termijnbewaking")),
+    );
+    r = await commando(locc, a, { type: "Afsluiten", werkelijkeKosten: { bedragCent: 0, toelichting: "-" } });
+    assert.equal(r.statusCode, 409);
+    assert.equal(r.json().code, "formalisering-open");
+  });
+
+  test("demo-aanvragen: in verschillende fasen, één keer geladen", async () => {
+    const n = await laadDemoAanvragen(t.database);
+    assert.ok(n.length >= 3);
+    const statussen = new Set<string>();
+    for (const id of n) {
+      const r = await locc.vraag("GET", `/api/v1/aanvragen/${id}`);
+      assert.equal(r.statusCode, 200);
+      statussen.add(r.json().aanvraag.status);
+    }
+    assert.ok(statussen.size >= 3, [...statussen].join(", "));
+    assert.deepEqual(await laadDemoAanvragen(t.database), []);
+  });
+});

@@ -1,0 +1,459 @@
+// Aanvragen over HTTP: create (from a router advice or a chosen procedure), lists and boards, the
+// request page, one endpoint for every command, the timeline and the form as PDF. Every change is
+// one transaction (src/db/aanvragen.ts voerUit) with its events, audit records, inbox, mail and
+// live event; refusals of the decider become problem+json with the decider's code and reason.
+import { createHash, randomUUID } from "node:crypto";
+import { Type } from "@sinclair/typebox";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import {
+  aanvragenMetOpenTaken,
+  isVolgordeConflict,
+  laadAanvraag,
+  laadEvents,
+  laatsteAuditHash,
+  lijstAanvragen,
+  nietGevonden,
+  regioburgemeesterOrganisatie,
+  type Uitvoering,
+  voerUit,
+} from "../../db/aanvragen.ts";
+import {
+  AANVRAAG_FOUTEN,
+  type Aanvraag,
+  type AanvraagCommando,
+  AanvraagFout,
+  type Gebruiker,
+  mijnTaken,
+  type RouterAdvies,
+  teOndertekenenInhoud,
+  zichtbaarVoor,
+} from "../../domain/aanvragen/index.ts";
+import { aanvragendeRollen } from "../../domain/aanvragen/taken.ts";
+import type { Rol } from "../../domain/organisaties/rollen.ts";
+import { CATALOGUS, procedure as procedureVan } from "../../domain/wegwijzer/catalogus.ts";
+import type { ProcedureId } from "../../domain/wegwijzer/typen.ts";
+import { aanvraagformulierPdf } from "../../pdf/aanvraagformulier.ts";
+import { wijzigIdempotent } from "../kern/idempotentie.ts";
+import { fouten } from "../kern/schemas.ts";
+import { ingelogd } from "../kern/toegang.ts";
+import { startTermijnbewaking } from "./bewaking.ts";
+import {
+  COMMANDO_TYPEN,
+  CommandoBasis,
+  type CommandoBody,
+  IdParams,
+  LijstItem,
+  LijstQuery,
+  leesCommando,
+  NieuwBody,
+  Vrij,
+} from "./schemas.ts";
+
+const TAGS = ["aanvragen"];
+const INGELOGD = { ingelogd: true } as const;
+/** Who may start a request at all: any preparing, filing or authority role of a procedure, and the LOCC. */
+const OPSTELLERS: Rol[] = [
+  ...new Set<Rol>([...CATALOGUS.flatMap((p) => aanvragendeRollen(p)), "locc-piket"]),
+];
+
+export interface AanvragenOpties {
+  /** Interval of the deadline watcher (default one minute; 0 = do not start it). */
+  termijnbewakingMs?: number;
+}
+
+export function aanvraagProbleem(e: AanvraagFout) {
+  return {
+    type: `https://knooppunt.nl/problemen/${e.code}`,
+    title: AANVRAAG_FOUTEN[e.code].titel,
+    status: e.status,
+    code: e.code,
+    detail: e.message,
+    ...e.details,
+  };
+}
+
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+
+function gebruikerVan(req: FastifyRequest): Gebruiker {
+  const g = ingelogd(req);
+  return { gebruikerId: g.id, naam: g.naam, rollen: g.rollen, organisatieId: g.organisatie.id };
+}
+
+const titelVan = (id: string) => {
+  try {
+    return procedureVan(id as ProcedureId).titel;
+  } catch {
+    return id;
+  }
+};
+
+/** Runs a command in one transaction (with Idempotency-Key); a lost race gives 409 with the current state. */
+async function uitvoeren(
+  req: FastifyRequest,
+  id: string,
+  maak: (voor: Aanvraag | null) => AanvraagCommando,
+  magZien?: (a: Aanvraag) => boolean,
+): Promise<Uitvoering> {
+  try {
+    return await wijzigIdempotent(req, (trx, audit) =>
+      voerUit(trx, id, maak, { audit, requestId: req.id, ...(magZien ? { magZien } : {}) }),
+    );
+  } catch (e) {
+    let fout = e;
+    if (isVolgordeConflict(e))
+      fout = new AanvraagFout(
+        "versie-conflict",
+        "Iemand anders heeft deze aanvraag op hetzelfde moment gewijzigd. Bekijk de nieuwe stand en probeer het opnieuw.",
+      );
+    if (fout instanceof AanvraagFout && fout.code === "versie-conflict") {
+      const huidig = await laadAanvraag(req.server.deps.database.db, id);
+      throw new AanvraagFout("versie-conflict", fout.message, {
+        ...fout.details,
+        huidigeVersie: huidig?.versie ?? fout.details.huidigeVersie ?? 0,
+        aanvraag: huidig,
+      });
+    }
+    throw fout;
+  }
+}
+
+function adviesVan(b: NieuwBody["advies"]): RouterAdvies | undefined {
+  if (!b) return undefined;
+  if (!b.procedureId)
+    throw new AanvraagFout(
+      "onbekende-procedure",
+      "Het advies noemt geen procedure (de wegwijzer gaf geen procedure als uitkomst); een aanvraag kan daaruit niet worden gemaakt.",
+    );
+  return {
+    procedureId: b.procedureId as ProcedureId,
+    catalogusVersie: b.catalogusVersie ?? b.catalogueVersion ?? "",
+    adviesId: b.adviesId ?? null,
+  };
+}
+
+/** The domain command for a command body, with actor and time set by the server. */
+function commando(
+  req: FastifyRequest,
+  id: string,
+  body: CommandoBody,
+  voor: Aanvraag | null,
+  actor: Gebruiker,
+  nu: Date,
+): AanvraagCommando {
+  const basis = { aanvraagId: id, actor, nu, verwachteVersie: body.verwachteVersie };
+  switch (body.type) {
+    case "Ondertekenen": {
+      // The server computes what is signed from the state; the client only confirms it.
+      const t = voor?.taken.find((x) => x.id === body.taakId);
+      const inhoud = voor ? teOndertekenenInhoud(voor, t?.fase ?? 0) : "";
+      const hash = sha256(inhoud);
+      if (voor && voor.versie === body.verwachteVersie && body.inhoudHash && body.inhoudHash !== hash)
+        throw new AanvraagFout(
+          "inhoud-gewijzigd",
+          "De inhoud die u te zien kreeg is niet meer wat nu ondertekend zou worden. Bekijk de aanvraag opnieuw.",
+          { inhoudHash: hash },
+        );
+      return {
+        ...basis,
+        type: "Ondertekenen",
+        taakId: body.taakId,
+        // No re-authentication in this session: the decider refuses (after role and order checks).
+        herauthenticatieOp: req.herauthenticatie ?? new Date(0),
+        inhoud,
+        inhoudHash: hash,
+        namens: body.namens ?? null,
+      };
+    }
+    case "TelefonischContactVastleggen": {
+      const op = new Date(body.op);
+      if (Number.isNaN(op.getTime()))
+        throw new AanvraagFout(
+          "ongeldige-invoer",
+          "Het tijdstip van het gesprek (op) is geen geldige tijd.",
+          {
+            veld: "op",
+          },
+        );
+      return { ...basis, ...body, op };
+    }
+    default:
+      return { ...basis, ...body } as AanvraagCommando;
+  }
+}
+
+export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpties = {}) {
+  const { database } = app.deps;
+
+  // The decider's refusals carry their own code and status; anything else goes to the app's handler.
+  app.setErrorHandler((err, _req, reply) => {
+    if (err instanceof AanvraagFout)
+      return reply.status(err.status).type("application/problem+json").send(aanvraagProbleem(err));
+    throw err;
+  });
+
+  app.post(
+    "/aanvragen",
+    {
+      config: { toegang: { rollen: OPSTELLERS }, idempotent: true },
+      schema: {
+        tags: TAGS,
+        summary: "Nieuwe aanvraag (concept) uit een wegwijzer-advies of een gekozen procedure",
+        description:
+          "Het advies legt procedure en catalogusversie vast; een advies van een oudere catalogus wordt geweigerd (409 catalogus-verouderd). Het referentienummer (B-jaar-VRxx-nnnn) wordt in dezelfde transactie toegekend. Accepteert Idempotency-Key.",
+        body: NieuwBody,
+        response: { 201: Type.Object({ aanvraag: Vrij }), ...fouten(400, 401, 403, 409, 422) },
+      },
+    },
+    async (req, reply) => {
+      const g = gebruikerVan(req);
+      const b = req.body as NieuwBody;
+      const advies = adviesVan(b.advies);
+      const regio = b.veiligheidsregioId.toLowerCase();
+      const rb =
+        b.regioburgemeesterOrganisatieId ??
+        (await regioburgemeesterOrganisatie(database.db, regio)) ??
+        undefined;
+      const id = randomUUID();
+      const nu = new Date();
+      const u = await uitvoeren(req, id, () => ({
+        type: "ConceptAanmaken",
+        aanvraagId: id,
+        actor: g,
+        nu,
+        verwachteVersie: 0,
+        ...(advies ? { advies } : {}),
+        ...(b.procedureId ? { procedureId: b.procedureId as ProcedureId } : {}),
+        volgnummer: 0,
+        aanvragerOrganisatieId: b.aanvragerOrganisatieId ?? g.organisatieId,
+        veiligheidsregioId: regio,
+        gezag: { rol: b.gezag.rol as Rol, naam: b.gezag.naam },
+        spoed: b.spoed,
+        ...(b.gegevens ? { gegevens: b.gegevens as never } : {}),
+        ...(rb ? { regioburgemeesterOrganisatieId: rb } : {}),
+      }));
+      reply.status(201);
+      return { aanvraag: u.na };
+    },
+  );
+
+  app.get(
+    "/aanvragen",
+    {
+      config: { toegang: INGELOGD },
+      schema: {
+        tags: TAGS,
+        summary: "Aanvragen die u mag zien (het LOCC: alle), met filters",
+        querystring: LijstQuery,
+        response: { 200: Type.Object({ aanvragen: Type.Array(LijstItem) }), ...fouten(400, 401) },
+      },
+    },
+    async (req) => {
+      const g = gebruikerVan(req);
+      const q = req.query as {
+        regio?: string;
+        procedure?: string;
+        status?: string;
+        spoed?: boolean;
+        teLaat?: boolean;
+        limiet?: number;
+      };
+      const nu = new Date();
+      const rijen = await lijstAanvragen(database.db, { ...q, kijker: g, nu });
+      return {
+        aanvragen: rijen.map((r) => ({
+          ...r,
+          titel: titelVan(r.procedureId),
+          teLaat: r.eersteTermijn !== null && r.eersteTermijn < nu.toISOString(),
+        })),
+      };
+    },
+  );
+
+  const zichtbaar = async (req: FastifyRequest, id: string): Promise<{ a: Aanvraag; g: Gebruiker }> => {
+    const g = gebruikerVan(req);
+    const a = await laadAanvraag(database.db, id);
+    if (!a || !zichtbaarVoor(a, g)) throw nietGevonden(id);
+    return { a, g };
+  };
+
+  app.get(
+    "/aanvragen/:id",
+    {
+      config: { toegang: INGELOGD },
+      schema: {
+        tags: TAGS,
+        summary: "Eén aanvraag met procedure, uw taken en (als u moet ondertekenen) wat u ondertekent",
+        params: IdParams,
+        response: {
+          200: Type.Object({
+            aanvraag: Vrij,
+            procedure: Vrij,
+            mijnTaken: Type.Array(Vrij),
+            teOndertekenen: Type.Union([
+              Type.Object({ taakId: Type.String(), inhoud: Type.String(), hash: Type.String() }),
+              Type.Null(),
+            ]),
+          }),
+          ...fouten(401, 404),
+        },
+      },
+    },
+    async (req) => {
+      const { a, g } = await zichtbaar(req, (req.params as { id: string }).id);
+      const taken = mijnTaken(a, g);
+      const teken = taken.find((t) => t.commando === "Ondertekenen");
+      const inhoud = teken ? teOndertekenenInhoud(a, teken.fase) : null;
+      return {
+        aanvraag: a,
+        procedure: procedureVan(a.procedureId as ProcedureId),
+        mijnTaken: taken,
+        teOndertekenen: teken && inhoud !== null ? { taakId: teken.id, inhoud, hash: sha256(inhoud) } : null,
+      };
+    },
+  );
+
+  app.post(
+    "/aanvragen/:id/commando",
+    {
+      config: { toegang: INGELOGD, idempotent: true },
+      schema: {
+        tags: TAGS,
+        summary: "Een stap of handeling op de aanvraag",
+        description: `Body: { type, verwachteVersie, ...velden van het commando }. Typen: ${COMMANDO_TYPEN.join(", ")}. De server zet wie en wanneer; bij Ondertekenen de herauthenticatie uit de sessie en de hash van wat ondertekend wordt. Een verouderde verwachteVersie geeft 409 met huidigeVersie en de actuele aanvraag. Accepteert Idempotency-Key.`,
+        params: IdParams,
+        body: CommandoBasis,
+        response: { 200: Type.Object({ aanvraag: Vrij }), ...fouten(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (req) => {
+      const id = (req.params as { id: string }).id;
+      const g = gebruikerVan(req);
+      const body = leesCommando(req.body);
+      const nu = new Date();
+      const u = await uitvoeren(
+        req,
+        id,
+        (voor) => {
+          if (!voor) throw nietGevonden(id);
+          return commando(req, id, body, voor, g, nu);
+        },
+        (a) => zichtbaarVoor(a, g),
+      );
+      return { aanvraag: u.na };
+    },
+  );
+
+  app.get(
+    "/aanvragen/:id/tijdlijn",
+    {
+      config: { toegang: INGELOGD },
+      schema: {
+        tags: TAGS,
+        summary: "Elke stap: wat, wie, wanneer en namens wie",
+        params: IdParams,
+        response: { 200: Type.Object({ tijdlijn: Type.Array(Vrij) }), ...fouten(401, 404) },
+      },
+    },
+    async (req) => {
+      const { a } = await zichtbaar(req, (req.params as { id: string }).id);
+      const events = await laadEvents(database.db, a.id);
+      return {
+        tijdlijn: events.map((e, i) => {
+          const r = a.tijdlijn[i];
+          return {
+            volgnummer: e.volgnummer,
+            op: e.event.op,
+            type: e.event.type,
+            door: e.event.door,
+            namens: r?.namens ?? null,
+            omschrijving: r?.omschrijving ?? e.event.type,
+            taakId: r?.taakId ?? null,
+            event: e.event,
+          };
+        }),
+      };
+    },
+  );
+
+  app.get(
+    "/mijn-taken",
+    {
+      config: { toegang: INGELOGD },
+      schema: {
+        tags: TAGS,
+        summary: "Uw open taken over alle aanvragen die u mag zien (vroegste termijn eerst)",
+        response: { 200: Type.Object({ taken: Type.Array(Vrij) }), ...fouten(401) },
+      },
+    },
+    async (req) => {
+      const g = gebruikerVan(req);
+      const nu = new Date().toISOString();
+      const taken = (await aanvragenMetOpenTaken(database.db, g))
+        .filter((a) => zichtbaarVoor(a, g))
+        .flatMap((a) =>
+          mijnTaken(a, g).map((taak) => ({
+            aanvraagId: a.id,
+            referentienummer: a.referentienummer,
+            procedureId: a.procedureId,
+            titel: titelVan(a.procedureId),
+            status: a.status,
+            spoed: a.spoed,
+            versie: a.versie,
+            taak,
+            teLaat: taak.uiterlijk !== null && taak.uiterlijk < nu,
+          })),
+        )
+        .sort((x, y) => (x.taak.uiterlijk ?? "9").localeCompare(y.taak.uiterlijk ?? "9"));
+      return { taken };
+    },
+  );
+
+  app.get(
+    "/aanvragen/:id/formulier.pdf",
+    {
+      config: { toegang: INGELOGD },
+      schema: {
+        tags: TAGS,
+        summary: "Het aanvraagformulier als PDF (op elk moment, met de audit-hash)",
+        params: IdParams,
+        produces: ["application/pdf"],
+        response: { ...fouten(401, 404) },
+      },
+    },
+    async (req, reply: FastifyReply) => {
+      const { a } = await zichtbaar(req, (req.params as { id: string }).id);
+      const audit = await laatsteAuditHash(database.db, a.id);
+      const ids = new Set<string>([
+        a.aanvrager.organisatieId,
+        a.context.veiligheidsregioId,
+        ...a.gegevens.plaats.gemeenten,
+        ...a.taken.flatMap((t) => t.eigenaar.organisaties),
+        ...a.handtekeningen.map((h) => h.organisatieId),
+        ...a.besluiten.map((b) => b.door.organisatieId),
+        ...a.telefonischeContacten.flatMap((c) => [c.van.organisatieId, c.aan.organisatieId]),
+      ]);
+      const namen = new Map(
+        (
+          await database.db
+            .selectFrom("organisaties")
+            .select(["id", "naam"])
+            .where("id", "in", [...ids])
+            .execute()
+        ).map((r) => [r.id, r.naam]),
+      );
+      const pdf = await aanvraagformulierPdf(a, { audit, organisatieNaam: (id) => namen.get(id) ?? id });
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `attachment; filename="aanvraagformulier-${a.referentienummer}.pdf"`)
+        .send(Buffer.from(pdf));
+    },
+  );
+
+  const interval = opties.termijnbewakingMs ?? 60_000;
+  if (interval > 0) {
+    const bewaking = startTermijnbewaking(database, interval, {
+      bijFout: (err) => app.log.error({ err }, "termijnbewaking mislukt"),
+    });
+    app.addHook("onClose", () => bewaking.stop());
+  }
+}
