@@ -52,7 +52,8 @@ const KOSTEN: Record<string, string> = {
   onbekend: "Onbekend",
 };
 
-const rolNaam = (r: string) => ROLLEN[r as keyof typeof ROLLEN] ?? r;
+const rolNaam = (r: string) => (r === "locc" ? "LOCC" : (ROLLEN[r as keyof typeof ROLLEN] ?? r));
+const namensTekst = (n: string) => (/^namens\b/i.test(n) ? n : `namens ${n}`);
 const euro = (cent: number) =>
   new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(cent / 100);
 
@@ -116,7 +117,7 @@ export async function aanvraagformulierPdf(a: Aanvraag, ctx: FormulierContext): 
     ["Catalogusversie", a.catalogusVersie],
     [
       "Besluit door",
-      `${p.besluit.door.map(rolNaam).join(", ")}${p.besluit.namens ? `, ${p.besluit.namens}` : ""}`,
+      `${p.besluit.door.map(rolNaam).join(", ")}${p.besluit.namens ? `, ${namensTekst(p.besluit.namens)}` : ""}`,
     ],
     ["Veiligheidsregio", `${org(a.context.veiligheidsregioId)} (${a.context.regioCode})`],
     ["Aangemaakt", tijdNl(a.aangemaaktOp)],
@@ -256,7 +257,7 @@ export async function aanvraagformulierPdf(a: Aanvraag, ctx: FormulierContext): 
       besluiten.map((b) => [
         `${BESLUIT_SOORT[b.soort]}${b.fase > 0 ? ` (fase ${b.fase})` : ""}`,
         `${b.uitkomst ?? "-"}${b.geleverd ? `: ${b.geleverd.aantal} (${b.geleverd.toelichting})` : ""}`,
-        `${door(b.door)}${b.namens ? `, namens ${b.namens}` : ""}`,
+        `${door(b.door)}${b.namens ? `, ${namensTekst(b.namens)}` : ""}`,
         tijdNl(b.op),
         [...b.redenen, b.tekst ?? ""].filter(Boolean).join("; ") || "-",
       ]),

@@ -534,6 +534,10 @@ perEngine("aanvragen API", (engine) => {
       const r = await locc.vraag("GET", `/api/v1/aanvragen/${id}`);
       assert.equal(r.statusCode, 200);
       statussen.add(r.json().aanvraag.status);
+      // The form is downloadable at any moment, a draft too.
+      const pdf = await locc.vraag("GET", `/api/v1/aanvragen/${id}/formulier.pdf`);
+      assert.equal(pdf.statusCode, 200);
+      assert.equal(pdf.rawPayload.subarray(0, 5).toString(), "%PDF-");
     }
     assert.ok(statussen.size >= 3, [...statussen].join(", "));
     assert.deepEqual(await laadDemoAanvragen(t.database), []);
