@@ -21,6 +21,7 @@ import {
   nieuweSleutel,
   organisatieNamen,
   type Taak,
+  type TijdlijnRegel,
 } from "./api.ts";
 import { Levensloop } from "./Levensloop.tsx";
 import { LiveStatus } from "./LiveStatus.tsx";
@@ -310,7 +311,8 @@ export default function AanvraagPagina({ params }: PaginaProps) {
             <li key={`${r.op}-${i}`} className="av-tijdlijn__regel">
               <time dateTime={r.op}>{tijd(r.op)}</time>
               <span className="av-tijdlijn__wat">
-                <strong>{EVENT_NAAM[r.type] ?? r.type}</strong>: {r.omschrijving}
+                <strong>{EVENT_NAAM[r.type] ?? r.type}</strong>
+                {tijdlijnTekst(r, a, naam)}
               </span>
               <span className="av-tijdlijn__wie">
                 {r.door.naam}
@@ -323,6 +325,21 @@ export default function AanvraagPagina({ params }: PaginaProps) {
       </section>
     </Pagina>
   );
+}
+
+/** A readable line for the timeline: the step's own words and what the event adds, names for ids. */
+function tijdlijnTekst(r: TijdlijnRegel, a: Aanvraag, naam: (id: string) => string): string {
+  const t = r.taakId ? a.taken.find((x) => x.id === r.taakId) : undefined;
+  const label = EVENT_NAAM[r.type] ?? r.type;
+  // The domain's description starts with the event itself ("Besluit leverancier: volledig."); keep what follows.
+  let rest = r.omschrijving.startsWith(label) ? r.omschrijving.slice(label.length) : r.omschrijving;
+  if (t) rest = rest.replace(/^[^:]*:\s*/, "");
+  rest = rest.replace(/^[:\s]+/, "").replace(/\b[a-z]{2,}[a-z0-9-]*\d[a-z0-9-]*\b/g, (id) => naam(id));
+  const stap = t ? (t.actie.length > 110 ? `${t.actie.slice(0, 107)}…` : t.actie) : "";
+  return [stap, rest]
+    .filter(Boolean)
+    .map((x) => ` – ${x}`)
+    .join("");
 }
 
 function bevestiging(c: Commando): string {

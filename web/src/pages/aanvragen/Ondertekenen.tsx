@@ -71,7 +71,6 @@ export function Ondertekenen({
       return {
         type: "Ondertekenen",
         taakId: taak.id,
-        inhoud: teOndertekenen!.inhoud,
         inhoudHash: hash,
         namens: namensAan && namensNaam.trim() ? { naam: namensNaam, functie: namensFunctie } : null,
       };

@@ -48,15 +48,19 @@ export interface AanvraagDetail {
   aanvraag: Aanvraag;
   procedure: Procedure;
   mijnTaken: Taak[];
-  teOndertekenen: { inhoud: string; hash: string } | null;
+  teOndertekenen: { taakId?: string; inhoud: string; hash: string } | null;
 }
 
 export interface MijnTaak {
   aanvraagId: string;
-  referentienummer?: string;
-  titel?: string;
-  spoed?: boolean;
+  referentienummer: string;
+  procedureId: string;
+  titel: string;
+  status: AanvraagStatus;
+  spoed: boolean;
+  versie: number;
   taak: Taak;
+  teLaat: boolean;
 }
 
 export interface Filter {
@@ -81,7 +85,8 @@ export interface NieuweAanvraag {
 export type Commando =
   | { type: "StapAfronden"; taakId: string; toelichting?: string; organisaties?: string[] }
   | { type: "StapOverslaan"; taakId: string; reden: string }
-  | { type: "Ondertekenen"; taakId: string; inhoud: string; inhoudHash: string; namens?: Namens | null }
+  // The server derives what is signed from the state; the hash of what was shown must still match.
+  | { type: "Ondertekenen"; taakId: string; inhoudHash: string; namens?: Namens | null }
   | { type: "ZienswijzeGeven"; taakId: string; zienswijze: string }
   | { type: "Toetsen"; taakId: string; uitkomst: string; redenen: string[] }
   | {

@@ -132,14 +132,16 @@ export function Keuzegroep<T extends string>({
                   aria-describedby={o.beschrijving ? `${oid}-b` : undefined}
                   className="utrecht-radio-button utrecht-radio-button--html-input"
                 />
-                <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={oid}>
-                  {o.label}
+                <div>
+                  <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={oid}>
+                    {o.label}
+                  </label>
                   {o.beschrijving && (
                     <span id={`${oid}-b`} className="av-keuze__beschrijving">
                       {o.beschrijving}
                     </span>
                   )}
-                </label>
+                </div>
               </div>
             );
           })}
@@ -172,14 +174,16 @@ export function Vinkje({
         aria-describedby={beschrijving ? `${id}-b` : undefined}
         className="utrecht-checkbox utrecht-checkbox--html-input"
       />
-      <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
-        {label}
+      <div>
+        <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
+          {label}
+        </label>
         {beschrijving && (
           <span id={`${id}-b`} className="av-keuze__beschrijving">
             {beschrijving}
           </span>
         )}
-      </label>
+      </div>
     </div>
   );
 }
