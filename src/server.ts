@@ -1,5 +1,6 @@
 // Starts the service: open the database, migrate, load reference (and demo) data, listen.
 import { type Config, leesConfig } from "./config.ts";
+import { laadDemoAanvragen } from "./db/aanvragen.ts";
 import { laadDemoCapaciteit } from "./db/capaciteit.ts";
 import { openDatabase } from "./db/database.ts";
 import { type DemoGebruiker, laadDemo } from "./db/demo.ts";
@@ -51,7 +52,11 @@ export async function startServer(opts: StartOptions = {}): Promise<GestarteServ
     ? await laadDemo(database, opts.demoWachtwoord ? { wachtwoord: opts.demoWachtwoord } : {})
     : [];
   // Demo capacity shows a scarcity at once (5 TIN platoons asked, 4 available); idempotent.
-  if (demo) await laadDemoCapaciteit(database);
+  if (demo) {
+    await laadDemoCapaciteit(database);
+    // Three requests in different states (draft, waiting for the LOCC check, urgent and late).
+    await laadDemoAanvragen(database);
+  }
   const deps: AppDeps = { database, config, capabilities: capabilities() };
   const app = await buildApp(deps);
   // [meldingen] Sends queued mail (transactional outbox); stopped before the database closes.
