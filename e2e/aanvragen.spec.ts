@@ -207,8 +207,22 @@ describe("aanvragen in de browser", { skip, timeout: 600_000 }, () => {
         await status(l, "In behandeling", "LOCC");
         await status(b, "In behandeling", "burgemeester");
 
+        // Two LOCC screens on the same step: one without live updates loses the race and gets 409,
+        // then shows the current state.
+        const oud = await locc.context.newPage();
+        await oud.route("**/api/v1/live", (route) => route.abort());
+        await oud.goto(aanvraagUrl);
+        await wachtOpKop(oud, `Aanvraag ${referentie}`);
+        await taak(oud, "/registreren").waitFor();
+
         // LOCC: register, check (approve), inform the korpschef, consult DOPS-KMar, ask Defence.
         await rondAf(l, "/registreren");
+        await taak(oud, "/registreren").getByRole("button", { name: "Stap afronden" }).click();
+        await oud.getByText("Iemand anders heeft deze aanvraag intussen gewijzigd").waitFor();
+        await taak(oud, "/registreren").waitFor({ state: "detached" });
+        await verwachtToegankelijk(oud, "de melding na een gelijktijdige wijziging");
+        await schermafdruk(oud, "aanvraag-conflict-desktop", { volledig: false });
+        await oud.close();
         const toets = taak(l, "/toetsen");
         await toets.getByLabel("Goedkeuren").check();
         await verwachtToegankelijk(l, "de toetsing door het LOCC");

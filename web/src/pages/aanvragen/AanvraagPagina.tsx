@@ -28,6 +28,7 @@ import { LiveStatus } from "./LiveStatus.tsx";
 import { Foutmelding, SpoedLabel, StatusLabel } from "./onderdelen.tsx";
 import {
   CONFLICT_TEKST,
+  capaciteitNaam,
   EVENT_NAAM,
   euro,
   KOSTEN_REGIME,
@@ -40,6 +41,9 @@ import {
   UITKOMST_STAP,
 } from "./teksten.ts";
 import "./aanvragen.css";
+
+const uurMinuut = (d: Date) =>
+  d.toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" });
 
 function useStappen(): Map<string, Stap> {
   const [m, zet] = useState<Map<string, Stap>>(new Map());
@@ -113,7 +117,10 @@ export default function AanvraagPagina({ params }: PaginaProps) {
       if (typeof e.versie === "number" && e.versie <= versie.current) return;
       const vanMij = typeof e.versie === "number" && eigen.current.has(e.versie);
       void laad().then((anders) => {
-        if (anders && !vanMij) zetAankondiging("Deze aanvraag is zojuist door iemand anders bijgewerkt.");
+        if (anders && !vanMij) {
+          zetMelding(undefined);
+          zetAankondiging(`Deze aanvraag is om ${uurMinuut(new Date())} door iemand anders bijgewerkt.`);
+        }
       });
     },
     verbonden: () => void laad(),
@@ -233,6 +240,7 @@ export default function AanvraagPagina({ params }: PaginaProps) {
               stap={stappen.get(t.stapId)}
               teOndertekenen={detail.teOndertekenen}
               uitvoeren={uitvoeren}
+              naam={naam}
             />
           ))
         )}
@@ -315,9 +323,8 @@ export default function AanvraagPagina({ params }: PaginaProps) {
                 {tijdlijnTekst(r, a, naam)}
               </span>
               <span className="av-tijdlijn__wie">
-                {r.door.naam}
-                {r.door.rollen[0] ? ` (${rolNaam(r.door.rollen[0])}, ${naam(r.door.organisatieId)})` : ""}
-                {r.namens ? ` namens ${r.namens}` : ""}
+                {r.door.naam}, {naam(r.door.organisatieId)}
+                {r.namens ? ` ${r.namens.startsWith("namens") ? "" : "namens "}${r.namens}` : ""}
               </span>
             </li>
           ))}
@@ -333,8 +340,14 @@ function tijdlijnTekst(r: TijdlijnRegel, a: Aanvraag, naam: (id: string) => stri
   const label = EVENT_NAAM[r.type] ?? r.type;
   // The domain's description starts with the event itself ("Besluit leverancier: volledig."); keep what follows.
   let rest = r.omschrijving.startsWith(label) ? r.omschrijving.slice(label.length) : r.omschrijving;
-  if (t) rest = rest.replace(/^[^:]*:\s*/, "");
-  rest = rest.replace(/^[:\s]+/, "").replace(/\b[a-z]{2,}[a-z0-9-]*\d[a-z0-9-]*\b/g, (id) => naam(id));
+  if (t && r.type !== "Ondertekend") {
+    const i = rest.indexOf(": ");
+    rest = i >= 0 ? rest.slice(i + 2) : "";
+  }
+  rest = rest
+    .replace(/^[:;.\s]+/, "")
+    .replace(/\b[a-z]{2,}[a-z0-9-]*\d[a-z0-9-]*\b/g, (id) => naam(id))
+    .replace(/\.\.$/, ".");
   const stap = t ? (t.actie.length > 110 ? `${t.actie.slice(0, 107)}…` : t.actie) : "";
   return [stap, rest]
     .filter(Boolean)
@@ -342,8 +355,38 @@ function tijdlijnTekst(r: TijdlijnRegel, a: Aanvraag, naam: (id: string) => stri
     .join("");
 }
 
+const BESLUIT_SOORT: Record<string, string> = {
+  toets: "Toetsing",
+  leverancier: "Besluit leverancier",
+  eindbesluit: "Besluit",
+  "weigering-korpschef": "Weigering korpschef",
+  beroep: "Beroep",
+  advies: "Advies",
+  aanwijzing: "Aanwijzing",
+  zienswijze: "Zienswijze",
+};
+
 function bevestiging(c: Commando): string {
   switch (c.type) {
+    case "StapAfronden":
+      return "De stap is afgerond.";
+    case "Toetsen":
+      return "De toetsing is vastgelegd.";
+    case "Leveranciersbesluit":
+    case "Besluiten":
+      return "Het besluit is vastgelegd.";
+    case "AdviesGeven":
+      return "Het advies is vastgelegd.";
+    case "ZienswijzeGeven":
+      return "De zienswijze is vastgelegd.";
+    case "BeroepInstellen":
+      return "Het beroep is ingesteld.";
+    case "AanwijzingGeven":
+      return "De aanwijzing is vastgelegd.";
+    case "WijzigingAanvragen":
+      return "De wijziging is aangevraagd.";
+    case "KorpschefWeigeren":
+      return "De weigering is vastgelegd.";
     case "Ondertekenen":
       return "U hebt de aanvraag ondertekend.";
     case "StapOverslaan":
@@ -465,7 +508,7 @@ function Gegevens({ aanvraag: a, naam }: { aanvraag: Aanvraag; naam: (id: string
       <dt>Gevraagd</dt>
       <dd>
         {g.gevraagd
-          ? `${g.gevraagd.aantal} × ${g.gevraagd.capaciteitType}${g.gevraagd.specialisme ? ` (${g.gevraagd.specialisme})` : ""}: ${g.gevraagd.omschrijving}`
+          ? `${g.gevraagd.aantal} × ${capaciteitNaam(g.gevraagd.capaciteitType)}${g.gevraagd.specialisme ? ` (${g.gevraagd.specialisme})` : ""}: ${g.gevraagd.omschrijving}`
           : "–"}
         {a.toegekendAantal !== null ? ` – toegekend: ${a.toegekendAantal}` : ""}
       </dd>

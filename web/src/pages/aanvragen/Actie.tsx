@@ -67,6 +67,7 @@ function OrganisatieKeuze({
 }
 
 interface ActieProps {
+  naam: (id: string) => string;
   aanvraag: Aanvraag;
   taak: Taak;
   stap: Stap | undefined;

@@ -285,8 +285,8 @@ export default function NieuweAanvraagPagina() {
   return (
     <Pagina titel="Nieuwe aanvraag">
       <Paragraph lead>
-        Leg de aanvraag vast als concept. Daarna volgt de procedure: ondertekenen door het gezag, toetsing en
-        besluit. Wat nog ontbreekt, kunt u later aanvullen.
+        Leg de aanvraag vast als concept. Daarna volgt de procedure stap voor stap: ondertekenen door het
+        gezag, toetsing en besluit.
       </Paragraph>
       {catalogusFout && (
         <Alert soort="error" titel="De procedures konden niet worden geladen">
@@ -541,7 +541,6 @@ export default function NieuweAanvraagPagina() {
               onChange={(e) => zet({ adres: e.target.value })}
               fout={f("plaats.adres") ?? f("plaats")}
               autoComplete="street-address"
-              className="knp-formulier__vol"
             />
             <TextField
               label="Breedtegraad (optioneel)"

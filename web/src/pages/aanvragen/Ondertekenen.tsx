@@ -10,7 +10,7 @@ import { TextField } from "../../components/FormField.tsx";
 import type { Aanvraag, Taak } from "./api.ts";
 import { aanvragenApi, sha256Hex } from "./api.ts";
 import { Foutmelding, Vinkje } from "./onderdelen.tsx";
-import { KOSTEN_REGIME, rolNaam, tijd } from "./teksten.ts";
+import { capaciteitNaam, KOSTEN_REGIME, rolNaam, tijd } from "./teksten.ts";
 import { type Uitvoeren, useVersturen } from "./versturen.ts";
 
 interface Inhoud {
@@ -33,9 +33,11 @@ export function Ondertekenen({
   taak,
   teOndertekenen,
   uitvoeren,
+  naam,
 }: {
   aanvraag: Aanvraag;
   taak: Taak;
+  naam: (id: string) => string;
   teOndertekenen: { inhoud: string; hash: string } | null;
   uitvoeren: Uitvoeren;
 }) {
@@ -46,6 +48,7 @@ export function Ondertekenen({
   const [namensNaam, zetNamensNaam] = useState("");
   const [namensFunctie, zetNamensFunctie] = useState("");
   const [wachtwoordFout, zetWachtwoordFout] = useState<string | undefined>(undefined);
+  const [akkoordFout, zetAkkoordFout] = useState<string | undefined>(undefined);
   const samenvattingId = useId();
   if (!teOndertekenen)
     return (
@@ -83,6 +86,9 @@ export function Ondertekenen({
       className="knp-formulier av-tekenen"
       onSubmit={(e) => {
         e.preventDefault();
+        // A disabled button would not say why; the form says what is missing, beside the field.
+        zetWachtwoordFout(wachtwoord ? undefined : "Vul uw wachtwoord in.");
+        zetAkkoordFout(akkoord ? undefined : "Vink ‘Ik onderteken’ aan om te ondertekenen.");
         if (akkoord && wachtwoord) void onderteken();
       }}
       noValidate
@@ -111,7 +117,9 @@ export function Ondertekenen({
                 : "–"}
             </dd>
             <dt>Plaats</dt>
-            <dd>{[g.plaats.adres, g.plaats.gemeenten.join(", ")].filter(Boolean).join(" – ") || "–"}</dd>
+            <dd>
+              {[g.plaats.adres, g.plaats.gemeenten.map(naam).join(", ")].filter(Boolean).join(" – ") || "–"}
+            </dd>
             <dt>Periode</dt>
             <dd>
               {g.periode
@@ -170,7 +178,11 @@ export function Ondertekenen({
       <Vinkje
         label="Ik onderteken"
         checked={akkoord}
-        onChange={zetAkkoord}
+        onChange={(x) => {
+          zetAkkoord(x);
+          if (x) zetAkkoordFout(undefined);
+        }}
+        fout={akkoordFout}
         beschrijving="Ik heb de inhoud hierboven gelezen en onderteken deze aanvraag."
       />
       <ButtonGroup>
@@ -178,7 +190,7 @@ export function Ondertekenen({
           type="submit"
           soort="primary-action"
           bezig={bezig}
-          disabled={bezig || !akkoord || !wachtwoord}
+          disabled={bezig}
           className="av-knop-tekenen"
         >
           Ondertekenen

@@ -151,27 +151,38 @@ export function Keuzegroep<T extends string>({
   );
 }
 
-/** A single checkbox with its label (utrecht-checkbox). */
+/** A single checkbox with its label (utrecht-checkbox), optional description and error. */
 export function Vinkje({
   label,
   checked,
   onChange,
   beschrijving,
+  fout,
 }: {
   label: string;
   checked: boolean;
   onChange: (aan: boolean) => void;
   beschrijving?: string;
+  fout?: string | undefined;
 }) {
   const id = useId();
+  const beschreven = [beschrijving ? `${id}-b` : "", fout ? `${id}-fout` : ""].filter(Boolean).join(" ");
   return (
-    <div className="utrecht-form-field utrecht-form-field--checkbox av-vinkje">
+    <div
+      className={klassen(
+        "utrecht-form-field",
+        "utrecht-form-field--checkbox",
+        "av-vinkje",
+        fout && "utrecht-form-field--invalid",
+      )}
+    >
       <input
         type="checkbox"
         id={id}
         checked={checked}
         onChange={(e) => onChange(e.target.checked)}
-        aria-describedby={beschrijving ? `${id}-b` : undefined}
+        aria-describedby={beschreven || undefined}
+        aria-invalid={fout ? true : undefined}
         className="utrecht-checkbox utrecht-checkbox--html-input"
       />
       <div>
@@ -181,6 +192,11 @@ export function Vinkje({
         {beschrijving && (
           <span id={`${id}-b`} className="av-keuze__beschrijving">
             {beschrijving}
+          </span>
+        )}
+        {fout && (
+          <span id={`${id}-fout`} className="utrecht-form-field-error-message av-blok">
+            {fout}
           </span>
         )}
       </div>

@@ -7,6 +7,7 @@ import type {
   TaakStatus,
   TijdlijnRegel,
 } from "../../../../src/domain/aanvragen/typen.ts";
+import { capaciteitType } from "../../../../src/domain/capaciteit/catalogus.ts";
 import { ApiFout } from "../../api.ts";
 
 export { rolNaam, STAP_SOORT, UITKOMST_STAP } from "../wegwijzer/teksten.ts";
@@ -119,3 +120,8 @@ export function regioCode(id: string): string {
 }
 
 export const CONFLICT_TEKST = "Iemand anders heeft deze aanvraag intussen gewijzigd";
+
+/** "KMar-peloton" for "kmar-peloton"; the id itself when the catalogue does not know it. */
+export function capaciteitNaam(id: string): string {
+  return capaciteitType(id)?.naam ?? id;
+}
