@@ -1,10 +1,13 @@
 // The servers a bench runs against, all in this process on loopback: Knooppunt on a fresh
 // database of either engine, and a bare Fastify app as the measure of what the machine can do.
-import { randomBytes } from "node:crypto";
+import { spawn } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import Fastify from "fastify";
+import { sql } from "kysely";
 import pg from "pg";
 import { type Config, leesConfig } from "../../src/config.ts";
 import { type Database, type Engine, openDatabase } from "../../src/db/database.ts";
@@ -15,6 +18,8 @@ import { buildApp } from "../../src/http/app.ts";
 import { capabilities } from "../../src/http/capabilities.ts";
 
 export const BENCH_WACHTWOORD = "bench-wachtwoord-niet-geheim";
+/** PostgreSQL pool size of every bench instance (the service's default). */
+export const BENCH_POOL = 10;
 
 export interface Draaiend {
   url: string;
@@ -26,7 +31,9 @@ export const benchPgUrl = (): string | undefined =>
   process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || undefined;
 
 /** A fresh database: PGlite in a temp dir (on disk, as `npm start` runs) or a new PG database. */
-async function verseDatabase(engine: Engine): Promise<{ database: Database; opruimen: () => Promise<void> }> {
+export async function verseDatabase(
+  engine: Engine,
+): Promise<{ database: Database; databaseUrl?: string; opruimen: () => Promise<void> }> {
   if (engine === "pglite") {
     const dir = await mkdtemp(join(tmpdir(), "knooppunt-bench-"));
     const database = await openDatabase({ dataDir: dir });
@@ -53,9 +60,10 @@ async function verseDatabase(engine: Engine): Promise<{ database: Database; opru
   await beheer(`CREATE DATABASE ${naam}`);
   const url = new URL(basis);
   url.pathname = `/${naam}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 10 });
+  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: BENCH_POOL });
   return {
     database,
+    databaseUrl: url.toString(),
     opruimen: async () => {
       await database.close();
       await beheer(`DROP DATABASE IF EXISTS ${naam} WITH (FORCE)`);
@@ -67,23 +75,20 @@ async function verseDatabase(engine: Engine): Promise<{ database: Database; opru
 export async function startKnooppunt(
   engine: Engine,
   configExtra: Partial<Config> = {},
-): Promise<Draaiend & { demo: DemoGebruiker[] }> {
+): Promise<Draaiend & { demo: DemoGebruiker[]; database: Database; databaseUrl?: string }> {
   const d = await verseDatabase(engine);
   try {
     await migreer(d.database);
     await laadReferentie(d.database);
     const demo = await laadDemo(d.database, { wachtwoord: BENCH_WACHTWOORD });
-    // Env-independent config: the bench must not pick up DATABASE_URL, OIDC_* or a log level.
-    const config: Config = { ...leesConfig({}), logLevel: "silent", ...configExtra };
-    const app = await buildApp({ database: d.database, config, capabilities: capabilities() });
-    await app.listen({ port: 0, host: "127.0.0.1" });
-    const addr = app.server.address();
-    if (!addr || typeof addr !== "object") throw new Error("geen adres");
+    const app = await luister(d.database, configExtra);
     return {
-      url: `http://127.0.0.1:${addr.port}`,
+      url: app.url,
       demo,
+      database: d.database,
+      ...(d.databaseUrl ? { databaseUrl: d.databaseUrl } : {}),
       sluit: async () => {
-        await app.close();
+        await app.sluit();
         await d.opruimen();
       },
     };
@@ -91,6 +96,121 @@ export async function startKnooppunt(
     await d.opruimen();
     throw e;
   }
+}
+
+/** The app as `serve` builds it on an open database, listening on 127.0.0.1:0 (no outbox worker). */
+async function luister(database: Database, configExtra: Partial<Config>): Promise<Draaiend> {
+  // Env-independent config: the bench must not pick up DATABASE_URL, OIDC_* or a log level.
+  const config: Config = { ...leesConfig({}), logLevel: "silent", ...configExtra };
+  const app = await buildApp({ database, config, capabilities: capabilities() });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const addr = app.server.address();
+  if (!addr || typeof addr !== "object") throw new Error("geen adres");
+  return { url: `http://127.0.0.1:${addr.port}`, sluit: () => app.close() };
+}
+
+/**
+ * A further service instance on an existing PostgreSQL database (already migrated and loaded),
+ * with its own pool and its own LISTEN connection, as a second `serve` process would have.
+ */
+export async function startKnooppuntOp(
+  databaseUrl: string,
+  configExtra: Partial<Config> = {},
+): Promise<Draaiend> {
+  const database = await openDatabase({ databaseUrl, poolSize: BENCH_POOL });
+  try {
+    const app = await luister(database, configExtra);
+    return {
+      url: app.url,
+      sluit: async () => {
+        await app.sluit();
+        await database.close();
+      },
+    };
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+}
+
+/**
+ * The same instance in a child process (bench/support/instantie.ts), so two instances do not
+ * share one event loop. Resolves once it listens; `sluit` ends it with SIGTERM and waits.
+ */
+export async function startKindInstantie(databaseUrl: string): Promise<Draaiend> {
+  const script = fileURLToPath(new URL("./instantie.ts", import.meta.url));
+  const kind = spawn(process.execPath, ["--import", "tsx", script, databaseUrl], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const einde = new Promise<void>((ok) => kind.once("exit", () => ok()));
+  const url = await new Promise<string>((ok, fout) => {
+    let buf = "";
+    const timer = setTimeout(() => fout(new Error("tweede instantie start niet binnen 60 s")), 60_000);
+    kind.stdout.on("data", (b: Buffer) => {
+      buf += b.toString();
+      const regel = buf.split("\n")[0];
+      if (buf.includes("\n") && regel) {
+        clearTimeout(timer);
+        ok((JSON.parse(regel) as { url: string }).url);
+      }
+    });
+    kind.once("exit", (code) => {
+      clearTimeout(timer);
+      fout(new Error(`tweede instantie stopte (code ${code})`));
+    });
+  }).catch(async (e) => {
+    kind.kill("SIGTERM");
+    await einde;
+    throw e;
+  });
+  return {
+    url,
+    sluit: async () => {
+      if (kind.exitCode === null && kind.signalCode === null) {
+        kind.kill("SIGTERM");
+        await einde;
+      }
+    },
+  };
+}
+
+/**
+ * A bare Fastify route that does one INSERT into a simple table, on the given database (same
+ * engine, same pool): the ceiling a command that writes should be read against.
+ */
+export async function startKaalInsert(database: Database): Promise<Draaiend> {
+  await sql`CREATE TABLE IF NOT EXISTS bench_kaal (
+    id uuid PRIMARY KEY, regio text NOT NULL, gegevens jsonb NOT NULL, op timestamptz NOT NULL)`.execute(
+    database.db,
+  );
+  const app = Fastify({ logger: false });
+  app.post(
+    "/kaal/insert",
+    {
+      schema: {
+        body: {
+          type: "object",
+          properties: { regio: { type: "string" }, tekst: { type: "string" } },
+          required: ["regio"],
+        },
+        response: { 201: { type: "object", properties: { id: { type: "string" } }, required: ["id"] } },
+      },
+    },
+    async (req, reply) => {
+      const b = req.body as { regio: string; tekst?: string };
+      const id = randomUUID();
+      await sql`INSERT INTO bench_kaal (id, regio, gegevens, op)
+        VALUES (${id}, ${b.regio}, ${JSON.stringify({ tekst: b.tekst ?? null })}, ${new Date()})`.execute(
+        database.db,
+      );
+      reply.status(201);
+      return { id };
+    },
+  );
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const addr = app.server.address();
+  if (!addr || typeof addr !== "object") throw new Error("geen adres");
+  return { url: `http://127.0.0.1:${addr.port}/kaal/insert`, sluit: () => app.close() };
 }
 
 /** The same Fastify version with one route and nothing else: the ceiling for this machine. */
