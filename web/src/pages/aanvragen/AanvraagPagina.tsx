@@ -88,6 +88,7 @@ export default function AanvraagPagina({ params }: PaginaProps) {
   const naam = useNamen();
   const versie = useRef(-1);
   const eigen = useRef(new Set<number>());
+  const bezig = useRef(false);
   const conflictRef = useRef<HTMLDivElement>(null);
 
   const laad = useCallback(async () => {
@@ -115,9 +116,12 @@ export default function AanvraagPagina({ params }: PaginaProps) {
       const e = d as { id?: string; versie?: number } | null;
       if (e?.id !== id) return;
       if (typeof e.versie === "number" && e.versie <= versie.current) return;
-      const vanMij = typeof e.versie === "number" && eigen.current.has(e.versie);
+      // Our own change may be announced before our own request has returned: not "someone else".
+      const vanMij = () =>
+        bezig.current || (typeof e.versie === "number" && eigen.current.has(e.versie as number));
+      const alBezig = bezig.current;
       void laad().then((anders) => {
-        if (anders && !vanMij) {
+        if (anders && !alBezig && !vanMij()) {
           zetMelding(undefined);
           zetAankondiging(`Deze aanvraag is om ${uurMinuut(new Date())} door iemand anders bijgewerkt.`);
         }
@@ -131,6 +135,7 @@ export default function AanvraagPagina({ params }: PaginaProps) {
       if (!detail) return;
       zetConflict(undefined);
       zetMelding(undefined);
+      bezig.current = true;
       try {
         const r = await aanvragenApi.commando(id, detail.aanvraag.versie, c, nieuweSleutel());
         eigen.current.add(r.aanvraag.versie);
@@ -144,6 +149,8 @@ export default function AanvraagPagina({ params }: PaginaProps) {
           return;
         }
         throw e;
+      } finally {
+        bezig.current = false;
       }
     },
     [detail, id, laad],

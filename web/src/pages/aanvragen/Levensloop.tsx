@@ -3,7 +3,7 @@
 // withdrawal, and the korpschef's refusal. Shown when the state makes them possible; the server
 // decides who may.
 import type { FormEvent, ReactNode } from "react";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { Stap } from "../../../../src/domain/wegwijzer/index.ts";
 import type { Gebruiker } from "../../api.ts";
 import { Button, ButtonGroup } from "../../components/Button.tsx";
@@ -50,39 +50,44 @@ function Onderdeel({
   const { bezig, fout, verstuur, foutRef } = useVersturen(uitvoeren);
   const [open, zetOpen] = useState(!!direct);
   const kop = useId();
+  const kopRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (open && !direct) kopRef.current?.focus();
+  }, [open, direct]);
   const vf = veldFouten(fout);
   async function bijVersturen(e: FormEvent) {
     e.preventDefault();
     if (await verstuur(maak())) zetOpen(!!direct);
   }
+  if (!open)
+    return (
+      <div className="av-levensloop__onderdeel">
+        <Button onClick={() => zetOpen(true)}>{titel}…</Button>
+        {uitleg && <p className="utrecht-paragraph av-klein">{uitleg}</p>}
+      </div>
+    );
   return (
     <section className="av-levensloop__onderdeel" aria-labelledby={kop}>
-      <Heading niveau={3} id={kop}>
+      <Heading niveau={3} id={kop} tabIndex={-1} ref={kopRef}>
         {titel}
       </Heading>
       {uitleg && <Paragraph>{uitleg}</Paragraph>}
-      {!open ? (
-        <Button onClick={() => zetOpen(true)} aria-expanded={false}>
-          {titel}…
-        </Button>
-      ) : (
-        <form className="knp-formulier" onSubmit={bijVersturen} noValidate>
-          <div ref={foutRef}>
-            <Foutmelding fout={fout} />
-          </div>
-          {velden?.(vf)}
-          <ButtonGroup>
-            <Button type="submit" soort="primary-action" bezig={bezig} disabled={bezig || !geldig}>
-              {knop}
+      <form className="knp-formulier" onSubmit={bijVersturen} noValidate>
+        <div ref={foutRef}>
+          <Foutmelding fout={fout} />
+        </div>
+        {velden?.(vf)}
+        <ButtonGroup>
+          <Button type="submit" soort="primary-action" bezig={bezig} disabled={bezig || !geldig}>
+            {knop}
+          </Button>
+          {!direct && (
+            <Button soort="subtle" onClick={() => zetOpen(false)}>
+              Annuleren
             </Button>
-            {!direct && (
-              <Button soort="subtle" onClick={() => zetOpen(false)}>
-                Annuleren
-              </Button>
-            )}
-          </ButtonGroup>
-        </form>
-      )}
+          )}
+        </ButtonGroup>
+      </form>
     </section>
   );
 }
