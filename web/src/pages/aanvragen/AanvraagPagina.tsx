@@ -289,17 +289,7 @@ export default function AanvraagPagina({ params }: PaginaProps) {
             ))}
             {a.besluiten.map((b) => (
               <li key={`${b.soort}-${b.op}-${b.taakId}`}>
-                <strong>
-                  {b.soort === "zienswijze"
-                    ? "Zienswijze"
-                    : b.soort === "toets"
-                      ? "Toetsing"
-                      : b.soort === "leverancier"
-                        ? "Besluit leverancier"
-                        : b.soort === "eindbesluit"
-                          ? "Besluit"
-                          : b.soort}
-                </strong>
+                <strong>{BESLUIT_SOORT[b.soort] ?? b.soort}</strong>
                 {b.uitkomst ? `: ${UITKOMST_STAP[b.uitkomst] ?? b.uitkomst}` : ""}
                 {b.geleverd ? ` (${b.geleverd.aantal}: ${b.geleverd.toelichting})` : ""} – {b.door.naam}
                 {b.namens ? ` ${b.namens}` : ""}, {tijd(b.op)}

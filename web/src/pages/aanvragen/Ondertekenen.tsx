@@ -113,7 +113,7 @@ export function Ondertekenen({
             <dt>Gevraagd</dt>
             <dd>
               {g.gevraagd
-                ? `${g.gevraagd.aantal} × ${g.gevraagd.capaciteitType}: ${g.gevraagd.omschrijving}`
+                ? `${g.gevraagd.aantal} × ${capaciteitNaam(g.gevraagd.capaciteitType)}: ${g.gevraagd.omschrijving}`
                 : "–"}
             </dd>
             <dt>Plaats</dt>
