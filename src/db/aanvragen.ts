@@ -24,6 +24,7 @@ import {
 import { procedure as procedureVan } from "../domain/wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../domain/wegwijzer/typen.ts";
 import { publiceer } from "../http/kern/live.ts";
+import { type CapaciteitInvoer, type CapaciteitUitkomst, koppelCapaciteit } from "./aanvraag-capaciteit.ts";
 import { type AuditGebeurtenis, schrijfAudit } from "./audit.ts";
 import type { Database } from "./database.ts";
 import { laadGebruikers } from "./gebruikers.ts";
@@ -40,6 +41,8 @@ export interface Uitvoering {
   events: AanvraagEvent[];
   /** Volgnummer of the first new event (versie of `voor` + 1). */
   eersteVolgnummer: number;
+  /** What the command did to capacity (demand, bookings); null when nothing applied. */
+  capaciteit?: CapaciteitUitkomst | null;
 }
 
 /** The state after the last event, from the projection (null: no such request). */
@@ -102,6 +105,8 @@ export interface UitvoerOpties {
   requestId?: string | null;
   /** Visibility check on the state before the command (404 when it fails); not for creation. */
   magZien?: (a: Aanvraag) => boolean;
+  /** Capacity the supplier names in its decision (see src/db/aanvraag-capaciteit.ts). */
+  capaciteit?: CapaciteitInvoer;
 }
 
 /**
@@ -179,6 +184,13 @@ export async function voerUit(
       onderwerpId: nieuw.id,
       gegevens: { referentienummer: nieuw.referentienummer, volgnummer: eersteVolgnummer + i, event: e },
     });
+  // Capacity (ADR 0660): demand, bookings and their release follow the request in this same
+  // transaction; a booking conflict throws CapaciteitFout and undoes the whole command.
+  const capaciteit = await koppelCapaciteit(
+    trx,
+    { voor, na: nieuw, events, eersteVolgnummer },
+    { audit: opties.audit, ...(opties.capaciteit ? { invoer: opties.capaciteit } : {}) },
+  );
   await meld(trx, nieuw, notificaties(voor, events), eersteVolgnummer);
   await publiceer(
     trx,
@@ -186,7 +198,7 @@ export async function voerUit(
     { id: nieuw.id, versie: nieuw.versie },
     { organisatieIds: [...betrokkenOrganisaties(nieuw)], rollen: ["locc-piket", "auditor"] },
   );
-  return { voor, na: nieuw, events, eersteVolgnummer };
+  return { voor, na: nieuw, events, eersteVolgnummer, capaciteit };
 }
 
 const SOORT_TITEL: Record<Notificatie["soort"], string> = {

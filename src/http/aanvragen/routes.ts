@@ -5,6 +5,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { CapaciteitInvoer } from "../../db/aanvraag-capaciteit.ts";
 import {
   aanvragenMetOpenTaken,
   isVolgordeConflict,
@@ -17,6 +18,7 @@ import {
   type Uitvoering,
   voerUit,
 } from "../../db/aanvragen.ts";
+import { CapaciteitFout } from "../../db/capaciteit.ts";
 import {
   AANVRAAG_FOUTEN,
   type Aanvraag,
@@ -33,6 +35,7 @@ import type { Rol } from "../../domain/organisaties/rollen.ts";
 import { CATALOGUS, procedure as procedureVan } from "../../domain/wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../../domain/wegwijzer/typen.ts";
 import { aanvraagformulierPdf } from "../../pdf/aanvraagformulier.ts";
+import { Fout } from "../fouten.ts";
 import { wijzigIdempotent } from "../kern/idempotentie.ts";
 import { fouten } from "../kern/schemas.ts";
 import { ingelogd } from "../kern/toegang.ts";
@@ -93,13 +96,22 @@ async function uitvoeren(
   id: string,
   maak: (voor: Aanvraag | null) => AanvraagCommando,
   magZien?: (a: Aanvraag) => boolean,
+  capaciteit?: CapaciteitInvoer,
 ): Promise<Uitvoering> {
   try {
     return await wijzigIdempotent(req, (trx, audit) =>
-      voerUit(trx, id, maak, { audit, requestId: req.id, ...(magZien ? { magZien } : {}) }),
+      voerUit(trx, id, maak, {
+        audit,
+        requestId: req.id,
+        ...(magZien ? { magZien } : {}),
+        ...(capaciteit ? { capaciteit } : {}),
+      }),
     );
   } catch (e) {
     let fout = e;
+    // A booking refused by the capacity registry (e.g. the unit was just taken): 409, nothing stored.
+    if (e instanceof CapaciteitFout)
+      throw new Fout(e.code, e.message, e.veld ? [{ veld: e.veld, melding: e.message }] : []);
     if (isVolgordeConflict(e))
       fout = new AanvraagFout(
         "versie-conflict",
@@ -322,24 +334,30 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
         description: `Body: { type, verwachteVersie, ...velden van het commando }. Typen: ${COMMANDO_TYPEN.join(", ")}. De server zet wie en wanneer; bij Ondertekenen de herauthenticatie uit de sessie en de hash van wat ondertekend wordt. Een verouderde verwachteVersie geeft 409 met huidigeVersie en de actuele aanvraag. Accepteert Idempotency-Key.`,
         params: IdParams,
         body: CommandoBasis,
-        response: { 200: Type.Object({ aanvraag: Vrij }), ...fouten(400, 401, 403, 404, 409, 422) },
+        response: {
+          200: Type.Object({ aanvraag: Vrij, capaciteit: Type.Optional(Vrij) }),
+          ...fouten(400, 401, 403, 404, 409, 422),
+        },
       },
     },
     async (req) => {
       const id = (req.params as { id: string }).id;
       const g = gebruikerVan(req);
-      const body = leesCommando(req.body);
+      const gelezen = leesCommando(req.body);
+      // The named capacity items go to the capacity glue, not into the domain command.
+      const { items, ...body } = gelezen as CommandoBody & { items?: CapaciteitInvoer["items"] };
       const nu = new Date();
       const u = await uitvoeren(
         req,
         id,
         (voor) => {
           if (!voor) throw nietGevonden(id);
-          return commando(req, id, body, voor, g, nu);
+          return commando(req, id, body as CommandoBody, voor, g, nu);
         },
         (a) => zichtbaarVoor(a, g),
+        items ? { items } : undefined,
       );
-      return { aanvraag: u.na };
+      return { aanvraag: u.na, ...(u.capaciteit ? { capaciteit: u.capaciteit } : {}) };
     },
   );
 
@@ -357,10 +375,28 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
     async (req) => {
       const { a } = await zichtbaar(req, (req.params as { id: string }).id);
       const events = await laadEvents(database.db, a.id);
+      // What each command did to capacity (ADR 0660), beside the event it belongs to.
+      const capaciteit = new Map(
+        (
+          await database.db
+            .selectFrom("audit_records")
+            .select("gegevens")
+            .where("onderwerp_soort", "=", "aanvraag-capaciteit")
+            .where("onderwerp_id", "=", a.id)
+            .execute()
+        ).map((r) => {
+          const g = (typeof r.gegevens === "string" ? JSON.parse(r.gegevens) : r.gegevens) as {
+            volgnummer: number;
+          };
+          return [g.volgnummer, g] as const;
+        }),
+      );
       return {
         tijdlijn: events.map((e, i) => {
           const r = a.tijdlijn[i];
+          const c = capaciteit.get(e.volgnummer);
           return {
+            ...(c ? { capaciteit: c } : {}),
             volgnummer: e.volgnummer,
             op: e.event.op,
             type: e.event.type,

@@ -107,6 +107,14 @@ export type NieuwBody = Static<typeof NieuwBody>;
 const Redenen = Type.Array(Tekst(2000), { maxItems: 20 });
 const Geleverd = Type.Object({ aantal: Type.Integer({ minimum: 0 }), toelichting: Tekst() }, strikt);
 const Organisaties = Type.Array(Id, { maxItems: 40 });
+/** Optional: the registered capacity items (and how many units of each) the supplier books (ADR 0660). */
+const Items = Type.Array(
+  Type.Object(
+    { itemId: Type.String({ maxLength: 64 }), aantal: Type.Integer({ minimum: 1, maximum: 5000 }) },
+    strikt,
+  ),
+  { maxItems: 50 },
+);
 const Partij = Type.Object(
   { naam: Tekst(200), rol: Null(RolSchema), organisatieId: Id, telefoon: Null(Tekst(40)) },
   strikt,
@@ -143,12 +151,14 @@ export const COMMANDO_SCHEMAS = {
     redenen: Redenen,
     geleverd: Type.Optional(Geleverd),
     organisaties: Type.Optional(Organisaties),
+    items: Type.Optional(Items),
   }),
   Besluiten: cmd("Besluiten", {
     ...taak,
     uitkomst: Lit(UITKOMSTEN),
     redenen: Redenen,
     geleverd: Type.Optional(Geleverd),
+    items: Type.Optional(Items),
   }),
   KorpschefWeigeren: cmd("KorpschefWeigeren", {
     omvang: Lit(["gedeeltelijk", "afwijzen"] as const),

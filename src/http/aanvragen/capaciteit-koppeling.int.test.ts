@@ -1,0 +1,374 @@
+// Requests book capacity (ADR 0660), on both engines: the supplier's decision reserves units of its
+// own registered capacity in the request's transaction, deployment turns them into inzet, a
+// scale-down frees the surplus, demobilisation frees the rest (history keeps them), two decisions
+// racing for the last unit cannot both win, and a supplier without registered capacity still decides.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { setTimeout as wacht } from "node:timers/promises";
+import { DEMO_WACHTWOORD, type TestApp, testApp } from "../../../test/support/app.ts";
+import { perEngine } from "../../../test/support/database.ts";
+import type { CapaciteitUitkomst } from "../../db/aanvraag-capaciteit.ts";
+import type { Aanvraag, AanvraagGegevens, Taak } from "../../domain/aanvragen/index.ts";
+import { volledigeGegevens } from "../../domain/aanvragen/testhulp.ts";
+import { procedure } from "../../domain/wegwijzer/catalogus.ts";
+
+type Client = Awaited<ReturnType<TestApp["als"]>>;
+const KMAR = "politie-3-kmar-oo";
+const UUR = 3_600_000;
+
+function taak(a: Aanvraag, stap: string): Taak {
+  const t = a.taken.find((x) => x.id === stap || x.stapId.endsWith(`/${stap}`));
+  assert.ok(t, `taak ${stap} niet gevonden`);
+  return t;
+}
+
+perEngine("aanvragen boeken capaciteit", (engine) => {
+  let t: TestApp;
+  let rccb: Client;
+  let bm: Client;
+  let locc: Client;
+  let djz: Client;
+  let kmar: Client;
+
+  before(async () => {
+    t = await testApp(engine);
+    [rccb, bm, locc, djz, kmar] = await Promise.all([
+      t.als("demo-rccb-medewerker"),
+      t.als("demo-burgemeester"),
+      t.als("demo-locc-piket"),
+      t.als("demo-defensie-djz"),
+      t.als("demo-kmar-ccb"),
+    ]);
+  });
+  after(() => t.sluit());
+
+  const commando = (c: Client, a: Aanvraag, body: Record<string, unknown>) =>
+    c.vraag("POST", `/api/v1/aanvragen/${a.id}/commando`, { verwachteVersie: a.versie, ...body });
+
+  async function doe(
+    c: Client,
+    a: Aanvraag,
+    body: Record<string, unknown>,
+  ): Promise<{ a: Aanvraag; capaciteit: CapaciteitUitkomst | undefined }> {
+    const r = await commando(c, a, body);
+    assert.equal(r.statusCode, 200, `${body.type}: ${r.body}`);
+    const j = r.json() as { aanvraag: Aanvraag; capaciteit?: CapaciteitUitkomst };
+    return { a: j.aanvraag, capaciteit: j.capaciteit };
+  }
+  const stap = async (c: Client, a: Aanvraag, body: Record<string, unknown>) => (await doe(c, a, body)).a;
+  const afronden = (c: Client, a: Aanvraag, s: string) =>
+    stap(c, a, { type: "StapAfronden", taakId: taak(a, s).id, toelichting: "Gedaan." });
+
+  async function item(c: Client, typeId: string, naam: string, aantal: number): Promise<string> {
+    const r = await c.vraag("POST", "/api/v1/capaciteit/items", {
+      typeId,
+      naam,
+      aantal,
+      lat: 52.31,
+      lon: 4.76,
+      regioId: "vr12",
+      reactietijdMinuten: 45,
+      toestand: "beschikbaar",
+      beschikbaarheid: [],
+      contact: "CCB-KMar 24/7",
+    });
+    assert.equal(r.statusCode, 201, r.body);
+    return r.json().item.id;
+  }
+
+  /** A §3 KMar request for `aantal` units of `typeId`, carried to the DJZ standpoint. */
+  async function totStandpunt(typeId: string, aantal: number, periode: { van: Date; tot: Date }) {
+    const g = volledigeGegevens(procedure(KMAR)) as AanvraagGegevens;
+    const r = await rccb.vraag("POST", "/api/v1/aanvragen", {
+      procedureId: KMAR,
+      veiligheidsregioId: "vr09",
+      gezag: { rol: "burgemeester", naam: "S. Dijksma" },
+      spoed: false,
+      gegevens: {
+        ...g,
+        gevraagd: { capaciteitType: typeId, aantal, specialisme: null, omschrijving: `${aantal} eenheden.` },
+        plaats: { ...g.plaats, coordinaten: { lat: 52.09, lon: 5.11 } },
+        periode: { van: periode.van.toISOString(), tot: periode.tot.toISOString() },
+      },
+    });
+    assert.equal(r.statusCode, 201, r.body);
+    let a = (r.json() as { aanvraag: Aanvraag }).aanvraag;
+    a = await stap(rccb, a, {
+      type: "StapOverslaan",
+      taakId: taak(a, "vooroverleg-kmar").id,
+      reden: "Niet nodig.",
+    });
+    a = await afronden(rccb, a, "contact-locc");
+    a = await afronden(rccb, a, "formulier");
+    const herauth = await bm.vraag("POST", "/api/v1/sessie/herauthenticatie", {
+      wachtwoord: DEMO_WACHTWOORD,
+    });
+    assert.equal(herauth.statusCode, 200, herauth.body);
+    const detail = (await bm.vraag("GET", `/api/v1/aanvragen/${a.id}`)).json() as {
+      teOndertekenen: { taakId: string; hash: string };
+    };
+    a = await stap(bm, a, {
+      type: "Ondertekenen",
+      taakId: detail.teOndertekenen.taakId,
+      inhoudHash: detail.teOndertekenen.hash,
+    });
+    a = await afronden(rccb, a, "verzenden");
+    a = await afronden(locc, a, "registreren");
+    a = await stap(locc, a, {
+      type: "Toetsen",
+      taakId: taak(a, "toetsen").id,
+      uitkomst: "goedkeuren",
+      redenen: [],
+    });
+    a = await afronden(locc, a, "informeren-korpschef");
+    a = await afronden(locc, a, "vooroverleg-dops-kmar");
+    a = await afronden(locc, a, "verzoek-defensie");
+    return stap(djz, a, {
+      type: "AdviesGeven",
+      taakId: taak(a, "advies-sg").id,
+      advies: "KMar kan leveren.",
+    });
+  }
+
+  const standpunt = (a: Aanvraag, extra: Record<string, unknown> = {}) =>
+    commando(djz, a, {
+      type: "Leveranciersbesluit",
+      taakId: taak(a, "standpunt-defensie").id,
+      uitkomst: "volledig",
+      redenen: [],
+      ...extra,
+    });
+
+  async function telling(typeId: string, moment: Date) {
+    const r = await locc.vraag(
+      "GET",
+      `/api/v1/capaciteit/overzicht?type=${typeId}&moment=${encodeURIComponent(moment.toISOString())}`,
+    );
+    assert.equal(r.statusCode, 200, r.body);
+    const rijen = r.json().rijen as { telling: Record<string, number>; totaal: number }[];
+    const som: Record<string, number> = { beschikbaar: 0, gereserveerd: 0, ingezet: 0, "niet-inzetbaar": 0 };
+    for (const x of rijen) for (const [k, v] of Object.entries(x.telling)) som[k] = (som[k] ?? 0) + v;
+    return som;
+  }
+
+  async function vraagVan(aanvraagId: string) {
+    const r = await locc.vraag("GET", "/api/v1/capaciteit/vraag");
+    assert.equal(r.statusCode, 200, r.body);
+    return (
+      r.json().vraag as { aanvraagId: string; status: string; aantal: number; toegewezen: number }[]
+    ).find((v) => v.aanvraagId === aanvraagId);
+  }
+
+  const boekingenVan = (aanvraagId: string) =>
+    t.database.db
+      .selectFrom("capaciteit_boekingen")
+      .select(["id", "item_id", "soort", "vrijgegeven_op", "vrijgave_reden"])
+      .where("aanvraag_id", "=", aanvraagId)
+      .execute();
+
+  test("besluit leverancier reserveert, inzet zet om, afschalen en demobiliseren geven vrij; historie blijft", async () => {
+    // KMar registers two items; the second is named by DJZ, the rest is picked in a fixed order.
+    const schiphol = await item(kmar, "kmar-peloton", "KMar-peloton Schiphol", 2);
+    const denHaag = await item(kmar, "kmar-peloton", "KMar-peloton Den Haag", 1);
+    const nu = Date.now();
+    let a = await totStandpunt("kmar-peloton", 2, { van: new Date(nu - UUR), tot: new Date(nu + 24 * UUR) });
+
+    // The filed request is open demand in the national overview.
+    let v = await vraagVan(a.id);
+    assert.equal(v?.status, "open");
+    assert.equal(v?.aantal, 2);
+
+    // A supplier cannot name more than it supplies.
+    const teVeel = await standpunt(a, {
+      items: [
+        { itemId: schiphol, aantal: 2 },
+        { itemId: denHaag, aantal: 1 },
+      ],
+    });
+    assert.equal(teVeel.statusCode, 400, teVeel.body);
+    assert.match(teVeel.json().detail, /tellen op tot 3 eenheden; dit besluit levert er 2/);
+
+    const r = await standpunt(a, {
+      items: [
+        { itemId: denHaag, aantal: 1 },
+        { itemId: schiphol, aantal: 1 },
+      ],
+    });
+    assert.equal(r.statusCode, 200, r.body);
+    const c = r.json().capaciteit as CapaciteitUitkomst;
+    a = r.json().aanvraag;
+    assert.deepEqual(c.geboekt.map((b) => b.itemNaam).sort(), [
+      "KMar-peloton Den Haag",
+      "KMar-peloton Schiphol",
+    ]);
+    assert.ok(c.geboekt.every((b) => b.soort === "reservering"));
+    assert.deepEqual(c.meldingen, []);
+    assert.deepEqual(await telling("kmar-peloton", new Date()), {
+      beschikbaar: 1,
+      gereserveerd: 2,
+      ingezet: 0,
+      "niet-inzetbaar": 0,
+    });
+    v = await vraagVan(a.id);
+    assert.equal(v?.status, "toegewezen");
+    assert.equal(v?.toegewezen, 2);
+
+    a = await stap(locc, a, {
+      type: "Besluiten",
+      taakId: taak(a, "besluit").id,
+      uitkomst: "volledig",
+      redenen: [],
+    });
+    a = await afronden(locc, a, "informeren-rccb");
+    const inzet = await doe(rccb, a, { type: "InzetStarten" });
+    a = inzet.a;
+    assert.equal(inzet.capaciteit?.omgezetNaarInzet, 2);
+    assert.deepEqual(await telling("kmar-peloton", new Date()), {
+      beschikbaar: 1,
+      gereserveerd: 0,
+      ingezet: 2,
+      "niet-inzetbaar": 0,
+    });
+
+    // Scale down to one: the newest unit goes back.
+    const af = await doe(rccb, a, {
+      type: "WijzigingAanvragen",
+      wijziging: { soort: "afschalen", nieuwTot: null, nieuwAantal: 1, reden: "Rustiger dan verwacht." },
+    });
+    a = af.a;
+    assert.equal(af.capaciteit?.vrijgegeven, 1);
+    assert.deepEqual(await telling("kmar-peloton", new Date()), {
+      beschikbaar: 2,
+      gereserveerd: 0,
+      ingezet: 1,
+      "niet-inzetbaar": 0,
+    });
+    const moment = new Date();
+    await wacht(5);
+
+    const demob = await doe(rccb, a, { type: "Demobiliseren" });
+    a = demob.a;
+    assert.equal(demob.capaciteit?.vrijgegeven, 1);
+    assert.deepEqual(await telling("kmar-peloton", new Date()), {
+      beschikbaar: 3,
+      gereserveerd: 0,
+      ingezet: 0,
+      "niet-inzetbaar": 0,
+    });
+    // History: at `moment` one KMar platoon was deployed for this request; nothing was deleted.
+    const h = await locc.vraag(
+      "GET",
+      `/api/v1/capaciteit/historie?moment=${encodeURIComponent(moment.toISOString())}`,
+    );
+    assert.equal(h.statusCode, 200, h.body);
+    const toen = (h.json().boekingen as { aanvraagId: string; soort: string }[]).filter(
+      (b) => b.aanvraagId === a.id,
+    );
+    assert.deepEqual(
+      toen.map((b) => b.soort),
+      ["inzet"],
+    );
+    const rijen = await boekingenVan(a.id);
+    assert.equal(rijen.length, 4, "2 reserveringen + 2 inzetboekingen, niets verwijderd");
+    assert.ok(rijen.every((b) => b.vrijgegeven_op !== null));
+    assert.equal((await vraagVan(a.id))?.status, "vervallen");
+
+    // The timeline shows what each step did to capacity; the request's own trail stays one per event.
+    const tl = (await locc.vraag("GET", `/api/v1/aanvragen/${a.id}/tijdlijn`)).json() as {
+      tijdlijn: { type: string; capaciteit?: CapaciteitUitkomst }[];
+    };
+    assert.equal(tl.tijdlijn.length, a.versie);
+    assert.equal(
+      tl.tijdlijn.find((x) => x.type === "LeveranciersbesluitGenomen")?.capaciteit?.geboekt.length,
+      2,
+    );
+    assert.equal(tl.tijdlijn.find((x) => x.type === "Gedemobiliseerd")?.capaciteit?.vrijgegeven, 1);
+  });
+
+  test("twee besluiten tegelijk om de laatste eenheid: precies één slaagt, de ander 409 en niets opgeslagen", async () => {
+    await item(kmar, "kmar-bewakingseenheid", "Bewakingseenheid KMar Schiphol", 1);
+    const periode = { van: new Date(Date.now() + 2 * UUR), tot: new Date(Date.now() + 26 * UUR) };
+    const [a1, a2] = await Promise.all([
+      totStandpunt("kmar-bewakingseenheid", 1, periode),
+      totStandpunt("kmar-bewakingseenheid", 1, periode),
+    ]);
+    assert.ok(a1 && a2);
+    const audit0 = await t.database.db
+      .selectFrom("audit_records")
+      .select((e) => e.fn.countAll<number>().as("n"))
+      .where("onderwerp_id", "in", [a1.id, a2.id])
+      .executeTakeFirstOrThrow();
+    const antwoorden = await Promise.all([standpunt(a1), standpunt(a2)]);
+    assert.deepEqual(
+      antwoorden.map((r) => r.statusCode).sort(),
+      [200, 409],
+      antwoorden.map((r) => r.body).join("\n"),
+    );
+    const i = antwoorden.findIndex((r) => r.statusCode === 409);
+    const verliezer = [a1, a2][i] as Aanvraag;
+    const winnaar = [a1, a2][1 - i] as Aanvraag;
+    const fout = antwoorden[i]?.json();
+    assert.equal(fout.code, "conflict");
+    assert.match(fout.detail, /niet vastgelegd en is er niets geboekt/);
+    assert.match(fout.detail, new RegExp(verliezer.referentienummer));
+
+    // The loser's request is exactly as before: same version, the task still open, no bookings.
+    const nu = (await locc.vraag("GET", `/api/v1/aanvragen/${verliezer.id}`)).json().aanvraag as Aanvraag;
+    assert.equal(nu.versie, verliezer.versie);
+    assert.equal(taak(nu, "standpunt-defensie").status, "open");
+    assert.equal((await boekingenVan(verliezer.id)).length, 0);
+    assert.equal((await boekingenVan(winnaar.id)).length, 1);
+    const audit1 = await t.database.db
+      .selectFrom("audit_records")
+      .select((e) => e.fn.countAll<number>().as("n"))
+      .where("onderwerp_id", "=", verliezer.id)
+      .executeTakeFirstOrThrow();
+    const auditWinnaar = await t.database.db
+      .selectFrom("audit_records")
+      .select((e) => e.fn.countAll<number>().as("n"))
+      .where("onderwerp_id", "=", winnaar.id)
+      .executeTakeFirstOrThrow();
+    // Winner: one event record + one capacity record more; loser: nothing.
+    assert.equal(Number(audit1.n) + Number(auditWinnaar.n), Number(audit0.n) + 2);
+
+    // Later, sequentially: the registry is full, so a full decision is refused with the reason…
+    const weer = await standpunt(verliezer);
+    assert.equal(weer.statusCode, 409);
+    assert.match(weer.json().detail, /maar 0 van de benodigde 1 eenheden vrij/);
+    // …and once the winner withdraws, the unit is free again for the other request.
+    const w = (await locc.vraag("GET", `/api/v1/aanvragen/${winnaar.id}`)).json().aanvraag as Aanvraag;
+    const weg = await doe(rccb, w, { type: "Intrekken", reden: "Niet meer nodig." });
+    assert.equal(weg.capaciteit?.vrijgegeven, 1);
+    const nuWel = await standpunt(verliezer);
+    assert.equal(nuWel.statusCode, 200, nuWel.body);
+    assert.equal((nuWel.json().capaciteit as CapaciteitUitkomst).geboekt.length, 1);
+  });
+
+  test("leverancier zonder geregistreerde capaciteit besluit toch, met een duidelijke notitie", async () => {
+    const periode = { van: new Date(Date.now() + 2 * UUR), tot: new Date(Date.now() + 26 * UUR) };
+    let a = await totStandpunt("kmar-stadionexpertise", 2, periode);
+    const r = await standpunt(a, {
+      uitkomst: "gedeeltelijk",
+      redenen: ["Eén peloton is elders nodig."],
+      geleverd: { aantal: 1, toelichting: "Eén peloton stadionexpertise." },
+    });
+    assert.equal(r.statusCode, 200, r.body);
+    a = r.json().aanvraag;
+    const c = r.json().capaciteit as CapaciteitUitkomst;
+    assert.deepEqual(c.geboekt, []);
+    assert.equal(c.meldingen.length, 1);
+    assert.match(c.meldingen[0] ?? "", /Niets geboekt: defensie-djz heeft geen capaciteit van het type/);
+    assert.equal(taak(a, "standpunt-defensie").status, "gereed");
+    const tl = (await locc.vraag("GET", `/api/v1/aanvragen/${a.id}/tijdlijn`)).json() as {
+      tijdlijn: { type: string; capaciteit?: CapaciteitUitkomst }[];
+    };
+    assert.match(
+      tl.tijdlijn.find((x) => x.type === "LeveranciersbesluitGenomen")?.capaciteit?.meldingen[0] ?? "",
+      /Niets geboekt/,
+    );
+    // The promise counts as given, so it does not show as unmet demand.
+    const v = await vraagVan(a.id);
+    assert.equal(v?.toegewezen, 1);
+    assert.equal(v?.status, "deels-toegewezen");
+  });
+});
