@@ -344,6 +344,92 @@ perEngine("aanvragen boeken capaciteit", (engine) => {
     assert.equal((nuWel.json().capaciteit as CapaciteitUitkomst).geboekt.length, 1);
   });
 
+  /** Completes the available tasks of a (change) phase with the right user, until `stop` says so. */
+  async function doorloop(a: Aanvraag, stop: (t: Taak) => boolean): Promise<Aanvraag> {
+    const wie: Record<string, Client> = {
+      "rccb-medewerker": rccb,
+      burgemeester: bm,
+      "locc-piket": locc,
+      "defensie-djz": djz,
+    };
+    for (let i = 0; i < 40; i++) {
+      const t = a.taken.find((x) => x.beschikbaar);
+      if (!t || stop(t)) return a;
+      const c = wie[t.eigenaar.rol];
+      assert.ok(c, `geen testgebruiker voor ${t.eigenaar.rol}`);
+      if (t.commando === "Ondertekenen") {
+        await bm.vraag("POST", "/api/v1/sessie/herauthenticatie", { wachtwoord: DEMO_WACHTWOORD });
+        const d = (await bm.vraag("GET", `/api/v1/aanvragen/${a.id}`)).json() as {
+          teOndertekenen: { taakId: string; hash: string };
+        };
+        a = await stap(bm, a, { type: "Ondertekenen", taakId: t.id, inhoudHash: d.teOndertekenen.hash });
+      } else if (t.commando === "Toetsen")
+        a = await stap(c, a, { type: "Toetsen", taakId: t.id, uitkomst: "goedkeuren", redenen: [] });
+      else if (t.commando === "AdviesGeven")
+        a = await stap(c, a, { type: "AdviesGeven", taakId: t.id, advies: "Akkoord." });
+      else if (t.commando === "Leveranciersbesluit")
+        a = await stap(c, a, {
+          type: "Leveranciersbesluit",
+          taakId: t.id,
+          uitkomst: "volledig",
+          redenen: [],
+        });
+      else if (t.commando === "Besluiten")
+        a = await stap(c, a, { type: "Besluiten", taakId: t.id, uitkomst: "volledig", redenen: [] });
+      else a = await stap(c, a, { type: "StapAfronden", taakId: t.id, toelichting: "Gedaan." });
+    }
+    assert.fail("doorloop eindigt niet");
+  }
+
+  test("verlengen boekt dezelfde eenheden door; is een eenheid dan bezet, dan 409 en niets vastgelegd", async () => {
+    await item(kmar, "kmar-opsporingsexpertise", "Opsporingsteam KMar", 1);
+    const h = (uren: number) => new Date(Date.now() + uren * UUR);
+    let a = await totStandpunt("kmar-opsporingsexpertise", 1, { van: h(2), tot: h(26) });
+    a = (await standpunt(a)).json().aanvraag;
+    a = await stap(locc, a, {
+      type: "Besluiten",
+      taakId: taak(a, "besluit").id,
+      uitkomst: "volledig",
+      redenen: [],
+    });
+    a = await afronden(locc, a, "informeren-rccb");
+    assert.equal(a.status, "toegekend");
+    // Another request books the same unit right after the first one's period.
+    const b = await totStandpunt("kmar-opsporingsexpertise", 1, { van: h(30), tot: h(50) });
+    assert.equal((await standpunt(b)).statusCode, 200);
+
+    const nieuwTot = h(40).toISOString();
+    a = await stap(rccb, a, {
+      type: "WijzigingAanvragen",
+      wijziging: { soort: "verlengen", nieuwTot, nieuwAantal: null, reden: "Het onderzoek loopt uit." },
+    });
+    const fase = a.fasen.length - 1;
+    a = await doorloop(a, (t) => t.fase === fase && t.commando === "Besluiten");
+    const besluit = a.taken.find((t) => t.fase === fase && t.commando === "Besluiten") as Taak;
+    const body = { type: "Besluiten", taakId: besluit.id, uitkomst: "volledig", redenen: [] };
+    const r = await commando(locc, a, body);
+    assert.equal(r.statusCode, 409, r.body);
+    assert.match(r.json().detail, /Verlengen tot .* kan niet met dezelfde eenheden/);
+    const zelfde = (await locc.vraag("GET", `/api/v1/aanvragen/${a.id}`)).json().aanvraag as Aanvraag;
+    assert.equal(zelfde.versie, a.versie);
+    assert.notEqual(zelfde.gegevens.periode?.tot, nieuwTot);
+
+    // The other request is withdrawn: now the extension goes through and books the same unit on.
+    const bNu = (await locc.vraag("GET", `/api/v1/aanvragen/${b.id}`)).json().aanvraag as Aanvraag;
+    await stap(rccb, bNu, { type: "Intrekken", reden: "Niet meer nodig." });
+    const ok = await doe(locc, a, body);
+    assert.equal(ok.a.gegevens.periode?.tot, nieuwTot);
+    assert.equal(ok.capaciteit?.verlengd.length, 1);
+    assert.equal(ok.capaciteit?.verlengd[0]?.tot, nieuwTot);
+    const eenheden = await t.database.db
+      .selectFrom("capaciteit_boekingen")
+      .select("eenheid_id")
+      .where("aanvraag_id", "=", a.id)
+      .distinct()
+      .execute();
+    assert.equal(eenheden.length, 1, "dezelfde eenheid, twee aansluitende boekingen");
+  });
+
   test("leverancier zonder geregistreerde capaciteit besluit toch, met een duidelijke notitie", async () => {
     const periode = { van: new Date(Date.now() + 2 * UUR), tot: new Date(Date.now() + 26 * UUR) };
     let a = await totStandpunt("kmar-stadionexpertise", 2, periode);
