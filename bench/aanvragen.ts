@@ -3,6 +3,7 @@
 // from a change to its SSE event at 500 open subscribers across two service instances.
 // Run alone: `node --import tsx bench/aanvragen.ts`. See docs/adr/0670-bench-aanvragen.md.
 import { availableParallelism, cpus, loadavg } from "node:os";
+import { performance as nodePerformance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { sql } from "kysely";
 import { SYSTEEM } from "../src/db/audit.ts";
@@ -17,7 +18,7 @@ import { LIVE_KANAAL } from "../src/http/kern/live.ts";
 import { SESSIE_COOKIE } from "../src/http/kern/sessie.ts";
 import { hashWachtwoord } from "../src/http/kern/wachtwoord.ts";
 import { belast, type LastKlant, type LastUitslag, type StapCijfers } from "./support/last.ts";
-import { log } from "./support/meten.ts";
+import { log as logKaal } from "./support/meten.ts";
 import {
   BENCH_POOL,
   BENCH_WACHTWOORD,
@@ -32,6 +33,8 @@ const KMAR = "politie-3-kmar-oo" as ProcedureId;
 const DOEL_DOORVOER = 0.5;
 const DOEL_P99 = 2;
 const DOEL_SSE_P99_MS = 50;
+/** Progress on stderr with seconds since the process started (where does the time go). */
+const log = (m: string) => logKaal(`${(performance.now() / 1000).toFixed(1)} s  ${m}`);
 
 export interface AanvragenOpties {
   /** Seconds per measured surge run (default 8; env BENCH_SECONDEN). */
@@ -115,14 +118,16 @@ async function zetRegiosKlaar(database: Database, basis: string): Promise<Omit<L
     }
   });
   const uit: Omit<LastKlant, "basis">[] = [];
-  for (const r of regios) {
-    const s = await inloggen(basis, `bench-rccb-${r.vr.toLowerCase()}`);
-    uit.push({
-      regio: r.vr.toLowerCase(),
-      cookie: s.cookie,
-      csrf: s.csrf,
-      gegevens: volledigeGegevens(procedure(KMAR), [r.gemeente.code.toLowerCase()]),
-    });
+  for (let i = 0; i < regios.length; i += 5) {
+    const groep = regios.slice(i, i + 5);
+    const sessies = await Promise.all(groep.map((r) => inloggen(basis, `bench-rccb-${r.vr.toLowerCase()}`)));
+    for (const [j, r] of groep.entries())
+      uit.push({
+        regio: r.vr.toLowerCase(),
+        cookie: sessies[j]?.cookie ?? "",
+        csrf: sessies[j]?.csrf ?? "",
+        gegevens: volledigeGegevens(procedure(KMAR), [r.gemeente.code.toLowerCase()]),
+      });
   }
   return uit;
 }
@@ -143,6 +148,23 @@ interface Instellingen {
   klantenPerRegio: number;
 }
 
+/**
+ * A load run plus how busy this process's main thread (the service; on PGlite also the database)
+ * was meanwhile: busy milliseconds per 2xx answer show what one request costs in CPU here.
+ */
+async function belastMetBezetting(opdracht: Parameters<typeof belast>[0]) {
+  const voor = nodePerformance.eventLoopUtilization();
+  const u = await belast(opdracht);
+  const elu = nodePerformance.eventLoopUtilization(voor);
+  return {
+    ...u,
+    hoofdthread: {
+      bezet: rond(elu.utilization, 3),
+      bezetMsPerAntwoord: u.ok2xx ? rond(elu.active / u.ok2xx, 3) : null,
+    },
+  };
+}
+
 async function stoot(engine: Engine, o: Instellingen) {
   log(`aanvragen/${engine}: database en app starten`);
   const k = await startKnooppunt(engine, { loginPogingenPerMinuut: 10_000_000 });
@@ -158,14 +180,33 @@ async function stoot(engine: Engine, o: Instellingen) {
     const belastingVoor = belasting();
 
     log(`aanvragen/${engine}: kale INSERT-route (${kaalKlanten.length} verbindingen)`);
-    const kaalVoor = await belast({ scenario: "kaal", duurMs, opwarmenMs, klanten: kaalKlanten });
+    const kaalVoor = await belastMetBezetting({ scenario: "kaal", duurMs, opwarmenMs, klanten: kaalKlanten });
     const voor = await tellingen(k.database);
     log(`aanvragen/${engine}: stoot, 25 regio's × ${o.klantenPerRegio} klanten`);
-    const commandos = await belast({ scenario: "aanvragen", duurMs, opwarmenMs, klanten });
+    const commandos = await belastMetBezetting({ scenario: "aanvragen", duurMs, opwarmenMs, klanten });
     const na = await tellingen(k.database);
     // The bare route again: on a shared 2-core machine the ceiling drifts; the ratio uses the mean.
     log(`aanvragen/${engine}: kale INSERT-route (na)`);
-    const kaalNa = await belast({ scenario: "kaal", duurMs, opwarmenMs: 0, klanten: kaalKlanten });
+    const kaalNa = await belastMetBezetting({
+      scenario: "kaal",
+      duurMs,
+      opwarmenMs: 0,
+      klanten: kaalKlanten,
+    });
+    // One connection each: the cost of one command on its own, without waiting for others
+    // (separates what a command costs from what concurrency adds).
+    log(`aanvragen/${engine}: één verbinding (commando's, dan kale INSERT)`);
+    const serieel = { duurMs: Math.min(duurMs, 3000), opwarmenMs: 0 };
+    const commandosEen = await belastMetBezetting({
+      scenario: "aanvragen",
+      ...serieel,
+      klanten: klanten.slice(0, 1),
+    });
+    const kaalEen = await belastMetBezetting({
+      scenario: "kaal",
+      ...serieel,
+      klanten: kaalKlanten.slice(0, 1),
+    });
 
     const kaalPerSeconde = (kaalVoor.perSeconde + kaalNa.perSeconde) / 2;
     const kaalP99 = (kaalVoor.latentieMs.p99 + kaalNa.latentieMs.p99) / 2;
@@ -196,6 +237,13 @@ async function stoot(engine: Engine, o: Instellingen) {
             : null,
         },
       },
+      eenVerbinding: {
+        wat: "dezelfde lus met één klant: de kosten van één commando zonder wachten op anderen",
+        commandos: { ...kort(commandosEen), perStapP50: p50PerStap(commandosEen) },
+        kaleInsert: kort(kaalEen),
+        doorvoerTotKaal:
+          kaalEen.perSeconde > 0 ? rond(commandosEen.perSeconde / kaalEen.perSeconde, 4) : null,
+      },
       verhouding: {
         doorvoerTotKaal: rond(doorvoer, 4),
         p99TotKaal: rond(p99, 2),
@@ -211,9 +259,13 @@ async function stoot(engine: Engine, o: Instellingen) {
   }
 }
 
-function kort(u: LastUitslag) {
+const p50PerStap = (u: LastUitslag) =>
+  Object.fromEntries(Object.entries(u.perStap).map(([k, v]) => [k, v.p50]));
+
+function kort(u: LastUitslag & { hoofdthread?: unknown }) {
   return {
     perSeconde: u.perSeconde,
+    hoofdthread: u.hoofdthread,
     latentieMs: { p50: u.latentieMs.p50, p99: u.latentieMs.p99 },
     ok2xx: u.ok2xx,
     fouten: u.fouten,
@@ -336,7 +388,8 @@ async function sse(aantal: number, wijzigingen: number, intervalMs: number) {
       kanaal: LIVE_KANAAL,
       event: "aanvraag",
     });
-    if (abo.mislukt > 0) log(`aanvragen/sse: ${abo.mislukt} abonnees niet verbonden`, abo.eersteFouten);
+    if (abo.mislukt > 0)
+      log(`aanvragen/sse: ${abo.mislukt} abonnees niet verbonden: ${abo.eersteFouten.join("; ")}`);
     await wacht(500);
 
     log(`aanvragen/sse: ${wijzigingen} wijzigingen op instantie A, één per ${intervalMs} ms`);

@@ -35,8 +35,8 @@ class Meter {
     this.statuscodes[a.status] = (this.statuscodes[a.status] ?? 0) + 1;
     if (a.status >= 200 && a.status < 300) {
       this.ok++;
-      let l = this.perStap.get(stap);
-      if (!l) this.perStap.set(stap, (l = []));
+      const l = this.perStap.get(stap) ?? [];
+      if (l.length === 0) this.perStap.set(stap, l);
       l.push(ms);
     } else if (this.voorbeelden.length < 5)
       this.voorbeelden.push(`${stap}: ${a.status} ${a.body.slice(0, 300)}`);
