@@ -1,6 +1,6 @@
 // Users, their roles and sessions.
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Kysely, Transaction } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import { sha256 } from "../domain/audit/keten.ts";
 import type { Rol } from "../domain/organisaties/rollen.ts";
 import type { DB } from "./schema.ts";
@@ -133,5 +133,58 @@ export async function zoekSessie(db: Q, token: string): Promise<Sessie | undefin
     verloopt: new Date(r.verloopt),
     laatstActief: new Date(r.laatst_actief),
     herauthenticatie: r.herauthenticatie ? new Date(r.herauthenticatie) : null,
+  };
+}
+
+/** Session and its user in one round trip (every API request does this). */
+export async function zoekSessieMetGebruiker(
+  db: Q,
+  token: string,
+): Promise<{ sessie: Sessie; gebruiker: Gebruiker } | undefined> {
+  const r = await db
+    .selectFrom("sessies as s")
+    .innerJoin("gebruikers as g", "g.id", "s.gebruiker_id")
+    .innerJoin("organisaties as o", "o.id", "g.organisatie_id")
+    .select((eb) => [
+      "s.id as sessie_id",
+      "s.verloopt",
+      "s.laatst_actief",
+      "s.herauthenticatie",
+      "g.id",
+      "g.gebruikersnaam",
+      "g.naam",
+      "g.email",
+      "g.actief",
+      "o.id as org_id",
+      "o.naam as org_naam",
+      "o.soort as org_soort",
+      "o.regio_id as org_regio",
+      eb
+        .selectFrom("gebruiker_rollen as r")
+        .select(sql<string[]>`coalesce(array_agg(r.rol ORDER BY r.rol), '{}')`.as("rollen"))
+        .whereRef("r.gebruiker_id", "=", "g.id")
+        .as("rollen"),
+    ])
+    .where("s.id", "=", sessieIdVanToken(token))
+    .where("s.beeindigd", "is", null)
+    .executeTakeFirst();
+  if (!r) return undefined;
+  return {
+    sessie: {
+      id: r.sessie_id,
+      gebruikerId: r.id,
+      verloopt: new Date(r.verloopt),
+      laatstActief: new Date(r.laatst_actief),
+      herauthenticatie: r.herauthenticatie ? new Date(r.herauthenticatie) : null,
+    },
+    gebruiker: {
+      id: r.id,
+      gebruikersnaam: r.gebruikersnaam,
+      naam: r.naam,
+      email: r.email,
+      actief: r.actief,
+      organisatie: { id: r.org_id, naam: r.org_naam, soort: r.org_soort, regioId: r.org_regio },
+      rollen: ((r.rollen as string[] | null) ?? []) as Rol[],
+    },
   };
 }

@@ -1,7 +1,7 @@
 // Loads the user behind the session cookie. Sessions live in the database so that every
 // service instance behind the load balancer sees the same ones.
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { laadGebruikers, zoekSessie } from "../../db/gebruikers.ts";
+import { zoekSessieMetGebruiker } from "../../db/gebruikers.ts";
 
 export const SESSIE_COOKIE = "knooppunt_sessie";
 
@@ -10,14 +10,13 @@ export async function sessieLader(req: FastifyRequest, _reply: FastifyReply): Pr
   const token = req.cookies[SESSIE_COOKIE];
   if (!token) return;
   const { database, config } = req.server.deps;
-  const s = await zoekSessie(database.db, token);
-  if (!s) return;
+  const gevonden = await zoekSessieMetGebruiker(database.db, token);
+  if (!gevonden) return;
+  const { sessie: s, gebruiker } = gevonden;
   const nu = Date.now();
   if (s.verloopt.getTime() <= nu || nu - s.laatstActief.getTime() > config.sessieInactiefMinuten * 60_000)
     return;
-  const [g] = await laadGebruikers(database.db, { id: s.gebruikerId });
-  if (!g || !g.actief) return;
-  const { wachtwoordHash: _, ...gebruiker } = g;
+  if (!gebruiker.actief) return;
   req.gebruiker = gebruiker;
   req.sessieId = s.id;
   req.herauthenticatie = s.herauthenticatie;
