@@ -119,23 +119,6 @@ export function nieuwSessieToken(): { token: string; id: string } {
 
 export const sessieIdVanToken = (token: string) => sha256(token);
 
-export async function zoekSessie(db: Q, token: string): Promise<Sessie | undefined> {
-  const r = await db
-    .selectFrom("sessies")
-    .select(["id", "gebruiker_id", "verloopt", "laatst_actief", "herauthenticatie"])
-    .where("id", "=", sessieIdVanToken(token))
-    .where("beeindigd", "is", null)
-    .executeTakeFirst();
-  if (!r) return undefined;
-  return {
-    id: r.id,
-    gebruikerId: r.gebruiker_id,
-    verloopt: new Date(r.verloopt),
-    laatstActief: new Date(r.laatst_actief),
-    herauthenticatie: r.herauthenticatie ? new Date(r.herauthenticatie) : null,
-  };
-}
-
 /** Session and its user in one round trip (every API request does this). */
 export async function zoekSessieMetGebruiker(
   db: Q,
