@@ -380,6 +380,19 @@ export interface AanvraagReferentiesTable {
   laatste: number;
 }
 
+// --- 0006: bijlagen van aanvragen (src/http/aanvragen/bijlagen.ts)
+export interface AanvraagBijlagenTable {
+  id: string;
+  aanvraag_id: string;
+  naam: string;
+  mediatype: string;
+  grootte_bytes: number;
+  sha256: string;
+  inhoud: Uint8Array;
+  door_gebruiker_id: string;
+  op: Tijd;
+}
+
 export interface DB {
   organisaties: OrganisatiesTable;
   gebruikers: GebruikersTable;
@@ -387,6 +400,7 @@ export interface DB {
   sessies: SessiesTable;
   audit_records: AuditRecordsTable;
   audit_kop: AuditKopTable;
+  aanvraag_bijlagen: AanvraagBijlagenTable;
   schema_migraties: SchemaMigratiesTable;
   outbox: OutboxTable;
   meldingen: MeldingenTable;

@@ -5,6 +5,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Transaction } from "kysely";
 import type { CapaciteitInvoer } from "../../db/aanvraag-capaciteit.ts";
 import {
   aanvragenMetOpenTaken,
@@ -19,6 +20,7 @@ import {
   voerUit,
 } from "../../db/aanvragen.ts";
 import { CapaciteitFout } from "../../db/capaciteit.ts";
+import type { DB } from "../../db/schema.ts";
 import {
   AANVRAAG_FOUTEN,
   type Aanvraag,
@@ -40,6 +42,7 @@ import { wijzigIdempotent } from "../kern/idempotentie.ts";
 import { fouten } from "../kern/schemas.ts";
 import { ingelogd } from "../kern/toegang.ts";
 import { startTermijnbewaking } from "./bewaking.ts";
+import { bijlagenRoutes } from "./bijlagen.ts";
 import {
   COMMANDO_TYPEN,
   CommandoBasis,
@@ -97,16 +100,20 @@ async function uitvoeren(
   maak: (voor: Aanvraag | null) => AanvraagCommando,
   magZien?: (a: Aanvraag) => boolean,
   capaciteit?: CapaciteitInvoer,
+  /** More work in the same transaction, after the command (e.g. an attachment's bytes). */
+  daarna?: (trx: Transaction<DB>, u: Uitvoering) => Promise<void>,
 ): Promise<Uitvoering> {
   try {
-    return await wijzigIdempotent(req, (trx, audit) =>
-      voerUit(trx, id, maak, {
+    return await wijzigIdempotent(req, async (trx, audit) => {
+      const u = await voerUit(trx, id, maak, {
         audit,
         requestId: req.id,
         ...(magZien ? { magZien } : {}),
         ...(capaciteit ? { capaciteit } : {}),
-      }),
-    );
+      });
+      if (daarna) await daarna(trx, u);
+      return u;
+    });
   } catch (e) {
     let fout = e;
     // A booking refused by the capacity registry (e.g. the unit was just taken): 409, nothing stored.
@@ -360,6 +367,13 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
       return { aanvraag: u.na, ...(u.capaciteit ? { capaciteit: u.capaciteit } : {}) };
     },
   );
+
+  bijlagenRoutes(app, {
+    gebruikerVan,
+    zichtbaar,
+    nietGevonden,
+    uitvoeren: (req, id, maak, magZien, daarna) => uitvoeren(req, id, maak, magZien, undefined, daarna),
+  });
 
   app.get(
     "/aanvragen/:id/tijdlijn",
