@@ -18,11 +18,14 @@ import {
   aanvragenApi,
   type Commando,
   isConflict,
+  type NieuweBijlage,
   nieuweSleutel,
   organisatieNamen,
   type Taak,
   type TijdlijnRegel,
 } from "./api.ts";
+import { Bewerken, magBewerken } from "./Bewerken.tsx";
+import { Bijlagen } from "./Bijlagen.tsx";
 import { Levensloop } from "./Levensloop.tsx";
 import { LiveStatus } from "./LiveStatus.tsx";
 import { Foutmelding, SpoedLabel, StatusLabel } from "./onderdelen.tsx";
@@ -156,6 +159,32 @@ export default function AanvraagPagina({ params }: PaginaProps) {
     [detail, id, laad],
   );
 
+  const bijlageToevoegen = useCallback(
+    async (b: NieuweBijlage) => {
+      if (!detail) return;
+      zetConflict(undefined);
+      zetMelding(undefined);
+      bezig.current = true;
+      try {
+        const r = await aanvragenApi.bijlageToevoegen(id, detail.aanvraag.versie, b, nieuweSleutel());
+        eigen.current.add(r.aanvraag.versie);
+        zetMelding(`Bijlage "${b.naam}" is toegevoegd.`);
+        await laad();
+      } catch (e) {
+        if (isConflict(e)) {
+          await laad();
+          zetConflict(e.detail);
+          setTimeout(() => conflictRef.current?.focus(), 0);
+          return;
+        }
+        throw e;
+      } finally {
+        bezig.current = false;
+      }
+    },
+    [detail, id, laad],
+  );
+
   const a = detail?.aanvraag;
   const titel = a ? `Aanvraag ${a.referentienummer}` : "Aanvraag";
   const mijn = useMemo(
@@ -253,6 +282,8 @@ export default function AanvraagPagina({ params }: PaginaProps) {
         )}
       </section>
 
+      {magBewerken(a, gebruiker) && <Bewerken aanvraag={a} procedure={p} uitvoeren={uitvoeren} />}
+
       <Levensloop aanvraag={a} gebruiker={gebruiker} stappen={stappen} uitvoeren={uitvoeren} />
 
       <section className="av-sectie" aria-labelledby="av-stappen-kop">
@@ -268,6 +299,13 @@ export default function AanvraagPagina({ params }: PaginaProps) {
         </Heading>
         <Gegevens aanvraag={a} naam={naam} />
       </section>
+
+      <Bijlagen
+        aanvraag={a}
+        magWijzigen={magBewerken(a, gebruiker)}
+        toevoegen={bijlageToevoegen}
+        uitvoeren={uitvoeren}
+      />
 
       {(a.besluiten.length > 0 || a.handtekeningen.length > 0) && (
         <section className="av-sectie" aria-labelledby="av-besluiten-kop">
@@ -400,6 +438,8 @@ function bevestiging(c: Commando): string {
       return "De aanvraag is ingetrokken.";
     case "TelefonischContactVastleggen":
       return "Het telefonisch contact is vastgelegd.";
+    case "ConceptBijwerken":
+      return "De gegevens van het formulier zijn opgeslagen.";
     default:
       return "Vastgelegd.";
   }

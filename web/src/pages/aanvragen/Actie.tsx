@@ -15,7 +15,7 @@ import { Button, ButtonGroup } from "../../components/Button.tsx";
 import { CheckboxGroep, TextField } from "../../components/FormField.tsx";
 import { Heading } from "../../components/Heading.tsx";
 import type { Aanvraag, Commando, Taak } from "./api.ts";
-import { veldFouten } from "./Nieuw.tsx";
+import { veldFouten } from "./GegevensVelden.tsx";
 import { Ondertekenen } from "./Ondertekenen.tsx";
 import { Foutmelding, Keuzegroep, Tekstvak } from "./onderdelen.tsx";
 import { COMMANDO_KNOP, STAP_SOORT, tijd, UITKOMST_STAP } from "./teksten.ts";

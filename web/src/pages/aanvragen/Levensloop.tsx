@@ -10,7 +10,7 @@ import { Button, ButtonGroup } from "../../components/Button.tsx";
 import { CheckboxGroep, TextField } from "../../components/FormField.tsx";
 import { Heading, Paragraph } from "../../components/Heading.tsx";
 import type { Aanvraag, Commando } from "./api.ts";
-import { veldFouten } from "./Nieuw.tsx";
+import { veldFouten } from "./GegevensVelden.tsx";
 import { Foutmelding, Keuzegroep, Tekstvak } from "./onderdelen.tsx";
 import { euro, tijd } from "./teksten.ts";
 import { type Uitvoeren, useVersturen } from "./versturen.ts";

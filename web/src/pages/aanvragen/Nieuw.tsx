@@ -3,82 +3,38 @@
 // its messages appear beside the field they name.
 import type { FormEvent } from "react";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { KOSTEN_VERWACHTINGEN, type KostenRegime } from "../../../../src/domain/aanvragen/typen.ts";
-import { CAPACITEIT_TYPEN } from "../../../../src/domain/capaciteit/catalogus.ts";
 import { VEILIGHEIDSREGIOS, vrId } from "../../../../src/domain/organisaties/referentie.ts";
 import type { Rol } from "../../../../src/domain/organisaties/rollen.ts";
 import { ApiFout, api, type Organisatie } from "../../api.ts";
 import { Alert } from "../../components/Alert.tsx";
 import { Button, ButtonGroup } from "../../components/Button.tsx";
-import { CheckboxGroep, SelectField, TextField } from "../../components/FormField.tsx";
+import { SelectField, TextField } from "../../components/FormField.tsx";
 import { Heading, Paragraph } from "../../components/Heading.tsx";
 import { Link } from "../../components/Link.tsx";
 import { Pagina } from "../../layout/Pagina.tsx";
 import { navigeer, useLocatie } from "../../router.tsx";
 import { useSessie } from "../../sessie.tsx";
 import { useCatalogus } from "../wegwijzer/procedures.tsx";
-import { type AanvraagGegevens, aanvragenApi, type NieuweAanvraag, nieuweSleutel } from "./api.ts";
-import { Tekstvak, Vinkje } from "./onderdelen.tsx";
-import { KOSTEN_REGIME, rolNaam } from "./teksten.ts";
+import { aanvragenApi, type NieuweAanvraag, nieuweSleutel } from "./api.ts";
+import {
+  GEGEVENS_VELDEN,
+  type GegevensInvoer,
+  GegevensVelden,
+  gegevensVan,
+  lokaal,
+  veldFout,
+  veldFouten,
+} from "./GegevensVelden.tsx";
+import { Vinkje } from "./onderdelen.tsx";
+import { rolNaam } from "./teksten.ts";
 import "./aanvragen.css";
 
-interface Invoer {
+interface Invoer extends GegevensInvoer {
   procedureId: string;
   regio: string;
   spoed: boolean;
   gezagRol: string;
   gezagNaam: string;
-  contactNaam: string;
-  contactTelefoon: string;
-  contactEmail: string;
-  incidentNaam: string;
-  incidentPlaats: string;
-  incidentStart: string;
-  incidentType: string;
-  reden: string;
-  beoogdEffect: string;
-  capaciteitType: string;
-  aantal: string;
-  specialisme: string;
-  omschrijving: string;
-  gemeenten: string[];
-  adres: string;
-  lat: string;
-  lon: string;
-  van: string;
-  tot: string;
-  openEinde: boolean;
-  kostenRegime: KostenRegime | "";
-  kostenBedrag: string;
-  kostenToelichting: string;
-  motivering: string;
-}
-
-/** "2026-03-10T13:00" in the browser's time zone, for a datetime-local field. */
-function lokaal(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-const iso = (lokaalTijd: string) => (lokaalTijd ? new Date(lokaalTijd).toISOString() : "");
-
-/** The field a server message names, with the request prefixes taken off ("body.gegevens.periode.tot" → "periode.tot"). */
-export function veldPad(veld: string): string {
-  return veld
-    .replace(/^\/+/, "")
-    .replace(/\//g, ".")
-    .replace(/^body\./, "")
-    .replace(/^gegevens\./, "")
-    .replace(/\[(\d+)\]/g, ".$1");
-}
-
-/** Messages per field path from a refusal (problem+json `velden`, or a single `veld`). */
-export function veldFouten(e: unknown): Record<string, string> {
-  if (!(e instanceof ApiFout)) return {};
-  const uit: Record<string, string> = {};
-  for (const v of e.velden) uit[veldPad(v.veld)] ??= v.melding;
-  const enkel = e.probleem.veld;
-  if (typeof enkel === "string") uit[veldPad(enkel)] ??= e.detail;
-  return uit;
 }
 
 function standaardRegio(orgId: string | undefined, gemeenten: Organisatie[]): string {
@@ -178,45 +134,14 @@ export default function NieuweAanvraagPagina() {
   }, [gezagRollen, v.gezagRol]);
 
   const regioGemeenten = gemeenten.filter((g) => !v.regio || g.regioId === v.regio);
-  const typen = procedure
-    ? CAPACITEIT_TYPEN.filter((t) =>
-        procedure.factsheet === "politie"
-          ? ["politie", "kmar", "defensie"].includes(t.eigenaar)
-          : procedure.factsheet === "lcp-egt"
-            ? ["defensie", "kmar", "politie"].includes(t.eigenaar)
-            : t.eigenaar !== "politie",
-      )
-    : CAPACITEIT_TYPEN;
-
   const vf = veldFouten(fout);
-  const f = (pad: string) => vf[pad] ?? Object.entries(vf).find(([k]) => k.startsWith(`${pad}.`))?.[1];
-  const getoond = new Set([
+  const f = veldFout(vf);
+  const getoond = new Set<string>([
     "procedureId",
     "veiligheidsregioId",
     "gezag.rol",
     "gezag.naam",
-    "contact.naam",
-    "contact.telefoon",
-    "contact.email",
-    "incident.naam",
-    "incident.plaats",
-    "incident.start",
-    "incident.type",
-    "reden",
-    "beoogdEffect",
-    "gevraagd.capaciteitType",
-    "gevraagd.aantal",
-    "gevraagd.specialisme",
-    "gevraagd.omschrijving",
-    "plaats.gemeenten",
-    "plaats.adres",
-    "plaats.coordinaten",
-    "periode.van",
-    "periode.tot",
-    "kostenverwachting.regime",
-    "kostenverwachting.bedragCent",
-    "kostenverwachting.toelichting",
-    "motiveringGeenMarktpartij",
+    ...GEGEVENS_VELDEN,
   ]);
   const overig = Object.entries(vf).filter(
     ([k]) => !getoond.has(k) && ![...getoond].some((g) => g.startsWith(`${k}.`)),
@@ -226,41 +151,7 @@ export default function NieuweAanvraagPagina() {
     e.preventDefault();
     zetBezig(true);
     zetFout(undefined);
-    const g: Partial<AanvraagGegevens> = {
-      contact: { naam: v.contactNaam, telefoon: v.contactTelefoon, email: v.contactEmail },
-      incident: v.incidentNaam
-        ? {
-            naam: v.incidentNaam,
-            plaats: v.incidentPlaats,
-            start: iso(v.incidentStart),
-            type: v.incidentType,
-          }
-        : null,
-      reden: v.reden,
-      beoogdEffect: v.beoogdEffect,
-      gevraagd: v.capaciteitType
-        ? {
-            capaciteitType: v.capaciteitType,
-            aantal: Number(v.aantal),
-            specialisme: v.specialisme || null,
-            omschrijving: v.omschrijving,
-          }
-        : null,
-      plaats: {
-        gemeenten: v.gemeenten,
-        adres: v.adres || null,
-        coordinaten: v.lat && v.lon ? { lat: Number(v.lat), lon: Number(v.lon) } : null,
-      },
-      periode: v.van ? { van: iso(v.van), tot: v.openEinde || !v.tot ? null : iso(v.tot) } : null,
-      kostenverwachting: v.kostenRegime
-        ? {
-            regime: v.kostenRegime,
-            bedragCent: v.kostenBedrag ? Math.round(Number(v.kostenBedrag.replace(",", ".")) * 100) : null,
-            toelichting: v.kostenToelichting,
-          }
-        : null,
-      motiveringGeenMarktpartij: v.motivering || null,
-    };
+    const g = gegevensVan(v);
     const body: NieuweAanvraag = {
       ...(advies ? { advies: { ...advies, adviesId: null } } : { procedureId: v.procedureId }),
       veiligheidsregioId: v.regio,
@@ -397,216 +288,7 @@ export default function NieuweAanvraagPagina() {
           />
         </fieldset>
 
-        <fieldset className="av-groep">
-          <legend className="utrecht-heading-2">Contactpersoon</legend>
-          <div className="knp-formulier--raster">
-            <TextField
-              label="Naam"
-              value={v.contactNaam}
-              onChange={(e) => zet({ contactNaam: e.target.value })}
-              fout={f("contact.naam")}
-              autoComplete="name"
-            />
-            <TextField
-              label="Telefoon"
-              type="tel"
-              value={v.contactTelefoon}
-              onChange={(e) => zet({ contactTelefoon: e.target.value })}
-              fout={f("contact.telefoon")}
-              autoComplete="tel"
-            />
-            <TextField
-              label="E-mail"
-              type="email"
-              value={v.contactEmail}
-              onChange={(e) => zet({ contactEmail: e.target.value })}
-              fout={f("contact.email") ?? f("contact")}
-              autoComplete="email"
-            />
-          </div>
-        </fieldset>
-
-        <fieldset className="av-groep">
-          <legend className="utrecht-heading-2">Incident</legend>
-          <div className="knp-formulier--raster">
-            <TextField
-              label="Naam van het incident"
-              value={v.incidentNaam}
-              onChange={(e) => zet({ incidentNaam: e.target.value })}
-              fout={f("incident.naam") ?? f("incident")}
-            />
-            <TextField
-              label="Plaats van het incident"
-              value={v.incidentPlaats}
-              onChange={(e) => zet({ incidentPlaats: e.target.value })}
-              fout={f("incident.plaats")}
-            />
-            <TextField
-              label="Begonnen op"
-              type="datetime-local"
-              value={v.incidentStart}
-              onChange={(e) => zet({ incidentStart: e.target.value })}
-              fout={f("incident.start")}
-            />
-            <TextField
-              label="Soort incident"
-              value={v.incidentType}
-              onChange={(e) => zet({ incidentType: e.target.value })}
-              fout={f("incident.type")}
-              beschrijving="Bijvoorbeeld openbare orde, overstroming, aanslag."
-            />
-          </div>
-        </fieldset>
-
-        <fieldset className="av-groep">
-          <legend className="utrecht-heading-2">Reden en gevraagde capaciteit</legend>
-          <Tekstvak
-            label="Reden van de aanvraag"
-            value={v.reden}
-            onChange={(e) => zet({ reden: e.target.value })}
-            fout={f("reden")}
-          />
-          <Tekstvak
-            label="Beoogd effect"
-            value={v.beoogdEffect}
-            onChange={(e) => zet({ beoogdEffect: e.target.value })}
-            fout={f("beoogdEffect")}
-          />
-          <div className="knp-formulier--raster">
-            <SelectField
-              label="Soort capaciteit"
-              value={v.capaciteitType}
-              onChange={(e) => zet({ capaciteitType: e.target.value })}
-              fout={f("gevraagd.capaciteitType") ?? f("gevraagd")}
-            >
-              <option value="">Kies uit de catalogus</option>
-              {typen.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.naam} (per {t.telEenheid})
-                </option>
-              ))}
-            </SelectField>
-            <TextField
-              label="Aantal"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              step={1}
-              value={v.aantal}
-              onChange={(e) => zet({ aantal: e.target.value })}
-              fout={f("gevraagd.aantal")}
-            />
-            <TextField
-              label="Specialisme (als dat nodig is)"
-              value={v.specialisme}
-              onChange={(e) => zet({ specialisme: e.target.value })}
-              fout={f("gevraagd.specialisme")}
-            />
-          </div>
-          <Tekstvak
-            label="Omschrijving van wat gevraagd wordt"
-            value={v.omschrijving}
-            onChange={(e) => zet({ omschrijving: e.target.value })}
-            fout={f("gevraagd.omschrijving")}
-          />
-          {procedure?.soort.waarde === "militaire-steunverlening" && (
-            <Tekstvak
-              label="Waarom kan geen marktpartij dit doen?"
-              value={v.motivering}
-              onChange={(e) => zet({ motivering: e.target.value })}
-              fout={f("motiveringGeenMarktpartij")}
-              beschrijving="Vereist bij militaire steunverlening."
-            />
-          )}
-        </fieldset>
-
-        <fieldset className="av-groep">
-          <legend className="utrecht-heading-2">Plaats en periode</legend>
-          <CheckboxGroep
-            legenda="Gemeenten van inzet"
-            beschrijving="Elke betrokken burgemeester ondertekent zelf, waar de wet dat vraagt."
-            naam="gemeenten"
-            opties={regioGemeenten.map((g) => ({ waarde: g.id, label: g.naam }))}
-            gekozen={v.gemeenten}
-            onChange={(gemeenten) => zet({ gemeenten })}
-            fout={f("plaats.gemeenten")}
-          />
-          {regioGemeenten.length === 0 && (
-            <p className="utrecht-paragraph">Geen gemeenten bekend voor deze regio.</p>
-          )}
-          <div className="knp-formulier--raster">
-            <TextField
-              label="Adres"
-              value={v.adres}
-              onChange={(e) => zet({ adres: e.target.value })}
-              fout={f("plaats.adres") ?? f("plaats")}
-              autoComplete="street-address"
-            />
-            <TextField
-              label="Breedtegraad (optioneel)"
-              inputMode="decimal"
-              value={v.lat}
-              onChange={(e) => zet({ lat: e.target.value })}
-              fout={f("plaats.coordinaten")}
-              beschrijving="Bijvoorbeeld 52,0907 – in plaats van of naast het adres."
-            />
-            <TextField
-              label="Lengtegraad (optioneel)"
-              inputMode="decimal"
-              value={v.lon}
-              onChange={(e) => zet({ lon: e.target.value })}
-            />
-            <TextField
-              label="Van"
-              type="datetime-local"
-              value={v.van}
-              onChange={(e) => zet({ van: e.target.value })}
-              fout={f("periode.van") ?? f("periode")}
-            />
-            {!v.openEinde && (
-              <TextField
-                label="Tot"
-                type="datetime-local"
-                value={v.tot}
-                onChange={(e) => zet({ tot: e.target.value })}
-                fout={f("periode.tot")}
-              />
-            )}
-          </div>
-          <Vinkje label="Open einde" checked={v.openEinde} onChange={(openEinde) => zet({ openEinde })} />
-        </fieldset>
-
-        <fieldset className="av-groep">
-          <legend className="utrecht-heading-2">Kosten</legend>
-          <div className="knp-formulier--raster">
-            <SelectField
-              label="Kostenverwachting"
-              value={v.kostenRegime}
-              onChange={(e) => zet({ kostenRegime: e.target.value as KostenRegime | "" })}
-              fout={f("kostenverwachting.regime") ?? f("kostenverwachting")}
-            >
-              <option value="">Kies</option>
-              {KOSTEN_VERWACHTINGEN.map((k) => (
-                <option key={k} value={k}>
-                  {KOSTEN_REGIME[k]}
-                </option>
-              ))}
-            </SelectField>
-            <TextField
-              label="Verwacht bedrag in euro (als bekend)"
-              inputMode="decimal"
-              value={v.kostenBedrag}
-              onChange={(e) => zet({ kostenBedrag: e.target.value })}
-              fout={f("kostenverwachting.bedragCent")}
-            />
-          </div>
-          <Tekstvak
-            label="Toelichting op de kosten"
-            value={v.kostenToelichting}
-            onChange={(e) => zet({ kostenToelichting: e.target.value })}
-            fout={f("kostenverwachting.toelichting")}
-          />
-        </fieldset>
+        <GegevensVelden v={v} zet={zet} f={f} procedure={procedure} regioGemeenten={regioGemeenten} />
 
         <Heading niveau={2} className="knp-visueel-verborgen">
           Opslaan

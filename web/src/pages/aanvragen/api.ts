@@ -81,6 +81,13 @@ export interface NieuweAanvraag {
   gegevens?: Partial<AanvraagGegevens>;
 }
 
+/** An upload: the file's name, what the browser thinks it is, and its content as base64. */
+export interface NieuweBijlage {
+  naam: string;
+  mediatype?: string;
+  inhoud: string;
+}
+
 /** Every command the page can send (the server adds actor, time and checks everything). */
 export type Commando =
   | { type: "StapAfronden"; taakId: string; toelichting?: string; organisaties?: string[] }
@@ -188,6 +195,15 @@ export const aanvragenApi = {
     verzoek<{ geldigTot: string }>("POST", "/sessie/herauthenticatie", { wachtwoord }),
   mijnTaken: () => verzoek<{ taken: MijnTaak[] }>("GET", "/mijn-taken"),
   pdfHref: (id: string) => `/api/v1${pad(id, "/formulier.pdf")}`,
+  bijlageToevoegen: (id: string, verwachteVersie: number, b: NieuweBijlage, sleutel: string) =>
+    verzoek<{ aanvraag: Aanvraag; bijlage: { id: string } }>(
+      "POST",
+      pad(id, "/bijlagen"),
+      { ...b, verwachteVersie },
+      { "idempotency-key": sleutel },
+    ),
+  bijlageHref: (id: string, bijlageId: string) =>
+    `/api/v1${pad(id, `/bijlagen/${encodeURIComponent(bijlageId)}`)}`,
 };
 
 export const meldingenApi = {
