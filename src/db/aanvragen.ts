@@ -24,6 +24,7 @@ import {
 import { procedure as procedureVan } from "../domain/wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../domain/wegwijzer/typen.ts";
 import { publiceer } from "../http/kern/live.ts";
+import { leesbaar, type Namen, STATUS_TEKST } from "../pdf/leesbaar.ts";
 import { type CapaciteitInvoer, type CapaciteitUitkomst, koppelCapaciteit } from "./aanvraag-capaciteit.ts";
 import { type AuditGebeurtenis, schrijfAudit } from "./audit.ts";
 import type { Database } from "./database.ts";
@@ -107,6 +108,8 @@ export interface UitvoerOpties {
   magZien?: (a: Aanvraag) => boolean;
   /** Capacity the supplier names in its decision (see src/db/aanvraag-capaciteit.ts). */
   capaciteit?: CapaciteitInvoer;
+  /** The service's public address, for the link in mails (config PUBLIC_URL). */
+  publiekeUrl?: string;
 }
 
 /**
@@ -191,7 +194,7 @@ export async function voerUit(
     { voor, na: nieuw, events, eersteVolgnummer },
     { audit: opties.audit, ...(opties.capaciteit ? { invoer: opties.capaciteit } : {}) },
   );
-  await meld(trx, nieuw, notificaties(voor, events), eersteVolgnummer);
+  await meld(trx, nieuw, notificaties(voor, events), eersteVolgnummer, opties.publiekeUrl);
   await publiceer(
     trx,
     "aanvraag",
@@ -219,6 +222,7 @@ async function meld(
   a: Aanvraag,
   lijst: Notificatie[],
   eersteVolgnummer: number,
+  publiekeUrl: string | undefined,
 ): Promise<void> {
   const groepen = new Map<string, Notificatie[]>();
   for (const n of lijst) {
@@ -228,33 +232,81 @@ async function meld(
     else groepen.set(k, [n]);
   }
   const titel = procedureVan(a.procedureId as ProcedureId).titel;
+  const namen = await namenVoor(
+    trx,
+    lijst.map((n) => n.reden),
+  );
   let nr = 0;
   for (const groep of groepen.values()) {
     const n = groep[0] as Notificatie;
     const link = `/aanvragen/${a.id}`;
-    const kop = `${a.referentienummer}: ${n.reden}`;
-    const tekst = [
-      n.reden,
+    const reden = zonderReferentie(leesbaar(n.reden, a, namen), a.referentienummer);
+    const kop = `${a.referentienummer}: ${reden}`;
+    const kern = [
+      reden,
       "",
       `Aanvraag ${a.referentienummer}${a.spoed ? " (SPOED)" : ""}: ${titel}.`,
-      `Status: ${a.status}.`,
-      `Open de aanvraag in Knooppunt: ${link}`,
+      `Status: ${STATUS_TEKST[a.status] ?? a.status}.`,
+    ];
+    // In the app the message links to the request itself; a mail needs the whole address.
+    const mailTekst = [
+      ...kern,
+      publiekeUrl
+        ? `Open de aanvraag in Knooppunt: ${publiekeUrl}${link}`
+        : `Open de aanvraag in Knooppunt onder Aanvragen (${a.referentienummer}).`,
     ].join("\n");
     await zetInInbox(trx, {
       aan: groep.map((x) => ({ organisatieId: x.organisatieId, rol: x.rol })),
       titel: kop,
-      tekst,
+      tekst: kern.join("\n"),
       soort: n.soort,
       link,
       onderwerpSoort: "aanvraag",
       onderwerpId: a.id,
       mail: {
         onderwerp: `[Knooppunt] ${SOORT_TITEL[n.soort]} ${kop}`,
-        tekst,
+        tekst: mailTekst,
         sleutel: `aanvraag:${a.id}:${eersteVolgnummer + n.eventIndex}:${nr++}`,
       },
     });
   }
+}
+
+/** The reason without the reference number it repeats (the title starts with it already). */
+export function zonderReferentie(reden: string, ref: string): string {
+  const uit = reden
+    .split(` (${ref})`)
+    .join("")
+    .replace(new RegExp(`^${ref}:\\s*`), "")
+    .split(ref)
+    .join("de aanvraag")
+    .trim();
+  return uit.charAt(0).toUpperCase() + uit.slice(1);
+}
+
+/** Names of the organisations and procedures that `teksten` mention by id (one query, only if any). */
+export async function namenVoor(q: Q, teksten: string[]): Promise<Namen> {
+  const codes = new Set<string>();
+  for (const t of teksten)
+    for (const m of t.matchAll(/\b(?:gm\d{4}|vr\d\d|[a-z]+(?:-[a-z0-9]+)+|locc)\b/g)) codes.add(m[0]);
+  const m = new Map<string, string>();
+  if (codes.size > 0)
+    for (const r of await q
+      .selectFrom("organisaties")
+      .select(["id", "naam"])
+      .where("id", "in", [...codes])
+      .execute())
+      m.set(r.id, r.naam);
+  return {
+    organisatie: (id) => m.get(id) ?? id,
+    procedure: (id) => {
+      try {
+        return procedureVan(id as ProcedureId).titel;
+      } catch {
+        return id;
+      }
+    },
+  };
 }
 
 function namensVan(e: AanvraagEvent): string | null {

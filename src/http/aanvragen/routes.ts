@@ -14,6 +14,7 @@ import {
   laadEvents,
   laatsteAuditHash,
   lijstAanvragen,
+  namenVoor,
   nietGevonden,
   regioburgemeesterOrganisatie,
   type Uitvoering,
@@ -37,6 +38,7 @@ import type { Rol } from "../../domain/organisaties/rollen.ts";
 import { CATALOGUS, procedure as procedureVan } from "../../domain/wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../../domain/wegwijzer/typen.ts";
 import { aanvraagformulierPdf } from "../../pdf/aanvraagformulier.ts";
+import { leesbaar } from "../../pdf/leesbaar.ts";
 import { Fout } from "../fouten.ts";
 import { wijzigIdempotent } from "../kern/idempotentie.ts";
 import { fouten } from "../kern/schemas.ts";
@@ -108,6 +110,7 @@ async function uitvoeren(
       const u = await voerUit(trx, id, maak, {
         audit,
         requestId: req.id,
+        publiekeUrl: req.server.deps.config.publicUrl,
         ...(magZien ? { magZien } : {}),
         ...(capaciteit ? { capaciteit } : {}),
       });
@@ -389,6 +392,10 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
     async (req) => {
       const { a } = await zichtbaar(req, (req.params as { id: string }).id);
       const events = await laadEvents(database.db, a.id);
+      const namen = await namenVoor(
+        database.db,
+        a.tijdlijn.map((r) => r.omschrijving),
+      );
       // What each command did to capacity (ADR 0660), beside the event it belongs to.
       const capaciteit = new Map(
         (
@@ -416,7 +423,7 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
             type: e.event.type,
             door: e.event.door,
             namens: r?.namens ?? null,
-            omschrijving: r?.omschrijving ?? e.event.type,
+            omschrijving: r ? leesbaar(r.omschrijving, a, namen) : e.event.type,
             taakId: r?.taakId ?? null,
             event: e.event,
           };
