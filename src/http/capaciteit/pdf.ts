@@ -3,47 +3,14 @@
 // set are mapped to plain equivalents.
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
 import { capaciteitType } from "../../domain/capaciteit/catalogus.ts";
+import { A4, BLAUW, GRIJS, tijdNl, winAnsi as winAnsiBasis } from "../../pdf/opmaak.ts";
 import type { Plan } from "./plan.ts";
 
-const A4: [number, number] = [595.28, 841.89];
 const MARGE = 56;
-const BLAUW = rgb(0.082, 0.259, 0.451);
-const GRIJS = rgb(0.35, 0.35, 0.35);
 const LICHT = rgb(0.92, 0.94, 0.97);
 
-const EXTRA = new Set("–—…‘’“”•€‚„†‡ˆ‰Š‹ŒŽ˜™š›œžŸ");
-const VERVANG: Record<string, string> = {
-  "−": "-",
-  "≥": ">=",
-  "≤": "<=",
-  "×": "x",
-  "→": "->",
-  "≈": "~",
-  "\u00a0": " ",
-};
-
-export function winAnsi(s: string): string {
-  let uit = "";
-  for (const c of s) {
-    if (VERVANG[c] !== undefined) uit += VERVANG[c];
-    else if (c === "\n" || c === "\t") uit += " ";
-    else if ((c.codePointAt(0) ?? 0) <= 0xff || EXTRA.has(c)) uit += c;
-    else uit += "?";
-  }
-  return uit;
-}
-
-export function tijdAmsterdam(d: Date | string): string {
-  return new Intl.DateTimeFormat("nl-NL", {
-    timeZone: "Europe/Amsterdam",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(new Date(d));
-}
+// One WinAnsi mapping for every PDF we make; line breaks become spaces in this document.
+const winAnsi = (s: string) => winAnsiBasis(s.replace(/\n/g, " "));
 
 const STATUS: Record<string, string> = {
   concept: "Concept (voorstel)",
@@ -237,14 +204,14 @@ export async function planPdf(plan: Plan, nu: Date = new Date()): Promise<Uint8A
     ["Plannummer", plan.nummer],
     ["Status", statusTekst(plan.status)],
     ["Opgesteld door", `${plan.opgesteldDoor}, ${plan.opgesteldNamens}`],
-    ["Opgesteld op", tijdAmsterdam(plan.opgesteldOp)],
+    ["Opgesteld op", tijdNl(plan.opgesteldOp)],
     [
       "Voorgelegd aan",
       "Crisisberaad Opschaling Bewaken en Beveiligen (NCTV/CBB, politie/NSGBO, Defensie, LOCC, KMar, OM)",
     ],
-    ["Periode", `${tijdAmsterdam(plan.periode.van)} tot ${tijdAmsterdam(plan.periode.tot)}`],
+    ["Periode", `${tijdNl(plan.periode.van)} tot ${tijdNl(plan.periode.tot)}`],
     ["Capaciteitstypen", typen || "(geen)"],
-    ["Afgedrukt op", tijdAmsterdam(nu)],
+    ["Afgedrukt op", tijdNl(nu)],
   ]);
 
   s.kopje("1. Samenvatting");
@@ -353,7 +320,7 @@ export async function planPdf(plan: Plan, nu: Date = new Date()): Promise<Uint8A
   if (plan.besluiten.length === 0) s.tekst("Nog geen beoordeling vastgelegd.");
   for (const x of plan.besluiten) {
     const orgaan = x.orgaan === "iccb" ? "ICCb" : "Crisisberaad Opschaling BB";
-    s.tekst(`${tijdAmsterdam(x.op)}: ${orgaan}, ${x.soort}: ${x.uitkomst}`, { vet: true });
+    s.tekst(`${tijdNl(x.op)}: ${orgaan}, ${x.soort}: ${x.uitkomst}`, { vet: true });
     s.tekst(`${x.toelichting} (vastgelegd door ${x.doorNaam})`, { inspring: 10 });
   }
   s.y -= 10;
