@@ -25,7 +25,7 @@ const MODULES: BenchModule[] = [
     functie: "benchVerdeling",
     opties: () => ({ grootLp: !process.argv.includes("--zonder-groot-lp") }),
   },
-  // Issue 3: requests (aanvragen) under load — bench/aanvragen.ts, once it exists.
+  // Issue 4: a surge of request commands beside a bare single-INSERT route; SSE delay.
   { naam: "aanvragen", bestand: "./aanvragen.ts", functie: "benchAanvragen" },
 ];
 
