@@ -27,6 +27,15 @@ export interface AuditGebeurtenis {
   gegevens: unknown;
 }
 
+/**
+ * The chain head as this transaction last wrote it. The first record of a transaction reads the
+ * head with FOR UPDATE; the row stays locked until commit, so later records in the same
+ * transaction can chain on what they wrote themselves instead of reading it again. (An error
+ * aborts the whole transaction — nothing rolls back to a savepoint between audit writes — so the
+ * remembered head can never be one the database forgot.)
+ */
+const kopPerTransactie = new WeakMap<Transaction<DB>, { volgnummer: number; hash: string }>();
+
 export async function schrijfAudit(
   trx: Transaction<DB>,
   actor: Actor,
@@ -34,12 +43,17 @@ export async function schrijfAudit(
   requestId: string | null = null,
   nu: Date = new Date(),
 ): Promise<AuditRecord> {
-  const kop = await trx
-    .selectFrom("audit_kop")
-    .selectAll()
-    .where("id", "=", 1)
-    .forUpdate()
-    .executeTakeFirstOrThrow();
+  const kop =
+    kopPerTransactie.get(trx) ??
+    (await trx
+      .selectFrom("audit_kop")
+      .select(["volgnummer", "hash"])
+      .where("id", "=", 1)
+      .forUpdate()
+      .executeTakeFirstOrThrow());
+  // Round-trip through JSON so the hash covers exactly what jsonb will give back; the same text
+  // is what is stored (JSON.stringify of a parsed JSON.stringify is the same string).
+  const gegevensTekst = JSON.stringify(g.gegevens ?? null);
   const inhoud: AuditInhoud = {
     volgnummer: kop.volgnummer + 1,
     tijdstip: nu.toISOString(),
@@ -50,36 +64,36 @@ export async function schrijfAudit(
     actie: g.actie,
     onderwerpSoort: g.onderwerpSoort ?? null,
     onderwerpId: g.onderwerpId ?? null,
-    // Round-trip through JSON so the hash covers exactly what jsonb will give back.
-    gegevens: JSON.parse(JSON.stringify(g.gegevens ?? null)),
+    gegevens: JSON.parse(gegevensTekst),
     requestId,
     schemaVersie: AUDIT_SCHEMA_VERSIE,
   };
   const hash = berekenHash(kop.hash, inhoud);
+  // Record and head in one statement (one round trip).
   await trx
-    .insertInto("audit_records")
-    .values({
-      volgnummer: inhoud.volgnummer,
-      tijdstip: inhoud.tijdstip,
-      actor_id: inhoud.actorId,
-      actor_naam: inhoud.actorNaam,
-      actor_rollen: inhoud.actorRollen,
-      actor_organisatie: inhoud.actorOrganisatie,
-      actie: inhoud.actie,
-      onderwerp_soort: inhoud.onderwerpSoort,
-      onderwerp_id: inhoud.onderwerpId,
-      gegevens: JSON.stringify(inhoud.gegevens),
-      request_id: requestId,
-      schema_versie: inhoud.schemaVersie,
-      vorige_hash: kop.hash,
-      hash,
-    })
-    .execute();
-  await trx
+    .with("record", (db) =>
+      db.insertInto("audit_records").values({
+        volgnummer: inhoud.volgnummer,
+        tijdstip: inhoud.tijdstip,
+        actor_id: inhoud.actorId,
+        actor_naam: inhoud.actorNaam,
+        actor_rollen: inhoud.actorRollen,
+        actor_organisatie: inhoud.actorOrganisatie,
+        actie: inhoud.actie,
+        onderwerp_soort: inhoud.onderwerpSoort,
+        onderwerp_id: inhoud.onderwerpId,
+        gegevens: gegevensTekst,
+        request_id: requestId,
+        schema_versie: inhoud.schemaVersie,
+        vorige_hash: kop.hash,
+        hash,
+      }),
+    )
     .updateTable("audit_kop")
     .set({ volgnummer: inhoud.volgnummer, hash })
     .where("id", "=", 1)
     .execute();
+  kopPerTransactie.set(trx, { volgnummer: inhoud.volgnummer, hash });
   return { ...inhoud, vorigeHash: kop.hash, hash };
 }
 
