@@ -2,10 +2,10 @@
 // caller's transaction). The row then records who was informed at that moment, read state is
 // per person, and a user who joins an organisation later does not inherit old messages.
 import { randomUUID } from "node:crypto";
-import type { Kysely, Transaction } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import type { Rol } from "../domain/organisaties/rollen.ts";
-import { publiceer } from "../http/kern/live.ts";
-import { zetInOutbox } from "./outbox.ts";
+import { LIVE_KANAAL, liveBericht } from "../http/kern/live.ts";
+import { OUTBOX_KANAAL, type OutboxInvoer, outboxIds, outboxRij } from "./outbox.ts";
 import type { DB } from "./schema.ts";
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -100,13 +100,12 @@ export async function zetInInbox(trx: Transaction<DB>, b: InboxBericht): Promise
     onderwerp_soort: b.onderwerpSoort ?? null,
     onderwerp_id: b.onderwerpId ?? null,
   }));
-  await trx.insertInto("meldingen").values(rijen).execute();
-  const mailIds: number[] = [];
-  if (b.mail) {
+  const mails: OutboxInvoer[] = [];
+  if (b.mail)
     for (const g of gebruikers) {
       if (!g.email) continue;
-      mailIds.push(
-        await zetInOutbox(trx, {
+      mails.push(
+        outboxRij({
           soort: "mail",
           aan: g.email,
           onderwerp: b.mail.onderwerp ?? b.titel,
@@ -116,9 +115,7 @@ export async function zetInInbox(trx: Transaction<DB>, b: InboxBericht): Promise
         }),
       );
     }
-  }
-  await publiceer(
-    trx,
+  const live = liveBericht(
     "melding",
     {
       soort: b.soort ?? "bericht",
@@ -127,7 +124,34 @@ export async function zetInInbox(trx: Transaction<DB>, b: InboxBericht): Promise
     },
     { gebruikerIds: gebruikers.map((g) => g.id) },
   );
-  return { meldingIds: rijen.map((r) => r.id), gebruikers, mailIds };
+  // Inbox rows, outbox rows and both NOTIFYs in one statement: one round trip instead of one
+  // per row. Data-modifying CTEs always run; the NOTIFY for the outbox only when a row was
+  // added (a row skipped for its sleutel was announced when it was written).
+  const meldingen = sql.join(
+    rijen.map(
+      (r) =>
+        sql`(${r.id}, ${r.gebruiker_id}, ${r.soort}, ${r.titel}, ${r.tekst}, ${r.link}, ${r.onderwerp_soort}, ${r.onderwerp_id})`,
+    ),
+  );
+  const m = sql`m AS (INSERT INTO meldingen (id, gebruiker_id, soort, titel, tekst, link, onderwerp_soort, onderwerp_id) VALUES ${meldingen})`;
+  const r =
+    mails.length === 0
+      ? await sql<{
+          outbox: null;
+        }>`WITH ${m} SELECT NULL AS outbox, pg_notify(${LIVE_KANAAL}, ${live})`.execute(trx)
+      : await sql<{ outbox: { id: number; sleutel: string | null }[] | string }>`
+          WITH ${m},
+          o AS (INSERT INTO outbox (soort, sleutel, gegevens)
+                VALUES ${sql.join(mails.map((x) => sql`(${x.soort}, ${x.sleutel}, ${x.gegevens})`))}
+                ON CONFLICT (sleutel) DO NOTHING RETURNING id, sleutel),
+          n AS (SELECT pg_notify(${OUTBOX_KANAAL}, '') FROM (SELECT 1 FROM o LIMIT 1) x)
+          SELECT (SELECT coalesce(json_agg(json_build_object('id', id, 'sleutel', sleutel)), '[]'::json) FROM o) AS outbox,
+                 (SELECT count(*) FROM n) AS genotificeerd,
+                 pg_notify(${LIVE_KANAAL}, ${live})`.execute(trx);
+  const uit = r.rows[0]?.outbox ?? [];
+  const mailIds =
+    mails.length === 0 ? [] : await outboxIds(trx, mails, typeof uit === "string" ? JSON.parse(uit) : uit);
+  return { meldingIds: rijen.map((x) => x.id), gebruikers, mailIds };
 }
 
 export async function leesMeldingen(

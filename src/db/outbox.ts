@@ -47,6 +47,25 @@ export interface OutboxRij {
  * already had this `sleutel`). Throws on an empty recipient list: a message to nobody is a bug.
  */
 export async function zetInOutbox(trx: Transaction<DB>, bericht: OutboxBericht): Promise<number> {
+  const rij = outboxRij(bericht);
+  const r = await sql<{ id: number }>`
+    WITH o AS (
+      INSERT INTO outbox (soort, sleutel, gegevens) VALUES (${rij.soort}, ${rij.sleutel}, ${rij.gegevens})
+      ON CONFLICT (sleutel) DO NOTHING RETURNING id)
+    SELECT id, pg_notify(${OUTBOX_KANAAL}, '') FROM o`.execute(trx);
+  const nieuw = r.rows[0];
+  if (nieuw) return Number(nieuw.id);
+  return (await bestaandeIds(trx, [rij.sleutel ?? ""])).get(rij.sleutel ?? "") as number;
+}
+
+/** An outbox row as it will be inserted: checked (throws on a bad recipient) and serialised. */
+export interface OutboxInvoer {
+  soort: string;
+  sleutel: string | null;
+  gegevens: string;
+}
+
+export function outboxRij(bericht: OutboxBericht): OutboxInvoer {
   const aan = [bericht.aan].flat().map((a) => a.trim());
   if (aan.length === 0 || aan.some((a) => !a.includes("@")))
     throw new Error(`zetInOutbox: ongeldige ontvanger(s): ${JSON.stringify(bericht.aan)}`);
@@ -56,22 +75,45 @@ export async function zetInOutbox(trx: Transaction<DB>, bericht: OutboxBericht):
     tekst: bericht.tekst,
     ...(bericht.html === undefined ? {} : { html: bericht.html }),
   };
-  const rij = await trx
-    .insertInto("outbox")
-    .values({ soort: bericht.soort, sleutel: bericht.sleutel ?? null, gegevens: JSON.stringify(gegevens) })
-    .onConflict((oc) => oc.column("sleutel").doNothing())
-    .returning("id")
-    .executeTakeFirst();
-  if (!rij) {
-    const al = await trx
-      .selectFrom("outbox")
-      .select("id")
-      .where("sleutel", "=", bericht.sleutel ?? "")
-      .executeTakeFirstOrThrow();
-    return al.id;
-  }
-  await sql`SELECT pg_notify(${OUTBOX_KANAAL}, '')`.execute(trx);
-  return rij.id;
+  return { soort: bericht.soort, sleutel: bericht.sleutel ?? null, gegevens: JSON.stringify(gegevens) };
+}
+
+/**
+ * The ids of rows a multi-row `INSERT ... ON CONFLICT (sleutel) DO NOTHING RETURNING id, sleutel`
+ * gave back, in the order of `rijen`; rows skipped for an existing `sleutel` get that row's id
+ * (one extra query, only then). Ids come from one sequence in VALUES order, so rows without a
+ * `sleutel` (never skipped) take the returned ids in ascending order.
+ */
+export async function outboxIds(
+  trx: Transaction<DB>,
+  rijen: readonly OutboxInvoer[],
+  teruggegeven: readonly { id: number | string; sleutel: string | null }[],
+): Promise<number[]> {
+  const perSleutel = new Map<string, number>();
+  const zonder: number[] = [];
+  for (const t of teruggegeven)
+    if (t.sleutel === null) zonder.push(Number(t.id));
+    else perSleutel.set(t.sleutel, Number(t.id));
+  zonder.sort((a, b) => a - b);
+  const ontbrekend = rijen.flatMap((r) =>
+    r.sleutel !== null && !perSleutel.has(r.sleutel) ? [r.sleutel] : [],
+  );
+  if (ontbrekend.length > 0) for (const [k, v] of await bestaandeIds(trx, ontbrekend)) perSleutel.set(k, v);
+  let i = 0;
+  return rijen.map((r) =>
+    r.sleutel === null ? (zonder[i++] as number) : (perSleutel.get(r.sleutel) as number),
+  );
+}
+
+async function bestaandeIds(trx: Transaction<DB>, sleutels: string[]): Promise<Map<string, number>> {
+  const rows = await trx
+    .selectFrom("outbox")
+    .select(["id", "sleutel"])
+    .where("sleutel", "in", sleutels)
+    .execute();
+  const uit = new Map(rows.map((r) => [r.sleutel ?? "", Number(r.id)]));
+  for (const s of sleutels) if (!uit.has(s)) throw new Error(`outbox: geen rij met sleutel ${s}`);
+  return uit;
 }
 
 /**
