@@ -2,7 +2,7 @@
 // bookings of the supplier's units, deployment, extension, scale-down and release — all inside the
 // transaction of the request command (voerUit), so a booking conflict undoes the whole command.
 // Decisions and sources: docs/adr/0660-aanvraag-boekt-capaciteit.md.
-import { sql, type Transaction } from "kysely";
+import { type Selectable, sql, type Transaction } from "kysely";
 import type { Aanvraag, AanvraagEvent, Fase } from "../domain/aanvragen/index.ts";
 import { capaciteitType } from "../domain/capaciteit/catalogus.ts";
 import type { DoelstellingId, Urgentie } from "../domain/capaciteit/doelstellingen.ts";
@@ -134,8 +134,22 @@ export async function koppelCapaciteit(
   }
 
   const eind = EIND_STATUS.has(na.status);
+  const oudTot = voor?.gegevens.periode?.tot ?? null;
+  const nieuwTot = na.gegevens.periode?.tot ?? null;
+  const verlengd =
+    voor !== null && oudTot !== null && nieuwTot !== null && Date.parse(nieuwTot) > Date.parse(oudTot);
+  // Most commands only sync the demand and check the bookings against what may be held: then
+  // nothing books or frees in between, and both reads go in one round trip.
+  const vooraf =
+    !eind &&
+    !verlengd &&
+    !events.some((e) => e.type === "InzetGestart") &&
+    !besluiten.some((e) => leveraarBesluit(na, e)) &&
+    events.some((e) => BESLIS_EVENTS.has(e.type))
+      ? await vraagEnLopend(trx, na.id, nu)
+      : undefined;
   // Demand first: its state follows from the request alone, and new bookings point at it.
-  const vraagId = await synchroniseerVraag(trx, na, { door, nu, eind });
+  const vraagId = await synchroniseerVraag(trx, na, { door, nu, eind }, vooraf);
   uit.vraagId = vraagId;
   if (eind) {
     const r = await geefVrij(trx, { aanvraagId: na.id }, { door, reden: `aanvraag ${na.status}` }, nu);
@@ -147,16 +161,14 @@ export async function koppelCapaciteit(
       if (r.length === 0)
         uit.meldingen.push("Inzet gestart; er was geen geboekte capaciteit om in te zetten.");
     }
-    const oudTot = voor?.gegevens.periode?.tot ?? null;
-    const nieuwTot = na.gegevens.periode?.tot ?? null;
-    if (voor && oudTot !== null && nieuwTot !== null && Date.parse(nieuwTot) > Date.parse(oudTot))
+    if (verlengd && oudTot !== null && nieuwTot !== null)
       uit.verlengd = await verleng(trx, na, oudTot, nieuwTot, { door, nu, vraagId });
     for (const e of besluiten) {
       if (!leveraarBesluit(na, e)) continue;
       await boekVoorBesluit(trx, na, e, typeId, opties.invoer?.items, { door, nu, vraagId }, uit);
     }
     if (events.some((e) => BESLIS_EVENTS.has(e.type)))
-      uit.vrijgegeven += await afschalen(trx, na, toegestaan(na), { door, nu });
+      uit.vrijgegeven += await afschalen(trx, na, toegestaan(na), { door, nu }, vooraf?.lopend);
   }
   if (opties.invoer?.items?.length && !besluiten.some((e) => leveraarBesluit(na, e)))
     throw new CapaciteitFout(
@@ -297,6 +309,62 @@ async function lopend(trx: Transaction<DB>, aanvraagId: string, nu: Date): Promi
     tot: new Date(r.tot),
     geboektOp: new Date(r.geboekt_op),
   }));
+}
+
+type VraagRij = Selectable<DB["capaciteit_vraag"]>;
+
+/**
+ * The request's newest demand row (as synchroniseerVraag reads it) and its bookings that have
+ * not ended by `nu` (as lopend reads them), in one statement: one row per booking, the demand's
+ * columns repeated, at least one row (LEFT JOIN LATERAL on a single row).
+ */
+async function vraagEnLopend(
+  trx: Transaction<DB>,
+  aanvraagId: string,
+  nu: Date,
+): Promise<{ vraag: VraagRij | undefined; lopend: Lopend[] }> {
+  const r = await sql<
+    { [K in keyof VraagRij]: VraagRij[K] | null } & {
+      l_id: string | null;
+      l_eenheid_id: string;
+      l_item_id: string;
+      l_soort: string;
+      l_volgnummer: number;
+      l_geboekt_op: Date;
+      l_tot: Date;
+    }
+  >`
+    SELECT v.*, l.l_id, l.l_eenheid_id, l.l_item_id, l.l_soort, l.l_volgnummer, l.l_geboekt_op, l.l_tot
+      FROM (SELECT 1) AS een
+      LEFT JOIN LATERAL (
+        SELECT * FROM capaciteit_vraag WHERE aanvraag_id = ${aanvraagId}
+         ORDER BY aangemaakt DESC LIMIT 1) v ON true
+      LEFT JOIN LATERAL (
+        SELECT b.id AS l_id, b.eenheid_id AS l_eenheid_id, b.item_id AS l_item_id, b.soort AS l_soort,
+               e.volgnummer AS l_volgnummer, b.geboekt_op AS l_geboekt_op, upper(b.periode) AS l_tot
+          FROM capaciteit_boekingen b JOIN capaciteit_eenheden e ON e.id = b.eenheid_id
+         WHERE b.aanvraag_id = ${aanvraagId}
+           AND NOT isempty(b.periode) AND upper(b.periode) > ${nu}::timestamptz) l ON true
+     ORDER BY l.l_geboekt_op, l.l_item_id, l.l_volgnummer`.execute(trx);
+  const eerste = r.rows[0];
+  let vraag: VraagRij | undefined;
+  if (eerste && eerste.id !== null) {
+    // The demand's own columns (none of them starts with l_).
+    vraag = Object.fromEntries(Object.entries(eerste).filter(([k]) => !k.startsWith("l_"))) as VraagRij;
+  }
+  const lopendeRijen = r.rows.filter((x) => x.l_id !== null);
+  return {
+    vraag,
+    lopend: lopendeRijen.map((x) => ({
+      id: x.l_id as string,
+      eenheidId: x.l_eenheid_id,
+      itemId: x.l_item_id,
+      soort: x.l_soort,
+      volgnummer: x.l_volgnummer,
+      tot: new Date(x.l_tot),
+      geboektOp: new Date(x.l_geboekt_op),
+    })),
+  };
 }
 
 const eenheden = (l: Lopend[]) => new Set(l.map((b) => b.eenheidId)).size;
@@ -631,8 +699,10 @@ async function afschalen(
   a: Aanvraag,
   max: number,
   ctx: { door: string | null; nu: Date },
+  /** The bookings as read by vraagEnLopend in this command, when nothing booked since. */
+  vooraf?: Lopend[],
 ): Promise<number> {
-  const l = await lopend(trx, a.id, ctx.nu);
+  const l = vooraf ?? (await lopend(trx, a.id, ctx.nu));
   const perEenheid = new Map<string, Lopend[]>();
   for (const b of l) perEenheid.set(b.eenheidId, [...(perEenheid.get(b.eenheidId) ?? []), b]);
   if (perEenheid.size <= max) return 0;
@@ -692,17 +762,20 @@ async function synchroniseerVraag(
   trx: Transaction<DB>,
   a: Aanvraag,
   ctx: { door: string | null; nu: Date; eind: boolean },
+  vooraf?: { vraag: VraagRij | undefined },
 ): Promise<string | null> {
   const g = a.gegevens;
   const type = g.gevraagd ? capaciteitType(g.gevraagd.capaciteitType) : undefined;
   const ingediend = a.status !== "concept" || a.telefonischeContacten.length > 0;
-  const bestaand = await trx
-    .selectFrom("capaciteit_vraag")
-    .selectAll()
-    .where("aanvraag_id", "=", a.id)
-    .orderBy("aangemaakt", "desc")
-    .limit(1)
-    .executeTakeFirst();
+  const bestaand = vooraf
+    ? vooraf.vraag
+    : await trx
+        .selectFrom("capaciteit_vraag")
+        .selectAll()
+        .where("aanvraag_id", "=", a.id)
+        .orderBy("aangemaakt", "desc")
+        .limit(1)
+        .executeTakeFirst();
   if (!type || !g.periode || (!ingediend && !bestaand)) return bestaand?.id ?? null;
   const aantal = Math.max(1, Math.min(5000, vraagAantal(a)));
   // Once ended, the demand keeps what it had been given (history), it just no longer counts as open.
