@@ -9,6 +9,9 @@ import { Fout, type VeldFout } from "../fouten.ts";
 import { RolSchema } from "../kern/schemas.ts";
 
 const Null = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+// Null first: the app's ajv coerces types, and with the string first a null became "" (an open-ended
+// period then arrived as tot: "" and was refused). With null first, null stays null ("" → null is fine).
+const NullTekst = (max?: number) => Type.Union([Type.Null(), Tekst(max)]);
 const Tekst = (max = 4000) => Type.String({ maxLength: max });
 const Id = Type.String({ minLength: 1, maxLength: 120 });
 const Lit = <T extends readonly string[]>(xs: T) => Type.Union(xs.map((x) => Type.Literal(x)));
@@ -28,7 +31,7 @@ export const GegevensSchema = Type.Partial(
           {
             capaciteitType: Tekst(100),
             aantal: Type.Integer({ minimum: 1, maximum: 100_000 }),
-            specialisme: Null(Tekst(200)),
+            specialisme: NullTekst(200),
             omschrijving: Tekst(),
           },
           strikt,
@@ -37,12 +40,12 @@ export const GegevensSchema = Type.Partial(
       plaats: Type.Object(
         {
           gemeenten: Type.Array(Type.String({ maxLength: 10 }), { maxItems: 60 }),
-          adres: Null(Tekst(300)),
+          adres: NullTekst(300),
           coordinaten: Null(Type.Object({ lat: Type.Number(), lon: Type.Number() }, strikt)),
         },
         strikt,
       ),
-      periode: Null(Type.Object({ van: Tekst(40), tot: Null(Tekst(40)) }, strikt)),
+      periode: Null(Type.Object({ van: Tekst(40), tot: NullTekst(40) }, strikt)),
       kostenverwachting: Null(
         Type.Object(
           {
@@ -66,7 +69,7 @@ export const GegevensSchema = Type.Partial(
         ),
         { maxItems: 50 },
       ),
-      motiveringGeenMarktpartij: Null(Tekst()),
+      motiveringGeenMarktpartij: NullTekst(),
     },
     strikt,
   ),
@@ -116,7 +119,7 @@ const Items = Type.Array(
   { maxItems: 50 },
 );
 const Partij = Type.Object(
-  { naam: Tekst(200), rol: Null(RolSchema), organisatieId: Id, telefoon: Null(Tekst(40)) },
+  { naam: Tekst(200), rol: Null(RolSchema), organisatieId: Id, telefoon: NullTekst(40) },
   strikt,
 );
 
@@ -186,7 +189,7 @@ export const COMMANDO_SCHEMAS = {
     wijziging: Type.Object(
       {
         soort: Lit(["verlengen", "opschalen", "afschalen"] as const),
-        nieuwTot: Null(Tekst(40)),
+        nieuwTot: NullTekst(40),
         nieuwAantal: Null(Type.Integer({ minimum: 0 })),
         reden: Tekst(),
       },

@@ -81,4 +81,17 @@ perEngine("aanvraag teksten", (engine) => {
     const aangemaakt = tl.tijdlijn.find((x) => x.type === "AanvraagAangemaakt")?.omschrijving ?? "";
     assert.ok(aangemaakt.includes(procedure(KMAR).titel), aangemaakt);
   });
+
+  test("an open-ended period stays open (null is not coerced to an empty string)", async () => {
+    const g = volledigeGegevens(procedure(KMAR), ["gm0344"]);
+    const r = await rccb.vraag("POST", "/api/v1/aanvragen", {
+      procedureId: KMAR,
+      veiligheidsregioId: "vr09",
+      gezag: { rol: "burgemeester", naam: "S. Dijksma" },
+      spoed: false,
+      gegevens: { ...g, periode: { van: "2030-01-01T10:00:00.000Z", tot: null } },
+    });
+    assert.equal(r.statusCode, 201, r.body);
+    assert.equal((r.json() as { aanvraag: Aanvraag }).aanvraag.gegevens.periode?.tot, null);
+  });
 });
