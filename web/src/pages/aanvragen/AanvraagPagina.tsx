@@ -1,8 +1,10 @@
 // One request: its header, the user's own available tasks with the matching form, the procedure's
 // steps as a task list, the form data, decisions and signatures, and the timeline. Follows changes
 // by others live; a command that lost a race (409) shows the current state instead.
+
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Stap } from "../../../../src/domain/wegwijzer/index.ts";
+import { leesbaar } from "../../../../src/pdf/leesbaar.ts";
 import { Alert } from "../../components/Alert.tsx";
 import { Heading, Paragraph } from "../../components/Heading.tsx";
 import { Link } from "../../components/Link.tsx";
@@ -252,14 +254,17 @@ export default function AanvraagPagina({ params }: PaginaProps) {
           <p className="utrecht-paragraph">{melding}</p>
         </Alert>
       )}
-      {a.inzet.formaliserenUiterlijk && a.inzet.voorFormalisering && (
-        <Alert soort="warning" titel="Schriftelijke formalisering loopt">
-          <p className="utrecht-paragraph">
-            De inzet is op het spoedpad begonnen. De schriftelijke stappen moeten uiterlijk{" "}
-            {tijd(a.inzet.formaliserenUiterlijk)} rond zijn.
-          </p>
-        </Alert>
-      )}
+      {a.inzet.formaliserenUiterlijk &&
+        a.inzet.voorFormalisering &&
+        // Only while a written step is still open (the start fields stay on the record afterwards).
+        a.taken.some((t) => t.formalisering && t.status === "open") && (
+          <Alert soort="warning" titel="Schriftelijke formalisering loopt">
+            <p className="utrecht-paragraph">
+              De inzet is op het spoedpad begonnen. De schriftelijke stappen moeten uiterlijk{" "}
+              {tijd(a.inzet.formaliserenUiterlijk)} rond zijn.
+            </p>
+          </Alert>
+        )}
 
       <section className="av-sectie" aria-labelledby="av-mijn-kop">
         <Heading niveau={2} id="av-mijn-kop">
@@ -355,7 +360,7 @@ export default function AanvraagPagina({ params }: PaginaProps) {
               <time dateTime={r.op}>{tijd(r.op)}</time>
               <span className="av-tijdlijn__wat">
                 <strong>{EVENT_NAAM[r.type] ?? r.type}</strong>
-                {tijdlijnTekst(r, a, naam)}
+                {tijdlijnTekst(r, a, naam, p?.titel)}
               </span>
               <span className="av-tijdlijn__wie">
                 {r.door.naam}, {naam(r.door.organisatieId)}
@@ -370,7 +375,12 @@ export default function AanvraagPagina({ params }: PaginaProps) {
 }
 
 /** A readable line for the timeline: the step's own words and what the event adds, names for ids. */
-function tijdlijnTekst(r: TijdlijnRegel, a: Aanvraag, naam: (id: string) => string): string {
+function tijdlijnTekst(
+  r: TijdlijnRegel,
+  a: Aanvraag,
+  naam: (id: string) => string,
+  procedureTitel?: string,
+): string {
   const t = r.taakId ? a.taken.find((x) => x.id === r.taakId) : undefined;
   const label = EVENT_NAAM[r.type] ?? r.type;
   // The domain's description starts with the event itself ("Besluit leverancier: volledig."); keep what follows.
@@ -379,7 +389,10 @@ function tijdlijnTekst(r: TijdlijnRegel, a: Aanvraag, naam: (id: string) => stri
     const i = rest.indexOf(": ");
     rest = i >= 0 ? rest.slice(i + 2) : "";
   }
-  rest = rest
+  rest = leesbaar(rest, a, {
+    organisatie: naam,
+    procedure: (id) => (id === a.procedureId && procedureTitel ? procedureTitel : id),
+  })
     .replace(/^[:;.\s]+/, "")
     .replace(/\b[a-z]{2,}[a-z0-9-]*\d[a-z0-9-]*\b/g, (id) => naam(id))
     .replace(/\.\.$/, ".");

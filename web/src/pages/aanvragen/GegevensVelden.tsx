@@ -52,7 +52,8 @@ export function invoerVan(g: AanvraagGegevens): GegevensInvoer {
     contactEmail: g.contact?.email ?? "",
     incidentNaam: g.incident?.naam ?? "",
     incidentPlaats: g.incident?.plaats ?? "",
-    incidentStart: lokaalVan(g.incident?.start),
+    // A draft without an incident yet: its start defaults to now, as on the new-request form.
+    incidentStart: lokaalVan(g.incident?.start) || lokaal(new Date()),
     incidentType: g.incident?.type ?? "",
     reden: g.reden,
     beoogdEffect: g.beoogdEffect,

@@ -1,0 +1,362 @@
+// Browser tests of the two paths beside the ordinary one, in a real Chromium against the real
+// service. (a) Urgent (§3 KMar, spoed): the RCCB files an incomplete draft, skips the optional
+// pre-consultation, records the phone call with the LOCC, the LOCC starts the deployment before any
+// decision, and only then is the form completed (draft editor, attachment), signed, checked and
+// decided. (b) Police §9 (art. 56 lid 4 Politiewet 2012): the korpschef refuses in writing with
+// reasons, the mayor appeals, DGPOL advises, the minister instructs, the korpschef carries it out and
+// LE-POB coordinates the supply. axe on every page; screenshots on the way.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { CATALOGUS_VERSIE } from "../src/domain/wegwijzer/catalogus.ts";
+import { verwachtToegankelijk } from "./support/axe.ts";
+import { browserOverslaan, nieuwTabblad, startBrowser, type Tabblad } from "./support/browser.ts";
+import { inloggen, wachtOpKop } from "./support/knooppunt.ts";
+import { schermafdruk } from "./support/schermafdruk.ts";
+import { type DemoGebruiker, type DraaiendeServer, startKnooppunt } from "./support/server.ts";
+
+const skip = browserOverslaan();
+const LIVE_MS = 10_000;
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+async function status(page: Page, tekst: string, wie: string): Promise<void> {
+  try {
+    await page.getByTestId("aanvraag-status").getByText(tekst, { exact: true }).waitFor({ timeout: LIVE_MS });
+  } catch (e) {
+    const nu = await page.getByTestId("aanvraag-status").textContent();
+    const pad = await schermafdruk(page, `fout-status-${wie}`);
+    throw new Error(`${wie} ziet status "${nu}" in plaats van "${tekst}" (${pad})\n${e}`);
+  }
+}
+
+/**
+ * Does every task this user has on the open request page, the way a person would: the first
+ * (positive) outcome, a short text in every empty text field, the first organisation offered, the
+ * password for a signature. Returns the steps done (by their task id).
+ */
+async function doeMijnTaken(
+  page: Page,
+  wachtwoord: string,
+  opties: { behalve?: RegExp; overslaan?: RegExp } = {},
+): Promise<string[]> {
+  const gedaan: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(300);
+    const secties = page.locator("section.av-actie");
+    const n = await secties.count();
+    let sectie = null;
+    let id = "";
+    for (let k = 0; k < n; k++) {
+      const s = secties.nth(k);
+      const t = (await s.getAttribute("data-taak")) ?? "";
+      if (opties.behalve?.test(t) || gedaan.includes(t)) continue;
+      sectie = s;
+      id = t;
+      break;
+    }
+    if (!sectie) return gedaan;
+    if (
+      opties.overslaan?.test(id) &&
+      (await sectie.getByRole("button", { name: "Stap overslaan…" }).count())
+    ) {
+      await sectie.getByRole("button", { name: "Stap overslaan…" }).click();
+      await sectie.getByLabel("Waarom wordt deze stap overgeslagen?").fill("Spoed: telefonisch afgestemd.");
+      await sectie.getByRole("button", { name: "Overslaan vastleggen" }).click();
+    } else if (await sectie.getByLabel("Uw wachtwoord (ter bevestiging)").count()) {
+      await sectie.getByLabel("Uw wachtwoord (ter bevestiging)").fill(wachtwoord);
+      await sectie.getByLabel("Ik onderteken", { exact: true }).check();
+      await sectie.getByRole("button", { name: "Ondertekenen" }).click();
+    } else {
+      const radio = sectie.locator("input[type=radio]");
+      if (await radio.count()) await radio.first().check();
+      const vakken = sectie.locator("textarea");
+      for (let v = 0; v < (await vakken.count()); v++)
+        if (!(await vakken.nth(v).inputValue())) await vakken.nth(v).fill("Akkoord; zie het dossier.");
+      const vinkjes = sectie.locator("input[type=checkbox]");
+      if ((await vinkjes.count()) && !(await sectie.locator("input[type=checkbox]:checked").count()))
+        await vinkjes.first().check();
+      await sectie.locator("button[type=submit]").first().click();
+    }
+    try {
+      await page
+        .locator(`section.av-actie[data-taak="${id}"]`)
+        .waitFor({ state: "detached", timeout: LIVE_MS });
+    } catch (e) {
+      const melding = await sectie.locator(".utrecht-alert").allTextContents();
+      const pad = await schermafdruk(page, "fout-taak");
+      throw new Error(`taak ${id} bleef staan: ${melding.join(" | ")} (${pad})\n${e}`);
+    }
+    gedaan.push(id);
+  }
+  return gedaan;
+}
+
+describe("aanvragen: spoedpad en beroep in de browser", { skip, timeout: 900_000 }, () => {
+  let server: DraaiendeServer;
+  let browser: Browser;
+  const tabs: Tabblad[] = [];
+
+  before(async () => {
+    [server, browser] = await Promise.all([startKnooppunt(), startBrowser()]);
+  });
+  after(async () => {
+    for (const t of tabs) await t.context.close().catch(() => {});
+    await browser?.close();
+    await server?.close();
+  });
+
+  const gebruiker = (rol: string): DemoGebruiker => {
+    const g = server.demoGebruikers.find((x) => x.rollen.includes(rol as never));
+    assert.ok(g, `er is een demogebruiker met de rol ${rol}`);
+    return g;
+  };
+  async function als(rol: string): Promise<Page> {
+    const t = await nieuwTabblad(browser);
+    tabs.push(t);
+    await inloggen(t.page, server.url, gebruiker(rol));
+    await wachtOpKop(t.page, "Overzicht");
+    return t.page;
+  }
+  async function open(page: Page, url: string, kop: string): Promise<void> {
+    await page.goto(url);
+    await wachtOpKop(page, kop);
+    await page.getByTestId("live-status").getByText("Wijzigingen verschijnen hier vanzelf.").waitFor();
+  }
+
+  /** A draft with only what a first phone call gives; the rest follows in the draft editor. */
+  async function concept(
+    r: Page,
+    procedureId: string,
+    spoed: boolean,
+  ): Promise<{ url: string; ref: string }> {
+    await r.goto(
+      `${server.url}/aanvragen/nieuw?procedure=${procedureId}&catalogus=${encodeURIComponent(CATALOGUS_VERSIE)}${spoed ? "&spoed=1" : ""}`,
+    );
+    await wachtOpKop(r, "Nieuwe aanvraag");
+    await r.getByLabel("Veiligheidsregio").selectOption("vr09");
+    await r.getByLabel("Naam van wie het gezag heeft").fill("mr. A. Dijksma");
+    await r.getByRole("button", { name: "Concept aanmaken" }).click();
+    await wachtOpKop(r, /^Aanvraag B-\d{4}-VR09-\d{4}$/);
+    const ref = ((await r.locator("h1").textContent()) ?? "").replace("Aanvraag ", "");
+    return { url: r.url(), ref };
+  }
+
+  /** The draft editor: a wrong value is refused beside its field, then the form is completed. */
+  async function aanvullen(r: Page, capaciteit: string): Promise<void> {
+    await r.getByRole("button", { name: "Gegevens bewerken" }).click();
+    const form = r.getByTestId("bewerken");
+    await form.getByLabel("Naam van het incident").fill("Rellen na voetbalwedstrijd");
+    await form.getByLabel("Plaats van het incident").fill("Utrecht");
+    await form.getByLabel("Soort incident").fill("openbare orde");
+    // The draft came without an end (open-ended); this request gets one.
+    await form.getByLabel("Open einde").setChecked(false);
+    await form.getByLabel("Van", { exact: true }).fill("2030-01-02T18:00");
+    await form.getByLabel("Tot", { exact: true }).fill("2030-01-01T23:00");
+    await form.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    const tot = form.getByLabel("Tot", { exact: true });
+    try {
+      await r
+        .locator(".utrecht-form-field--invalid")
+        .filter({ has: r.getByLabel("Tot", { exact: true }) })
+        .waitFor();
+      assert.equal(await tot.getAttribute("aria-invalid"), "true");
+    } catch (e) {
+      const meldingen = await r.locator(".utrecht-alert").allTextContents();
+      throw new Error(
+        `geen veldfout bij Tot: ${meldingen.join(" | ")} (${await schermafdruk(r, "fout-bewerken")})\n${e}`,
+      );
+    }
+    await verwachtToegankelijk(r, "het conceptformulier met een veldfout");
+    await schermafdruk(r, "aanvraag-bewerken-fout-desktop");
+    await tot.fill("2030-01-03T02:00");
+    await form.getByLabel("Telefoon", { exact: true }).fill("088 123 45 67");
+    await form.getByLabel("Reden van de aanvraag").fill("De eigen ME is volledig ingezet.");
+    await form.getByLabel("Beoogd effect").fill("Herstel van de openbare orde.");
+    await form.getByLabel("Soort capaciteit").selectOption(capaciteit);
+    await form.getByLabel("Aantal").fill("2");
+    await form.getByLabel("Omschrijving van wat gevraagd wordt").fill("Twee pelotons voor de nacht.");
+    await form.getByLabel("Gemeente Utrecht", { exact: true }).check();
+    await form.getByLabel("Adres").fill("Stadion Galgenwaard, Utrecht");
+    await form.getByLabel("Kostenverwachting").selectOption("fnik");
+    await form.getByLabel("Verwacht bedrag in euro (als bekend)").fill("18.250,50");
+    await form.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await r.getByText("De gegevens van het formulier zijn opgeslagen.").waitFor();
+    const gegevens = (await r.locator(".av-gegevens").textContent()) ?? "";
+    assert.match(gegevens, /€\s?18\.250,50/);
+    assert.match(gegevens, /Stadion Galgenwaard/);
+
+    // An attachment: a text file named .pdf is refused by its content; a real PDF is kept.
+    const veld = r.getByLabel("Bijlage toevoegen");
+    await veld.setInputFiles({
+      name: "nep.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("geen pdf"),
+    });
+    await r.getByRole("button", { name: "Uploaden" }).click();
+    await r.getByText(/geen PDF, PNG of JPEG/).waitFor();
+    await veld.setInputFiles({ name: "situatieschets.pdf", mimeType: "application/pdf", buffer: PDF });
+    await r.getByRole("button", { name: "Uploaden" }).click();
+    await r.getByText('Bijlage "situatieschets.pdf" is toegevoegd.').waitFor();
+    await r.getByTestId("bijlagen").getByRole("link", { name: "situatieschets.pdf" }).waitFor();
+    await verwachtToegankelijk(r, "de aanvraag met een bijlage");
+  }
+
+  test("spoed §3 KMar: telefonisch contact, inzet vóór het besluit, formalisering daarna", async () => {
+    const [r, l, b, d] = await Promise.all([
+      als("rccb-medewerker"),
+      als("locc-piket"),
+      als("burgemeester"),
+      als("defensie-djz"),
+    ]);
+    const { url, ref } = await concept(r, "politie-3-kmar-oo", true);
+    await r.getByText("Spoed", { exact: true }).first().waitFor();
+    await status(r, "Concept", "RCCB");
+    await verwachtToegankelijk(r, "een spoedaanvraag als concept");
+
+    // The optional pre-consultation is skipped with a reason; the first contact goes by phone.
+    await doeMijnTaken(r, gebruiker("rccb-medewerker").wachtwoord, {
+      overslaan: /vooroverleg-kmar$/,
+      behalve: /contact-locc$/,
+    });
+    await r.getByRole("button", { name: "Telefonisch contact vastleggen…" }).click();
+    await r.getByLabel("Telefoon beller").fill("030 123 45 67");
+    await r.getByLabel("Gesproken met").fill("Piket LOCC");
+    await r.getByLabel("Telefoon gebelde").fill("088 662 80 48");
+    await r
+      .getByLabel("Wat is afgesproken")
+      .fill("Twee pelotons KMar toegezegd onder voorbehoud; formulier volgt.");
+    const contactTaak = r.getByRole("group", { name: "Welke stappen zijn met dit gesprek gedaan?" });
+    await contactTaak.locator("input[type=checkbox]").first().check();
+    await verwachtToegankelijk(r, "telefonisch contact vastleggen");
+    await schermafdruk(r, "aanvraag-spoed-telefoon-desktop");
+    await r.getByRole("button", { name: "Contact vastleggen" }).click();
+    await r.getByText("Het telefonisch contact is vastgelegd.").waitFor();
+
+    // While on the phone the RCCB completes the draft and attaches a sketch (once the deployment
+    // runs the form is no longer a draft: the decider only lets a draft or a returned form change).
+    await aanvullen(r, "kmar-peloton");
+    // The LOCC starts the deployment before any decision; the written form is now due.
+    await open(l, url, `Aanvraag ${ref}`);
+    await l.getByRole("button", { name: "Inzet starten…" }).click();
+    await l.getByRole("button", { name: "Start van de inzet vastleggen" }).click();
+    await l.getByText("Schriftelijke formalisering loopt").waitFor();
+    await r.getByText("Schriftelijke formalisering loopt").waitFor({ timeout: LIVE_MS });
+    await verwachtToegankelijk(l, "de inzet loopt vóór de formalisering");
+    await schermafdruk(l, "aanvraag-spoed-inzet-desktop");
+
+    // Formalisation: the written steps follow the deployment.
+    // Defence only sees the request once the LOCC's request reaches it (404 before that).
+    const wie: [Page, string][] = [
+      [r, "rccb-medewerker"],
+      [b, "burgemeester"],
+      [l, "locc-piket"],
+      [d, "defensie-djz"],
+    ];
+    for (let ronde = 0; ronde < 8; ronde++) {
+      let iets = 0;
+      for (const [p, rol] of wie) {
+        await p.goto(url);
+        await p.locator("h1").filter({ hasText: "Aanvraag" }).waitFor();
+        await p.getByTestId("aanvraag-status").or(p.getByText("Aanvraag niet gevonden")).first().waitFor();
+        if (!(await p.getByTestId("aanvraag-status").count())) continue;
+        iets += (await doeMijnTaken(p, gebruiker(rol).wachtwoord, { overslaan: /vooroverleg/ })).length;
+      }
+      if (iets === 0) break;
+    }
+    await l.reload();
+    await l.getByTestId("tijdlijn").waitFor();
+    await schermafdruk(l, "aanvraag-spoed-na-rondes-desktop");
+    const openStappen = await l.locator(".av-taak--open .av-taak__actie").allTextContents();
+    assert.deepEqual(openStappen, [], "geen open stappen meer");
+    assert.equal(await l.getByText("Schriftelijke formalisering loopt").count(), 0, "formalisering rond");
+    const tijdlijn = (await l.getByTestId("tijdlijn").textContent()) ?? "";
+    for (const w of ["Telefonisch contact", "Inzet gestart", "Ondertekend", "Concept bijgewerkt"])
+      assert.ok(tijdlijn.includes(w), `tijdlijn noemt ${w}: ${tijdlijn.slice(0, 400)}`);
+    assert.ok(!/"(formulier|contact-locc)"/.test(tijdlijn), "geen stap-ids in de tijdlijn");
+    assert.ok(!/\bgm0344\b/.test(tijdlijn), "geen organisatie-ids in de tijdlijn");
+    await verwachtToegankelijk(l, "de geformaliseerde spoedaanvraag");
+    await schermafdruk(l, "aanvraag-spoed-geformaliseerd-desktop");
+
+    // The PDF lists the attachment.
+    const id = new URL(url).pathname.split("/").pop();
+    const pdf = await l.request.get(`${server.url}/api/v1/aanvragen/${id}/formulier.pdf`);
+    assert.equal(pdf.status(), 200);
+    const bijlage = await l.request.get(
+      `${server.url}${await r.getByTestId("bijlagen").getByRole("link").first().getAttribute("href")}`,
+    );
+    assert.equal(bijlage.status(), 200);
+    assert.match(bijlage.headers()["content-disposition"] ?? "", /^attachment/);
+  });
+
+  test("§9: de korpschef weigert, de burgemeester gaat in beroep, DGPOL adviseert, de minister wijst aan", async () => {
+    const [r, b, rb, k, dg, m, le] = await Promise.all([
+      als("rccb-medewerker"),
+      als("burgemeester"),
+      als("regioburgemeester"),
+      als("korpschef"),
+      als("dgpol"),
+      als("minister-jenv"),
+      als("le-pob"),
+    ]);
+    const P = "politie-1-bijstand-andere-eenheid-oo";
+    const { url, ref } = await concept(r, P, false);
+    await aanvullen(r, "politie-me-peloton");
+    const ronde = async (p: Page, rol: string, opties: { behalve?: RegExp } = {}) => {
+      await open(p, url, `Aanvraag ${ref}`);
+      return doeMijnTaken(p, gebruiker(rol).wachtwoord, opties);
+    };
+    // Up to and including the mayor's signature (the regioburgemeester gives the zienswijze).
+    for (let i = 0; i < 4; i++) {
+      await ronde(r, "rccb-medewerker", { behalve: /verzenden$/ });
+      await ronde(rb, "regioburgemeester");
+      await ronde(b, "burgemeester");
+    }
+    await status(r, "In behandeling", "RCCB");
+
+    // The korpschef refuses: reasons are required; written, with a copy to DGPOL.
+    await open(k, url, `Aanvraag ${ref}`);
+    await k.getByRole("button", { name: "Weigeren (korpschef)…" }).click();
+    await verwachtToegankelijk(k, "de weigering door de korpschef");
+    await k.getByLabel("Redenen (één per regel)").fill("Capaciteit elders nodig (EK voetbal).");
+    await schermafdruk(k, "aanvraag-korpschef-weigert-desktop");
+    await k.getByRole("button", { name: "Weigering vastleggen" }).click();
+    await status(k, "In beroep", "korpschef");
+    await status(b, "In beroep", "burgemeester");
+
+    // Someone else than the mayor cannot appeal: the RCCB has no appeal form.
+    await open(r, url, `Aanvraag ${ref}`);
+    assert.equal(await r.locator('section.av-actie[data-taak$="/beroep"]').count(), 0);
+
+    const beroep = await ronde(b, "burgemeester");
+    assert.ok(
+      beroep.some((t) => t.endsWith("/beroep")),
+      `beroep ingesteld: ${beroep}`,
+    );
+    await verwachtToegankelijk(b, "na het beroep");
+    const advies = await ronde(dg, "dgpol");
+    assert.ok(
+      advies.some((t) => t.endsWith("/advies-dgpol")),
+      `advies DGPOL: ${advies}`,
+    );
+    const aanwijzing = await ronde(m, "minister-jenv");
+    assert.ok(
+      aanwijzing.some((t) => t.endsWith("/aanwijzing")),
+      `aanwijzing: ${aanwijzing}`,
+    );
+    await schermafdruk(m, "aanvraag-minister-aanwijzing-desktop");
+    for (let i = 0; i < 4; i++) {
+      await ronde(k, "korpschef");
+      await ronde(r, "rccb-medewerker");
+      await ronde(le, "le-pob");
+    }
+    await open(le, url, `Aanvraag ${ref}`);
+    await status(le, "Toegekend", "LE-POB");
+    const tekst = (await le.locator("main").textContent()) ?? "";
+    for (const w of ["Weigering korpschef", "Beroep", "Advies", "Aanwijzing"])
+      assert.ok(tekst.includes(w), `de pagina noemt ${w}`);
+    const tijdlijn = (await le.getByTestId("tijdlijn").textContent()) ?? "";
+    assert.match(tijdlijn, /afschrift aan DGPOL/);
+    await verwachtToegankelijk(le, "de toegekende aanvraag na beroep");
+    await schermafdruk(le, "aanvraag-beroep-toegekend-desktop");
+  });
+});
