@@ -124,16 +124,23 @@ export interface CheckboxGroepProps {
 }
 
 /** A fieldset of utrecht-checkbox options (e.g. the roles of a user). */
-export function CheckboxGroep({
+/**
+ * The fieldset shell of a group of options (legend, description, error) with the ids wired for
+ * screen readers; the options themselves are the children.
+ */
+export function Veldengroep({
+  id,
   legenda,
   beschrijving,
   fout,
-  opties,
-  gekozen,
-  onChange,
-  naam,
-}: CheckboxGroepProps) {
-  const id = useId();
+  children,
+}: {
+  id: string;
+  legenda: ReactNode;
+  beschrijving?: ReactNode;
+  fout?: string | undefined;
+  children: ReactNode;
+}) {
   return (
     <div
       className={klassen(
@@ -145,7 +152,6 @@ export function CheckboxGroep({
       <fieldset
         className="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
         aria-describedby={beschrijvingIds(id, beschrijving, fout)}
-        aria-invalid={fout ? true : undefined}
       >
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
           {legenda}
@@ -160,42 +166,56 @@ export function CheckboxGroep({
             {fout}
           </div>
         )}
-        <div className="knp-checkbox-raster">
-          {opties.map((optie) => {
-            const optieId = `${id}-${optie.waarde}`;
-            const aan = gekozen.includes(optie.waarde);
-            return (
-              <div
-                key={optie.waarde}
-                className="utrecht-form-field utrecht-form-field--checkbox knp-checkbox"
-              >
-                <div className="utrecht-form-field__input">
-                  <input
-                    type="checkbox"
-                    id={optieId}
-                    name={naam}
-                    value={optie.waarde}
-                    checked={aan}
-                    onChange={(e) =>
-                      onChange(
-                        e.target.checked
-                          ? [...gekozen, optie.waarde]
-                          : gekozen.filter((w) => w !== optie.waarde),
-                      )
-                    }
-                    className="utrecht-checkbox utrecht-checkbox--html-input"
-                  />
-                </div>
-                <div className="utrecht-form-field__label">
-                  <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={optieId}>
-                    {optie.label}
-                  </label>
-                </div>
-              </div>
-            );
-          })}
-        </div>
+        {children}
       </fieldset>
     </div>
+  );
+}
+
+export function CheckboxGroep({
+  legenda,
+  beschrijving,
+  fout,
+  opties,
+  gekozen,
+  onChange,
+  naam,
+}: CheckboxGroepProps) {
+  const id = useId();
+  return (
+    <Veldengroep id={id} legenda={legenda} beschrijving={beschrijving} fout={fout}>
+      <div className="knp-checkbox-raster">
+        {opties.map((optie) => {
+          const optieId = `${id}-${optie.waarde}`;
+          const aan = gekozen.includes(optie.waarde);
+          return (
+            <div key={optie.waarde} className="utrecht-form-field utrecht-form-field--checkbox knp-checkbox">
+              <div className="utrecht-form-field__input">
+                <input
+                  type="checkbox"
+                  id={optieId}
+                  name={naam}
+                  value={optie.waarde}
+                  checked={aan}
+                  onChange={(e) =>
+                    onChange(
+                      e.target.checked
+                        ? [...gekozen, optie.waarde]
+                        : gekozen.filter((w) => w !== optie.waarde),
+                    )
+                  }
+                  className="utrecht-checkbox utrecht-checkbox--html-input"
+                />
+              </div>
+              <div className="utrecht-form-field__label">
+                <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={optieId}>
+                  {optie.label}
+                </label>
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </Veldengroep>
   );
 }

@@ -3,6 +3,7 @@
 import type { ReactNode, TextareaHTMLAttributes } from "react";
 import { forwardRef, useId } from "react";
 import { Alert } from "../../components/Alert.tsx";
+import { Veldengroep } from "../../components/FormField.tsx";
 import { klassen } from "../../components/klassen.ts";
 import type { AanvraagStatus } from "./api.ts";
 import { foutTekst, foutTitel, STATUS } from "./teksten.ts";
@@ -93,61 +94,37 @@ export function Keuzegroep<T extends string>({
 }) {
   const id = useId();
   return (
-    <div
-      className={klassen(
-        "utrecht-form-fieldset",
-        "utrecht-form-fieldset--distanced",
-        fout && "utrecht-form-fieldset--invalid",
-      )}
-    >
-      <fieldset
-        className="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-        aria-describedby={ids(id, beschrijving, fout)}
-      >
-        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-          {legenda}
-        </legend>
-        {beschrijving && (
-          <div className="utrecht-form-field-description" id={`${id}-beschrijving`}>
-            {beschrijving}
-          </div>
-        )}
-        {fout && (
-          <div className="utrecht-form-field-error-message" id={`${id}-fout`}>
-            {fout}
-          </div>
-        )}
-        <div className="av-keuzes">
-          {opties.map((o) => {
-            const oid = `${id}-${o.waarde}`;
-            return (
-              <div key={o.waarde} className="utrecht-form-field utrecht-form-field--radio av-keuze">
-                <input
-                  type="radio"
-                  id={oid}
-                  name={naam}
-                  value={o.waarde}
-                  checked={waarde === o.waarde}
-                  onChange={() => onChange(o.waarde)}
-                  aria-describedby={o.beschrijving ? `${oid}-b` : undefined}
-                  className="utrecht-radio-button utrecht-radio-button--html-input"
-                />
-                <div>
-                  <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={oid}>
-                    {o.label}
-                  </label>
-                  {o.beschrijving && (
-                    <span id={`${oid}-b`} className="av-keuze__beschrijving">
-                      {o.beschrijving}
-                    </span>
-                  )}
-                </div>
+    <Veldengroep id={id} legenda={legenda} beschrijving={beschrijving} fout={fout}>
+      <div className="av-keuzes">
+        {opties.map((o) => {
+          const oid = `${id}-${o.waarde}`;
+          return (
+            <div key={o.waarde} className="utrecht-form-field utrecht-form-field--radio av-keuze">
+              <input
+                type="radio"
+                id={oid}
+                name={naam}
+                value={o.waarde}
+                checked={waarde === o.waarde}
+                onChange={() => onChange(o.waarde)}
+                aria-describedby={o.beschrijving ? `${oid}-b` : undefined}
+                className="utrecht-radio-button utrecht-radio-button--html-input"
+              />
+              <div>
+                <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={oid}>
+                  {o.label}
+                </label>
+                {o.beschrijving && (
+                  <span id={`${oid}-b`} className="av-keuze__beschrijving">
+                    {o.beschrijving}
+                  </span>
+                )}
               </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+            </div>
+          );
+        })}
+      </div>
+    </Veldengroep>
   );
 }
 
