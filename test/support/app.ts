@@ -11,6 +11,8 @@ import { gemigreerdeDatabase } from "./database.ts";
 export const DEMO_WACHTWOORD = "demo-wachtwoord-voor-tests";
 
 export type TestApp = Awaited<ReturnType<typeof testApp>>;
+/** A logged-in client of a test app (cookie + CSRF token). */
+export type TestClient = Awaited<ReturnType<TestApp["als"]>>;
 
 export async function testApp(engine: Engine, configExtra: Partial<ReturnType<typeof leesConfig>> = {}) {
   const d = await gemigreerdeDatabase(engine);

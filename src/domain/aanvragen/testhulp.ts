@@ -391,3 +391,10 @@ export function loop(
   }
   assert.fail("loop eindigt niet");
 }
+
+/** The task of a step, by task id or step id suffix; fails the test when there is none. */
+export function taakVoorStap(a: Aanvraag, stap: string): Taak {
+  const t = a.taken.find((x) => x.id === stap || x.stapId.endsWith(`/${stap}`));
+  if (!t) throw new Error(`taak ${stap} niet gevonden`);
+  return t;
+}

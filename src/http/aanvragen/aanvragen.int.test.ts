@@ -8,38 +8,31 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { DEMO_WACHTWOORD, type TestApp, testApp } from "../../../test/support/app.ts";
+import { DEMO_WACHTWOORD, type TestApp, type TestClient, testApp } from "../../../test/support/app.ts";
 import { perEngine } from "../../../test/support/database.ts";
 import { laadDemoAanvragen } from "../../db/aanvragen.ts";
 import { verifieerAudit } from "../../db/audit.ts";
 import { voegGebruikerToe } from "../../db/gebruikers.ts";
 import type { Aanvraag, Taak } from "../../domain/aanvragen/index.ts";
-import { volledigeGegevens } from "../../domain/aanvragen/testhulp.ts";
+import { taakVoorStap as taak, volledigeGegevens } from "../../domain/aanvragen/testhulp.ts";
 import type { Rol } from "../../domain/organisaties/rollen.ts";
 import { CATALOGUS_VERSIE, procedure } from "../../domain/wegwijzer/catalogus.ts";
 import { hashWachtwoord } from "../kern/wachtwoord.ts";
 import { bewaakTermijnen, startTermijnbewaking } from "./bewaking.ts";
 
-type Client = Awaited<ReturnType<TestApp["als"]>>;
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 const KMAR = "politie-3-kmar-oo";
 const gegevens = (gemeenten = ["gm0344"]) => volledigeGegevens(procedure(KMAR), gemeenten);
 
-function taak(a: Aanvraag, stap: string): Taak {
-  const t = a.taken.find((x) => x.id === stap || x.stapId.endsWith(`/${stap}`));
-  assert.ok(t, `taak ${stap} niet gevonden`);
-  return t;
-}
-
 perEngine("aanvragen API", (engine) => {
   let t: TestApp;
-  let rccb: Client;
-  let bm: Client;
-  let rbm: Client;
-  let locc: Client;
-  let djz: Client;
-  let bmAmersfoort: Client;
-  let rccbAmsterdam: Client;
+  let rccb: TestClient;
+  let bm: TestClient;
+  let rbm: TestClient;
+  let locc: TestClient;
+  let djz: TestClient;
+  let bmAmersfoort: TestClient;
+  let rccbAmsterdam: TestClient;
 
   before(async () => {
     t = await testApp(engine);
@@ -87,13 +80,13 @@ perEngine("aanvragen API", (engine) => {
   }
 
   const commando = (
-    c: Client,
+    c: TestClient,
     a: Aanvraag,
     body: Record<string, unknown>,
     headers?: Record<string, string>,
   ) => c.vraag("POST", `/api/v1/aanvragen/${a.id}/commando`, { verwachteVersie: a.versie, ...body }, headers);
 
-  async function doe(c: Client, a: Aanvraag, body: Record<string, unknown>): Promise<Aanvraag> {
+  async function doe(c: TestClient, a: Aanvraag, body: Record<string, unknown>): Promise<Aanvraag> {
     const r = await commando(c, a, body);
     assert.equal(r.statusCode, 200, `${body.type}: ${r.body}`);
     const na = (r.json() as { aanvraag: Aanvraag }).aanvraag;
@@ -101,7 +94,7 @@ perEngine("aanvragen API", (engine) => {
     return na;
   }
 
-  const afronden = (c: Client, a: Aanvraag, stap: string) =>
+  const afronden = (c: TestClient, a: Aanvraag, stap: string) =>
     doe(c, a, { type: "StapAfronden", taakId: taak(a, stap).id, toelichting: "Gedaan." });
 
   async function tekenen(a: Aanvraag, namens?: { naam: string; functie: string }): Promise<Aanvraag> {
@@ -375,7 +368,7 @@ perEngine("aanvragen API", (engine) => {
   test("lijsten lekken niets: andere organisaties zien andermans aanvragen niet, het LOCC alles", async () => {
     const a = await nieuw();
     const b = await ingediend();
-    const ids = async (c: Client, q = "") =>
+    const ids = async (c: TestClient, q = "") =>
       (
         (await c.vraag("GET", `/api/v1/aanvragen${q}`)).json() as { aanvragen: { id: string }[] }
       ).aanvragen.map((x) => x.id);

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { after, before, test } from "node:test";
-import { DEMO_WACHTWOORD, type TestApp, testApp } from "../../../test/support/app.ts";
+import { DEMO_WACHTWOORD, type TestApp, type TestClient, testApp } from "../../../test/support/app.ts";
 import { perEngine } from "../../../test/support/database.ts";
 import { voegGebruikerToe } from "../../db/gebruikers.ts";
 import type { Aanvraag } from "../../domain/aanvragen/index.ts";
@@ -14,7 +14,6 @@ import { procedure } from "../../domain/wegwijzer/catalogus.ts";
 import { hashWachtwoord } from "../kern/wachtwoord.ts";
 import { herkenMediatype, schoneNaam } from "./bijlagen.ts";
 
-type Client = Awaited<ReturnType<TestApp["als"]>>;
 const KMAR = "politie-3-kmar-oo";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 const PNG = Buffer.concat([
@@ -33,8 +32,8 @@ test("magic bytes and names", () => {
 
 perEngine("aanvraag bijlagen", (engine) => {
   let t: TestApp;
-  let rccb: Client;
-  let bm: Client;
+  let rccb: TestClient;
+  let bm: TestClient;
 
   before(async () => {
     t = await testApp(engine);
@@ -65,7 +64,7 @@ perEngine("aanvraag bijlagen", (engine) => {
     return (r.json() as { aanvraag: Aanvraag }).aanvraag;
   }
 
-  const upload = (c: Client, a: Aanvraag, naam: string, inhoud: Buffer, versie = a.versie) =>
+  const upload = (c: TestClient, a: Aanvraag, naam: string, inhoud: Buffer, versie = a.versie) =>
     c.vraag("POST", `/api/v1/aanvragen/${a.id}/bijlagen`, {
       naam,
       inhoud: inhoud.toString("base64"),

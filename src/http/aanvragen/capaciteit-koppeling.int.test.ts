@@ -5,30 +5,23 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { setTimeout as wacht } from "node:timers/promises";
-import { DEMO_WACHTWOORD, type TestApp, testApp } from "../../../test/support/app.ts";
+import { DEMO_WACHTWOORD, type TestApp, type TestClient, testApp } from "../../../test/support/app.ts";
 import { perEngine } from "../../../test/support/database.ts";
 import type { CapaciteitUitkomst } from "../../db/aanvraag-capaciteit.ts";
 import type { Aanvraag, AanvraagGegevens, Taak } from "../../domain/aanvragen/index.ts";
-import { volledigeGegevens } from "../../domain/aanvragen/testhulp.ts";
+import { taakVoorStap as taak, volledigeGegevens } from "../../domain/aanvragen/testhulp.ts";
 import { procedure } from "../../domain/wegwijzer/catalogus.ts";
 
-type Client = Awaited<ReturnType<TestApp["als"]>>;
 const KMAR = "politie-3-kmar-oo";
 const UUR = 3_600_000;
 
-function taak(a: Aanvraag, stap: string): Taak {
-  const t = a.taken.find((x) => x.id === stap || x.stapId.endsWith(`/${stap}`));
-  assert.ok(t, `taak ${stap} niet gevonden`);
-  return t;
-}
-
 perEngine("aanvragen boeken capaciteit", (engine) => {
   let t: TestApp;
-  let rccb: Client;
-  let bm: Client;
-  let locc: Client;
-  let djz: Client;
-  let kmar: Client;
+  let rccb: TestClient;
+  let bm: TestClient;
+  let locc: TestClient;
+  let djz: TestClient;
+  let kmar: TestClient;
 
   before(async () => {
     t = await testApp(engine);
@@ -42,11 +35,11 @@ perEngine("aanvragen boeken capaciteit", (engine) => {
   });
   after(() => t.sluit());
 
-  const commando = (c: Client, a: Aanvraag, body: Record<string, unknown>) =>
+  const commando = (c: TestClient, a: Aanvraag, body: Record<string, unknown>) =>
     c.vraag("POST", `/api/v1/aanvragen/${a.id}/commando`, { verwachteVersie: a.versie, ...body });
 
   async function doe(
-    c: Client,
+    c: TestClient,
     a: Aanvraag,
     body: Record<string, unknown>,
   ): Promise<{ a: Aanvraag; capaciteit: CapaciteitUitkomst | undefined }> {
@@ -55,11 +48,11 @@ perEngine("aanvragen boeken capaciteit", (engine) => {
     const j = r.json() as { aanvraag: Aanvraag; capaciteit?: CapaciteitUitkomst };
     return { a: j.aanvraag, capaciteit: j.capaciteit };
   }
-  const stap = async (c: Client, a: Aanvraag, body: Record<string, unknown>) => (await doe(c, a, body)).a;
-  const afronden = (c: Client, a: Aanvraag, s: string) =>
+  const stap = async (c: TestClient, a: Aanvraag, body: Record<string, unknown>) => (await doe(c, a, body)).a;
+  const afronden = (c: TestClient, a: Aanvraag, s: string) =>
     stap(c, a, { type: "StapAfronden", taakId: taak(a, s).id, toelichting: "Gedaan." });
 
-  async function item(c: Client, typeId: string, naam: string, aantal: number): Promise<string> {
+  async function item(c: TestClient, typeId: string, naam: string, aantal: number): Promise<string> {
     const r = await c.vraag("POST", "/api/v1/capaciteit/items", {
       typeId,
       naam,
@@ -346,7 +339,7 @@ perEngine("aanvragen boeken capaciteit", (engine) => {
 
   /** Completes the available tasks of a (change) phase with the right user, until `stop` says so. */
   async function doorloop(a: Aanvraag, stop: (t: Taak) => boolean): Promise<Aanvraag> {
-    const wie: Record<string, Client> = {
+    const wie: Record<string, TestClient> = {
       "rccb-medewerker": rccb,
       burgemeester: bm,
       "locc-piket": locc,

@@ -3,18 +3,17 @@
 // instead of ids (the same texts on both engines).
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { type TestApp, testApp } from "../../../test/support/app.ts";
+import { type TestApp, type TestClient, testApp } from "../../../test/support/app.ts";
 import { perEngine } from "../../../test/support/database.ts";
 import type { Aanvraag } from "../../domain/aanvragen/index.ts";
 import { volledigeGegevens } from "../../domain/aanvragen/testhulp.ts";
 import { procedure } from "../../domain/wegwijzer/catalogus.ts";
 
-type Client = Awaited<ReturnType<TestApp["als"]>>;
 const KMAR = "politie-3-kmar-oo";
 
 perEngine("aanvraag teksten", (engine) => {
   let t: TestApp;
-  let rccb: Client;
+  let rccb: TestClient;
 
   before(async () => {
     t = await testApp(engine);
