@@ -5,9 +5,12 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
 import { CATALOGUS_VERSIE, procedure } from "../wegwijzer/catalogus.ts";
+import type { ProcedureId } from "../wegwijzer/typen.ts";
+import { bewerkbaarheid } from "./decider.ts";
 import {
   AANVRAAG_FOUTEN,
   type AanvraagCommando,
+  type AanvraagGegevens,
   formatteerReferentienummer,
   herinneringen,
   mijnTaken,
@@ -30,6 +33,7 @@ import {
   T0,
   volledigeGegevens,
 } from "./testhulp.ts";
+import type { Gevraagd, Taak } from "./typen.ts";
 
 const LOCC = gebruiker("locc-piket", "locc");
 const RCCB = gebruiker("rccb-medewerker", "politie-re03-rccb");
@@ -471,6 +475,214 @@ describe("na het besluit: wijzigen, demobiliseren, afsluiten", () => {
     i.doe({ type: "Intrekken", actor: RCCB, reden: "Niet meer nodig." });
     assert.equal(i.a.status, "ingetrokken");
     assert.ok(i.a.taken.every((t) => t.status === "vervallen"));
+  });
+});
+
+/**
+ * The urgent path up to the deployment on the phone agreement (ADR 0602): everything that may run
+ * on that agreement has run; the written steps (the formalisation) are still open.
+ */
+function spoedInzet(id: ProcedureId = "politie-3-kmar-oo", voorHetGesprek?: (s: Scenario) => void): Scenario {
+  const s = nieuweAanvraag(id, { spoed: true });
+  voorHetGesprek?.(s);
+  loop(s, { overslaan: (t) => t.magOverslaan, stop: (t) => !t.magOverslaan });
+  const contact = s.a.taken.find((t) => t.beschikbaar) as Taak;
+  const beller = actorVoor(contact);
+  s.doe({
+    type: "TelefonischContactVastleggen",
+    actor: beller,
+    van: {
+      naam: beller.naam,
+      rol: beller.rollen[0] ?? null,
+      organisatieId: beller.organisatieId,
+      telefoon: null,
+    },
+    aan: { naam: "Piket LOCC", rol: "locc-piket", organisatieId: "locc", telefoon: "0886628048" },
+    op: s.nu,
+    afspraken:
+      "Vier pelotons toegezegd voor het Domplein, 10 maart 12:00 tot 11 maart 12:00; formulier volgt.",
+    taakIds: contact.soort === "contact" || contact.soort === "vooroverleg" ? [contact.id] : [],
+  });
+  s.doe({ type: "InzetStarten", actor: LOCC });
+  loop(s, {
+    overslaan: (t) => t.magOverslaan,
+    volgorde: (a, b) => Number(a.formalisering) - Number(b.formalisering),
+    stop: (t) => t.formalisering,
+  });
+  assert.equal(s.a.status, "in-uitvoering");
+  assert.equal(bewerkbaarheid(s.a), "formalisering");
+  return s;
+}
+
+const bijwerken = (actor = RCCB, wijzigingen: Partial<AanvraagGegevens> = {}, extra: object = {}) =>
+  ({ type: "ConceptBijwerken", actor, wijzigingen, ...extra }) as const;
+
+describe("formaliseren na de spoedinzet (ADR 0603)", () => {
+  test("tijdens de open formalisering vult de aanvragende partij het formulier aan en verbetert het", () => {
+    const s = spoedInzet();
+    // Given the deployment running on the phone agreement, when the RCCB completes the form, then it is recorded.
+    s.doe(bijwerken(RCCB, { beoogdEffect: "Ontruiming van het Domplein zonder escalatie." }));
+    assert.equal(s.a.gegevens.beoogdEffect, "Ontruiming van het Domplein zonder escalatie.");
+    assert.equal(s.a.status, "in-uitvoering");
+    // The editor sends the whole form: unchanged capacity, period and municipalities pass.
+    const heel = volledigeGegevens(procedure("politie-3-kmar-oo"));
+    s.doe(
+      bijwerken(RCCB, {
+        ...heel,
+        gevraagd: {
+          ...(heel.gevraagd as Gevraagd),
+          omschrijving: "Vier pelotons ME-taken.",
+        },
+        plaats: {
+          gemeenten: ["gm0344"],
+          adres: "Domplein 9, Utrecht",
+          coordinaten: { lat: 52.09, lon: 5.12 },
+        },
+      }),
+    );
+    assert.equal(s.a.gegevens.gevraagd?.omschrijving, "Vier pelotons ME-taken.");
+    assert.equal(s.a.gegevens.plaats.adres, "Domplein 9, Utrecht");
+    // The authority corrects the name it signs under; the role stays.
+    s.doe(
+      bijwerken(
+        gebruiker("burgemeester", "gm0344"),
+        {},
+        { gezag: { rol: "burgemeester", naam: "mr. A. Dijksma-Loco" } },
+      ),
+    );
+    assert.equal(s.a.gezag.naam, "mr. A. Dijksma-Loco");
+    assert.equal(bewerkbaarheid(s.a), "formalisering");
+  });
+
+  test("wat telefonisch is afgesproken ligt vast; meer, minder of langer is een wijziging", () => {
+    const s = spoedInzet();
+    const gevraagd = s.a.gegevens.gevraagd as Gevraagd;
+    const periode = s.a.gegevens.periode as NonNullable<AanvraagGegevens["periode"]>;
+    const geweigerd = (veld: string, cmd: ReturnType<typeof bijwerken>) => {
+      const f = s.weiger("niet-bewerkbaar", cmd);
+      assert.equal(f.details.veld, veld, f.message);
+      assert.match(f.message, /telefonische afspraak/);
+      return f;
+    };
+    const aantal = geweigerd("gevraagd.aantal", bijwerken(RCCB, { gevraagd: { ...gevraagd, aantal: 6 } }));
+    assert.match(aantal.message, /opschalen .* afschalen/);
+    geweigerd(
+      "gevraagd.capaciteitType",
+      bijwerken(RCCB, { gevraagd: { ...gevraagd, capaciteitType: "defensie-tin-peloton" } }),
+    );
+    geweigerd("gevraagd.capaciteitType", bijwerken(RCCB, { gevraagd: null }));
+    const tot = geweigerd(
+      "periode.tot",
+      bijwerken(RCCB, { periode: { van: periode.van, tot: "2026-03-12T12:00:00.000Z" } }),
+    );
+    assert.match(tot.message, /verlenging/);
+    geweigerd("periode.tot", bijwerken(RCCB, { periode: { van: periode.van, tot: null } }));
+    geweigerd(
+      "periode.van",
+      bijwerken(RCCB, { periode: { van: "2026-03-10T10:00:00.000Z", tot: periode.tot } }),
+    );
+    geweigerd(
+      "plaats.gemeenten",
+      bijwerken(RCCB, {
+        plaats: { gemeenten: ["gm0344", "gm0307"], adres: "Domplein 1", coordinaten: null },
+      }),
+    );
+    geweigerd("spoed", bijwerken(RCCB, {}, { spoed: false }));
+    geweigerd("gezag.rol", bijwerken(RCCB, {}, { gezag: { rol: "regioburgemeester", naam: "R. Egio" } }));
+    // The same values again (the editor sends the whole form; the period to the minute) pass.
+    s.doe(bijwerken(RCCB, { gevraagd: { ...gevraagd }, periode: { ...periode } }, { spoed: true }));
+    assert.deepEqual(s.a.gegevens.gevraagd, gevraagd);
+  });
+
+  test("wat vóór het gesprek leeg bleef, vult het formulier alsnog in", () => {
+    const s = spoedInzet("politie-3-kmar-oo", (x) =>
+      x.doe(bijwerken(RCCB, { gevraagd: null, periode: null, reden: "" })),
+    );
+    const p = procedure("politie-3-kmar-oo");
+    s.weiger("formulier-onvolledig", commandoVoorTaak(s, s.taak("formulier")) as never);
+    const heel = volledigeGegevens(p);
+    s.doe(
+      bijwerken(RCCB, { gevraagd: heel.gevraagd ?? null, periode: heel.periode ?? null, reden: "Rellen." }),
+    );
+    assert.equal(s.a.gegevens.gevraagd?.aantal, 4);
+    s.doe(commandoVoorTaak(s, s.taak("formulier")) as never);
+    assert.equal(s.taak("formulier").status, "gereed");
+    // Filled in once, it is fixed like the rest.
+    s.weiger("niet-bewerkbaar", bijwerken(RCCB, { gevraagd: { ...(heel.gevraagd as Gevraagd), aantal: 5 } }));
+  });
+
+  test("de handtekening dekt precies het aangevulde formulier; daarna ligt het vast", () => {
+    const s = spoedInzet();
+    const voorDeAanvulling = teOndertekenenInhoud(s.a, 0);
+    s.doe(bijwerken(RCCB, { reden: "Aangevuld na het gesprek: twee groepen relschoppers." }));
+    s.doe(commandoVoorTaak(s, s.taak("formulier")) as never);
+    // The form may still be corrected after the drafter's step, until it is signed.
+    s.doe(bijwerken(RCCB, { beoogdEffect: "Scheiden van de groepen." }));
+    const t = s.taak("ondertekenen");
+    const cmd = commandoVoorTaak(s, t) as Extract<AanvraagCommando, { type: "Ondertekenen" }>;
+    s.weiger("inhoud-gewijzigd", { ...cmd, inhoud: voorDeAanvulling, inhoudHash: sha256(voorDeAanvulling) });
+    s.doe(cmd);
+    const h = s.a.handtekeningen[0];
+    const getekend = JSON.parse(cmd.inhoud) as { gegevens: AanvraagGegevens };
+    assert.equal(getekend.gegevens.reden, "Aangevuld na het gesprek: twee groepen relschoppers.");
+    assert.equal(getekend.gegevens.beoogdEffect, "Scheiden van de groepen.");
+    // What the PDF prints (the state) is what was signed: same canonical content, same hash.
+    assert.equal(h?.inhoudHash, sha256(teOndertekenenInhoud(s.a, 0)));
+    assert.equal(teOndertekenenInhoud(s.a, 0), cmd.inhoud);
+    assert.ok(
+      s.a.taken.some((x) => x.formalisering && x.status === "open"),
+      "formalisering nog open",
+    );
+    assert.equal(bewerkbaarheid(s.a), null);
+    const f = s.weiger("niet-bewerkbaar", bijwerken(RCCB, { reden: "anders" }));
+    assert.match(f.message, /ondertekend/);
+    assert.match(f.message, /wijziging/);
+  });
+
+  test("zonder handtekening (§7, §8) legt het inzenden door de officier van justitie het formulier vast", () => {
+    for (const id of ["politie-7-kmar-justitie", "politie-8-krijgsmacht-justitie"] as const) {
+      const s = spoedInzet(id);
+      s.doe(bijwerken(RCCB, { reden: `Aangevuld (${id}).` }));
+      s.doe(commandoVoorTaak(s, s.taak("formulier")) as never);
+      const ovj = gebruiker("officier-van-justitie", "om-parket-re03");
+      s.doe(bijwerken(ovj, { beoogdEffect: "Aanhouding van de verdachten." }));
+      s.doe(commandoVoorTaak(s, s.taak("inzenden")) as never);
+      const f = s.weiger("niet-bewerkbaar", bijwerken(ovj, { reden: "anders" }));
+      assert.match(f.message, /ingediend/);
+    }
+  });
+
+  test("een andere partij dan de aanvrager vult niet aan: ook het LOCC niet, dat het formulier toetst", () => {
+    const s = spoedInzet();
+    for (const actor of [
+      gebruiker("defensie-djz", "defensie-djz"),
+      gebruiker("rccb-medewerker", "politie-re05-rccb"),
+      gebruiker("burgemeester", "gm0307"),
+    ])
+      s.weiger("niet-betrokken", bijwerken(actor, { reden: "anders" }));
+    const f = s.weiger("niet-betrokken", bijwerken(LOCC, { reden: "anders" }));
+    assert.match(f.message, /toetst/);
+    // In a draft the LOCC may still write down a phone request on behalf of the region.
+    const concept = nieuweAanvraag("politie-3-kmar-oo", { spoed: true });
+    concept.doe(bijwerken(LOCC, { reden: "Telefonisch doorgegeven door het RCCB." }));
+  });
+
+  test("na de formalisering, buiten het spoedpad en na afsluiten wijzigt niemand het formulier", () => {
+    const s = spoedInzet();
+    loop(s, { overslaan: (t) => t.magOverslaan });
+    assert.equal(
+      s.a.taken.some((t) => t.formalisering && t.status === "open"),
+      false,
+    );
+    s.weiger("niet-bewerkbaar", bijwerken(RCCB, { reden: "anders" }));
+    s.doe({ type: "Demobiliseren", actor: LOCC });
+    s.doe({ type: "Afsluiten", actor: RCCB, werkelijkeKosten: { bedragCent: 120_00, toelichting: "FNIK." } });
+    s.weiger("afgesloten", bijwerken(RCCB, { reden: "anders" }));
+    assert.equal(bewerkbaarheid(s.a), null);
+    // The normal path: granted and running without a phone agreement, the form is fixed.
+    const n = toegekend();
+    assert.equal(bewerkbaarheid(n.a), null);
+    n.weiger("niet-bewerkbaar", bijwerken(RCCB, { reden: "anders" }));
   });
 });
 

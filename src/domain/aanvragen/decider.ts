@@ -268,18 +268,23 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
   const b = basis(cmd);
   switch (cmd.type) {
     case "ConceptBijwerken": {
-      eis(isAanvragendePartij(a, cmd.actor) || isLocc(cmd.actor), () =>
-        fout("niet-betrokken", "Alleen de aanvragende partij kan het concept wijzigen."),
+      const aanvragend = isAanvragendePartij(a, cmd.actor);
+      eis(aanvragend || isLocc(cmd.actor), () =>
+        fout("niet-betrokken", "Alleen de aanvragende partij kan het formulier wijzigen."),
       );
-      eis(bewerkbaar(a), () =>
-        fout(
-          "niet-bewerkbaar",
-          a.handtekeningen.some((h) => !h.vervallenOp)
-            ? "Het formulier is ondertekend; wijzigen kan pas weer na een verzoek om meer informatie."
-            : `De aanvraag is ${a.status} en kan niet meer worden gewijzigd.`,
-        ),
-      );
+      const wijze = bewerkbaarheid(a);
+      if (wijze === null) throw nietBewerkbaar(a);
+      if (wijze === "formalisering") {
+        // ADR 0603: the requesting side formalises its own request; the LOCC checks it.
+        eis(aanvragend, () =>
+          fout(
+            "niet-betrokken",
+            "Na de telefonische afspraak vult alleen de aanvragende partij het formulier aan; het LOCC toetst het.",
+          ),
+        );
+      }
       controleerGegevens(cmd.wijzigingen);
+      if (wijze === "formalisering") eisBinnenAfspraak(a, cmd);
       if (cmd.gezag) eisGezag(procedureVan(a.procedureId), cmd.gezag);
       return [
         {
@@ -671,11 +676,102 @@ function eisOrganisaties(
   return organisaties;
 }
 
+/**
+ * How the form may be edited now (ADR 0603): `concept` — a draft, or after a request for more
+ * information, until it is signed: every field; `formalisering` — on the urgent path, while the
+ * written formalisation is open and the form is neither signed nor filed: the form's data, but not
+ * what was agreed by phone; null — not at all.
+ */
+export function bewerkbaarheid(a: Aanvraag): "concept" | "formalisering" | null {
+  if (a.status === "afgesloten" || a.status === "ingetrokken") return null;
+  if (a.handtekeningen.some((h) => !h.vervallenOp)) return null;
+  if (a.status === "concept" || a.status === "aanvulling-gevraagd") return "concept";
+  const open = a.taken.some((t) => t.fase === 0 && t.formalisering && t.status === "open");
+  if (open && !formulierIngediend(a)) return "formalisering";
+  return null;
+}
+
 export function bewerkbaar(a: Aanvraag): boolean {
-  return (
-    (a.status === "concept" || a.status === "aanvulling-gevraagd") &&
-    !a.handtekeningen.some((h) => !h.vervallenOp)
-  );
+  return bewerkbaarheid(a) !== null;
+}
+
+/** The request's written form was filed (sent, handed in) in phase 0: its content is fixed. */
+function formulierIngediend(a: Aanvraag): boolean {
+  return a.taken.some((t) => t.fase === 0 && t.soort === "indienen" && t.status === "gereed");
+}
+
+function nietBewerkbaar(a: Aanvraag): Error {
+  const wijzigen =
+    a.inzet.gestartOp && !a.inzet.gedemobiliseerdOp
+      ? " Meer, minder of langer vraagt u aan als wijziging (opschalen, afschalen, verlengen)."
+      : "";
+  if (a.handtekeningen.some((h) => !h.vervallenOp))
+    return fout(
+      "niet-bewerkbaar",
+      `Het formulier is ondertekend; wijzigen kan pas weer na een verzoek om meer informatie.${wijzigen}`,
+    );
+  if (formulierIngediend(a))
+    return fout(
+      "niet-bewerkbaar",
+      `Het formulier is ingediend; wijzigen kan pas weer na een verzoek om meer informatie.${wijzigen}`,
+    );
+  return fout("niet-bewerkbaar", `De aanvraag is ${a.status} en kan niet meer worden gewijzigd.${wijzigen}`);
+}
+
+const minuut = (iso: string) => Math.floor(Date.parse(iso) / 60_000);
+
+/**
+ * While formalising after the phone agreement the form records that agreement (ADR 0603): what is
+ * asked (capacity type, quantity, specialism), the period, the municipalities, the urgency and the
+ * authority's role stay as they are once filled in; empty ones may be filled in.
+ */
+function eisBinnenAfspraak(a: Aanvraag, cmd: AanvraagCommando & { type: "ConceptBijwerken" }): void {
+  const vast = (veld: string, wat: string, hoe: string) =>
+    fout(
+      "niet-bewerkbaar",
+      `${wat} ligt vast sinds de telefonische afspraak; het formulier legt die afspraak vast. ${hoe}`,
+      { veld },
+    );
+  const wijziging =
+    "Meer of minder vraagt u na het besluit aan als wijziging: opschalen (met een nieuw besluit) of afschalen.";
+  if (cmd.spoed != null && cmd.spoed !== a.spoed)
+    throw vast("spoed", "Spoed", "De inzet en de formalisering horen bij het spoedpad.");
+  if (cmd.gezag && cmd.gezag.rol !== a.gezag.rol)
+    throw vast(
+      "gezag.rol",
+      `Het bevoegd gezag (${rolNaam(a.gezag.rol)})`,
+      "Alleen de naam van wie het gezag heeft kan worden verbeterd.",
+    );
+  const w = cmd.wijzigingen;
+  const oud = a.gegevens;
+  if (w.gevraagd !== undefined && oud.gevraagd) {
+    const nu = w.gevraagd;
+    if (!nu || nu.capaciteitType !== oud.gevraagd.capaciteitType)
+      throw vast("gevraagd.capaciteitType", "De gevraagde capaciteit", wijziging);
+    if (nu.aantal !== oud.gevraagd.aantal)
+      throw vast("gevraagd.aantal", `Het gevraagde aantal (${oud.gevraagd.aantal})`, wijziging);
+    if (oud.gevraagd.specialisme !== null && nu.specialisme !== oud.gevraagd.specialisme)
+      throw vast("gevraagd.specialisme", "Het gevraagde specialisme", wijziging);
+  }
+  if (w.periode !== undefined && oud.periode) {
+    const nu = w.periode;
+    const verlengen =
+      "Langer vraagt u na het besluit aan als verlenging (met een nieuw besluit); eerder stoppen is demobiliseren.";
+    if (!nu || minuut(nu.van) !== minuut(oud.periode.van))
+      throw vast("periode.van", "Het begin van de periode", verlengen);
+    const tot = (x: string | null) => (x === null ? null : minuut(x));
+    if (tot(nu.tot) !== tot(oud.periode.tot))
+      throw vast("periode.tot", "Het einde van de periode", verlengen);
+  }
+  if (w.plaats !== undefined && oud.plaats.gemeenten.length > 0) {
+    const nu = new Set(w.plaats?.gemeenten ?? []);
+    if (nu.size !== oud.plaats.gemeenten.length || oud.plaats.gemeenten.some((g) => !nu.has(g)))
+      throw vast(
+        "plaats.gemeenten",
+        "De gemeenten van inzet",
+        "Elke burgemeester vraagt en tekent voor de eigen gemeente; bijstand in een andere gemeente is een nieuwe aanvraag.",
+      );
+  }
 }
 
 export function formaliseringOpen(a: Aanvraag): boolean {

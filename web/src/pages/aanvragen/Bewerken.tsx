@@ -1,5 +1,6 @@
 // The draft editor on the request page: the requesting side completes or corrects the form while
-// the request is still editable (a draft, or "aanvulling gevraagd" before it is signed again).
+// the request is still editable (a draft, or "aanvulling gevraagd" before it is signed again; on
+// the urgent path also while the written formalisation is open, ADR 0603).
 // One ConceptBijwerken command; the server's field messages appear beside the fields.
 import type { FormEvent } from "react";
 import { useEffect, useId, useRef, useState } from "react";
@@ -20,21 +21,33 @@ import {
 import { Foutmelding } from "./onderdelen.tsx";
 import { type Uitvoeren, useVersturen } from "./versturen.ts";
 
-/** Mirrors the decider's `bewerkbaar` (the server decides; this only hides a form that would be refused). */
-export function bewerkbaarVoorKlant(a: Aanvraag): boolean {
-  return (
-    (a.status === "concept" || a.status === "aanvulling-gevraagd") &&
-    !a.handtekeningen.some((h) => !h.vervallenOp)
-  );
+/**
+ * Mirrors the decider's `bewerkbaarheid` (the server decides; this only hides a form that would be
+ * refused): a draft, or on the urgent path the written form until it is signed or filed.
+ */
+export function bewerkbaarheidVoorKlant(a: Aanvraag): "concept" | "formalisering" | null {
+  if (a.status === "afgesloten" || a.status === "ingetrokken") return null;
+  if (a.handtekeningen.some((h) => !h.vervallenOp)) return null;
+  if (a.status === "concept" || a.status === "aanvulling-gevraagd") return "concept";
+  const fase0 = a.taken.filter((t) => t.fase === 0);
+  const open = fase0.some((t) => t.formalisering && t.status === "open");
+  const ingediend = fase0.some((t) => t.soort === "indienen" && t.status === "gereed");
+  return open && !ingediend ? "formalisering" : null;
 }
 
-/** The requesting organisation (or the LOCC) may edit; the server checks the roles. */
+export function bewerkbaarVoorKlant(a: Aanvraag): boolean {
+  return bewerkbaarheidVoorKlant(a) !== null;
+}
+
+/**
+ * The requesting organisation may edit, the LOCC only a draft (while formalising it checks the
+ * form, ADR 0603); the server checks the roles.
+ */
 export function magBewerken(a: Aanvraag, g: Gebruiker): boolean {
-  return (
-    bewerkbaarVoorKlant(a) &&
-    (g.organisatie.id === a.aanvrager.organisatieId ||
-      (g.organisatie.id === "locc" && g.rollen.includes("locc-piket")))
-  );
+  const wijze = bewerkbaarheidVoorKlant(a);
+  if (wijze === null) return false;
+  if (g.organisatie.id === a.aanvrager.organisatieId) return true;
+  return wijze === "concept" && g.organisatie.id === "locc" && g.rollen.includes("locc-piket");
 }
 
 export function Bewerken({
@@ -53,6 +66,7 @@ export function Bewerken({
   const { bezig, fout, verstuur, foutRef } = useVersturen(uitvoeren);
   const kop = useId();
   const kopRef = useRef<HTMLHeadingElement>(null);
+  const formaliseren = bewerkbaarheidVoorKlant(a) === "formalisering";
 
   useEffect(() => {
     if (!open) return;
@@ -93,9 +107,18 @@ export function Bewerken({
         <Heading niveau={2} id={kop}>
           Formulier bewerken
         </Heading>
-        <Paragraph>
-          Vul ontbrekende gegevens aan of verbeter ze. Dat kan zolang het formulier niet is ondertekend.
-        </Paragraph>
+        {formaliseren ? (
+          <Paragraph>
+            Spoed: de bijstand is telefonisch afgesproken en het formulier volgt. Vul het aan of verbeter het
+            tot het is ondertekend of ingediend. Wat is afgesproken (capaciteit, aantal, specialisme, periode
+            en gemeenten) blijft zoals het is ingevuld; meer, minder of langer vraagt u na het besluit aan als
+            wijziging.
+          </Paragraph>
+        ) : (
+          <Paragraph>
+            Vul ontbrekende gegevens aan of verbeter ze. Dat kan zolang het formulier niet is ondertekend.
+          </Paragraph>
+        )}
         <ButtonGroup>
           <Button
             soort="secondary-action"
