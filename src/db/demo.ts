@@ -1,5 +1,7 @@
-// Demo data for a newcomer's first start (never in production): a few municipalities and one
-// user per role, each with a random password that is printed once.
+// Demo data for a newcomer's first start (never in production): a few municipalities, one user per
+// role and a few more where the catalogue names the same role in another organisation, each with a
+// random password that is printed once. Every task of every catalogue procedure has a demo user
+// (e2e/aanvragen-alle-procedures.spec.ts carries a request of each to closure with them).
 import { randomBytes } from "node:crypto";
 import { gemeenteOrganisatie, rccbId } from "../domain/organisaties/referentie.ts";
 import { ROL_IDS, ROLLEN, type Rol } from "../domain/organisaties/rollen.ts";
@@ -49,16 +51,39 @@ export const DEMO_ORGANISATIE: Record<Rol, string> = {
   auditor: "jenv",
   "ovd-bevolkingszorg": "vr09",
   "contactpersoon-bevolkingszorg": "vr25",
-  "teamleider-sis": "vr09",
+  // The teamleider of the national SIS facility (factsheet bevolkingszorg § 2): the catalogue places
+  // this role at the IFV (actor teamleiderSis), so the demo does too.
+  "teamleider-sis": "ifv",
   "parket-generaal": "om-pg",
   "minister-jenv": "jenv",
   "kmar-dops": "kmar-dops",
   "commandant-kmar": "kmar",
   "defensie-sg": "defensie",
   "defensie-doc": "defensie-doc",
-  "militair-adviseur": "defensie-dops-natops",
+  // LCP-EGT § 6.2.2 (bewaken en beveiligen): the military adviser; the catalogue places this role at
+  // the Ministry of Defence (actor militairAdviseur).
+  "militair-adviseur": "defensie",
   beheerder: "locc",
 };
+
+/**
+ * Demo users beside the one per role: the same role where a procedure names another organisation.
+ * The LCP-EGT names "Defensie" as a whole (catalogue actor `defensie`, role defensie-dops) where the
+ * bevolkingszorg factsheet names DOPS NATOPS.
+ */
+export const DEMO_EXTRA: readonly {
+  gebruikersnaam: string;
+  rol: Rol;
+  organisatieId: string;
+  naam: string;
+}[] = [
+  {
+    gebruikersnaam: "demo-defensie-dops-defensie",
+    rol: "defensie-dops",
+    organisatieId: "defensie",
+    naam: "Defensie, bewaken en beveiligen (demo)",
+  },
+];
 
 export interface DemoGebruiker {
   gebruikersnaam: string;
@@ -77,12 +102,24 @@ export async function laadDemo(
     .select((e) => e.fn.countAll<number>().as("n"))
     .executeTakeFirstOrThrow();
   if (Number(aantal.n) > 0) return [];
-  const gebruikers: DemoGebruiker[] = ROL_IDS.map((rol) => ({
-    gebruikersnaam: `demo-${rol}`,
-    wachtwoord: opts.wachtwoord ?? `${randomBytes(9).toString("base64url")}-Kp`,
-    rollen: [rol],
-    organisatieId: DEMO_ORGANISATIE[rol],
-  }));
+  const wachtwoord = () => opts.wachtwoord ?? `${randomBytes(9).toString("base64url")}-Kp`;
+  // One per role first: whoever looks a demo user up by role finds this one.
+  const gebruikers: (DemoGebruiker & { naam: string })[] = [
+    ...ROL_IDS.map((rol) => ({
+      gebruikersnaam: `demo-${rol}`,
+      wachtwoord: wachtwoord(),
+      rollen: [rol],
+      organisatieId: DEMO_ORGANISATIE[rol],
+      naam: `${ROLLEN[rol]} (demo)`,
+    })),
+    ...DEMO_EXTRA.map((x) => ({
+      gebruikersnaam: x.gebruikersnaam,
+      wachtwoord: wachtwoord(),
+      rollen: [x.rol],
+      organisatieId: x.organisatieId,
+      naam: x.naam,
+    })),
+  ];
   const hashes = await Promise.all(gebruikers.map((g) => hashWachtwoord(g.wachtwoord)));
   await database.db.transaction().execute(async (trx) => {
     await schrijfOrganisaties(
@@ -94,7 +131,7 @@ export async function laadDemo(
     for (const [i, g] of gebruikers.entries()) {
       const id = await voegGebruikerToe(trx, {
         gebruikersnaam: g.gebruikersnaam,
-        naam: `${ROLLEN[g.rollen[0]!]} (demo)`,
+        naam: g.naam,
         email: `${g.gebruikersnaam}@demo.knooppunt.local`,
         organisatieId: g.organisatieId,
         rollen: g.rollen,
@@ -111,5 +148,5 @@ export async function laadDemo(
       });
     }
   });
-  return gebruikers;
+  return gebruikers.map(({ naam: _naam, ...g }) => g);
 }
