@@ -117,9 +117,24 @@ function Formulier({ aanvraag, taak, stap, uitvoeren }: ActieProps) {
         )
       : c === "AanwijzingGeven"
         ? (["goedkeuren", "afwijzen"] as const)
-        : taak.uitkomsten;
+        : c === "KorpschefWeigeren"
+          ? (["afwijzen", "gedeeltelijk"] as const).filter(
+              (u) => taak.uitkomsten.length === 0 || taak.uitkomsten.includes(u),
+            )
+          : taak.uitkomsten;
   const metUitkomst =
-    c === "Toetsen" || c === "Leveranciersbesluit" || c === "Besluiten" || c === "AanwijzingGeven";
+    c === "Toetsen" ||
+    c === "Leveranciersbesluit" ||
+    c === "Besluiten" ||
+    c === "AanwijzingGeven" ||
+    c === "KorpschefWeigeren";
+  // A korpschef's refusal (own §9 request, art. 56 lid 4 Politiewet 2012) is whole or partial.
+  const uitkomstLabel = (u: string) =>
+    c === "KorpschefWeigeren"
+      ? u === "gedeeltelijk"
+        ? "Gedeeltelijk weigeren"
+        : "Geheel weigeren"
+      : hoofdletter(UITKOMST_STAP[u] ?? u);
   const gedeeltelijk = uitkomst === "gedeeltelijk";
   const positief = ["goedkeuren", "volledig", "toestemming"].includes(uitkomst);
   const gevraagd = aanvraag.gegevens.gevraagd?.aantal;
@@ -161,6 +176,13 @@ function Formulier({ aanvraag, taak, stap, uitvoeren }: ActieProps) {
           aanwijzing,
           redenen: regels(redenen),
         };
+      case "KorpschefWeigeren":
+        return {
+          type: c,
+          omvang: uitkomst as "gedeeltelijk" | "afwijzen",
+          redenen: regels(redenen),
+          ...(geleverd ? { geleverd } : {}),
+        };
       default:
         return { type: "StapAfronden", taakId: taak.id, ...(tekst ? { toelichting: tekst } : {}), ...orgs };
     }
@@ -185,7 +207,7 @@ function Formulier({ aanvraag, taak, stap, uitvoeren }: ActieProps) {
         <Keuzegroep
           legenda="Uitkomst"
           naam={`uitkomst-${taak.id}`}
-          opties={uitkomsten.map((u) => ({ waarde: u, label: hoofdletter(UITKOMST_STAP[u] ?? u) }))}
+          opties={uitkomsten.map((u) => ({ waarde: u, label: uitkomstLabel(u) }))}
           waarde={uitkomst}
           onChange={zetUitkomst}
           fout={veld("uitkomst")}

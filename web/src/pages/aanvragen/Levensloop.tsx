@@ -318,10 +318,18 @@ export function Levensloop({
     );
 
   const [kosten, zetKosten] = useState({ bedrag: "", toelichting: "" });
+  // A referral (e.g. police toelichting B: the request goes abroad through the OvJ) has no decision
+  // of its own: once its steps are done it stays "in behandeling" and can be closed.
+  const verwezenEnKlaar =
+    s === "in-behandeling" && a.fasen[0]?.uitkomst === null && a.taken.every((t) => t.status !== "open");
   const afsluitbaar =
     !klaar &&
     !inzetLoopt &&
-    (s === "gedemobiliseerd" || s === "toegekend" || s === "gedeeltelijk-toegekend" || s === "afgewezen");
+    (s === "gedemobiliseerd" ||
+      s === "toegekend" ||
+      s === "gedeeltelijk-toegekend" ||
+      s === "afgewezen" ||
+      verwezenEnKlaar);
   if (afsluitbaar)
     delen.push(
       <Onderdeel
@@ -388,7 +396,12 @@ export function Levensloop({
     );
 
   const [weigering, zetWeigering] = useState({ omvang: "afwijzen", redenen: "", aantal: "" });
-  if (gebruiker.rollen.includes("korpschef") && s === "in-behandeling")
+  // In an own §9 request the refusal is a task of its own (the task form above), not this action.
+  if (
+    gebruiker.rollen.includes("korpschef") &&
+    s === "in-behandeling" &&
+    !a.taken.some((t) => t.commando === "KorpschefWeigeren" && t.status === "open")
+  )
     delen.push(
       <Onderdeel
         key="korpschef"
