@@ -117,12 +117,16 @@ export function gegevensVan(v: GegevensInvoer): Partial<AanvraagGegevens> {
   };
 }
 
-/** The capacity types a procedure can ask for (police procedures: police, KMar and Defence). */
+/**
+ * The capacity types a procedure can ask for. Police procedures: police, KMar, Defence and the
+ * means of the Ministry of JenV (waterwerper, bewakingscontainer, VRT: factsheet politie,
+ * toelichting 2).
+ */
 export function capaciteitTypenVoor(procedure: Procedure | undefined) {
   return procedure
     ? CAPACITEIT_TYPEN.filter((t) =>
         procedure.factsheet === "politie"
-          ? ["politie", "kmar", "defensie"].includes(t.eigenaar)
+          ? ["politie", "kmar", "defensie", "jenv"].includes(t.eigenaar)
           : procedure.factsheet === "lcp-egt"
             ? ["defensie", "kmar", "politie"].includes(t.eigenaar)
             : t.eigenaar !== "politie",
