@@ -459,8 +459,10 @@ function bevestiging(c: Commando): string {
 }
 
 function eigenaarTekst(t: Taak, naam: (id: string) => string): string {
-  const orgs = t.eigenaar.organisaties.map(naam);
-  return `${rolNaam(t.eigenaar.rol)}${orgs.length ? ` – ${orgs.join(", ")}` : ""}`;
+  const rol = rolNaam(t.eigenaar.rol);
+  // A national body whose role carries its own name (DGPOL, NCTV/CBB) is named once.
+  const orgs = t.eigenaar.organisaties.map(naam).filter((o) => o !== rol);
+  return `${rol}${orgs.length ? ` – ${orgs.join(", ")}` : ""}`;
 }
 
 function Takenlijst({ aanvraag: a, naam }: { aanvraag: Aanvraag; naam: (id: string) => string }) {
