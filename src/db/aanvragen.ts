@@ -12,39 +12,28 @@ import {
   AanvraagFout,
   type AanvraagGegevens,
   betrokkenOrganisaties,
-  decide,
-  evolve,
   type Gebruiker,
   herbouw,
-  type Notificatie,
-  notificaties,
-  referentieSleutel,
   teOndertekenenInhoud,
 } from "../domain/aanvragen/index.ts";
 import { procedure as procedureVan } from "../domain/wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../domain/wegwijzer/typen.ts";
-import { publiceer } from "../http/kern/live.ts";
-import { leesbaar, type Namen, STATUS_TEKST } from "../pdf/leesbaar.ts";
-import { type CapaciteitInvoer, type CapaciteitUitkomst, koppelCapaciteit } from "./aanvraag-capaciteit.ts";
-import { type AuditGebeurtenis, schrijfAudit } from "./audit.ts";
+import type { Namen } from "../pdf/leesbaar.ts";
+import { voerUit } from "./aanvragen-schrijven.ts";
+import { schrijfAudit } from "./audit.ts";
 import type { Database } from "./database.ts";
 import { laadGebruikers } from "./gebruikers.ts";
-import { zetInInbox } from "./inbox.ts";
 import type { DB } from "./schema.ts";
 
+// Writing lives in aanvragen-schrijven.ts; re-exported so readers of the store import one module.
+export {
+  type AuditSchrijver,
+  type Uitvoering,
+  type UitvoerOpties,
+  voerUit,
+} from "./aanvragen-schrijven.ts";
+
 type Q = Kysely<DB> | Transaction<DB>;
-
-export type AuditSchrijver = (g: AuditGebeurtenis) => Promise<void>;
-
-export interface Uitvoering {
-  voor: Aanvraag | null;
-  na: Aanvraag;
-  events: AanvraagEvent[];
-  /** Volgnummer of the first new event (versie of `voor` + 1). */
-  eersteVolgnummer: number;
-  /** What the command did to capacity (demand, bookings); null when nothing applied. */
-  capaciteit?: CapaciteitUitkomst | null;
-}
 
 /** The state after the last event, from the projection (null: no such request). */
 export async function laadAanvraag(q: Q, id: string): Promise<Aanvraag | null> {
@@ -101,177 +90,6 @@ export async function volgendReferentieVolgnummer(
   return Number(r.laatste);
 }
 
-export interface UitvoerOpties {
-  audit: AuditSchrijver;
-  requestId?: string | null;
-  /** Visibility check on the state before the command (404 when it fails); not for creation. */
-  magZien?: (a: Aanvraag) => boolean;
-  /** Capacity the supplier names in its decision (see src/db/aanvraag-capaciteit.ts). */
-  capaciteit?: CapaciteitInvoer;
-  /** The service's public address, for the link in mails (config PUBLIC_URL). */
-  publiekeUrl?: string;
-}
-
-/**
- * Runs one command in `trx`. `maak` builds the command from the current state (the edge needs it
- * for signing: the content signed is computed from the state). Throws AanvraagFout on refusal;
- * a concurrent writer that got there first gives `versie-conflict`.
- */
-export async function voerUit(
-  trx: Transaction<DB>,
-  aanvraagId: string,
-  maak: (voor: Aanvraag | null) => AanvraagCommando,
-  opties: UitvoerOpties,
-): Promise<Uitvoering> {
-  const voor = await laadAanvraag(trx, aanvraagId);
-  if (voor && opties.magZien && !opties.magZien(voor)) throw nietGevonden(aanvraagId);
-  let cmd = maak(voor);
-  if (cmd.type === "ConceptAanmaken" && !voor) {
-    const sleutel = referentieSleutel(cmd.veiligheidsregioId, cmd.nu);
-    cmd = { ...cmd, volgnummer: await volgendReferentieVolgnummer(trx, sleutel.jaar, sleutel.regioCode) };
-  }
-  const events = decide(cmd, voor);
-  const eersteVolgnummer = (voor?.versie ?? 0) + 1;
-  if (events.length === 0) return { voor, na: voor as Aanvraag, events, eersteVolgnummer };
-  let na = voor;
-  for (const e of events) na = evolve(na, e);
-  const nieuw = na as Aanvraag;
-  if (!voor) {
-    await trx
-      .insertInto("aanvragen")
-      .values({ id: nieuw.id, ...projectie(nieuw) })
-      .execute();
-  } else {
-    // The row lock orders concurrent writers; the loser finds another version and gets 409.
-    const r = await trx
-      .updateTable("aanvragen")
-      .set(projectie(nieuw))
-      .where("id", "=", nieuw.id)
-      .where("versie", "=", voor.versie)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) === 0) {
-      const huidig = await trx
-        .selectFrom("aanvragen")
-        .select("versie")
-        .where("id", "=", nieuw.id)
-        .executeTakeFirst();
-      throw new AanvraagFout(
-        "versie-conflict",
-        `Aanvraag ${voor.referentienummer} is intussen door iemand anders gewijzigd (u werkte met versie ${voor.versie}, de huidige is ${huidig?.versie ?? "onbekend"}).`,
-        { huidigeVersie: Number(huidig?.versie ?? voor.versie) },
-      );
-    }
-  }
-  await trx
-    .insertInto("aanvraag_events")
-    .values(
-      events.map((e, i) => ({
-        aanvraag_id: nieuw.id,
-        volgnummer: eersteVolgnummer + i,
-        type: e.type,
-        schema_versie: e.schemaVersie,
-        gegevens: JSON.stringify(e),
-        op: e.op,
-        door_gebruiker_id: e.door.gebruikerId,
-        door_naam: e.door.naam,
-        door_organisatie_id: e.door.organisatieId,
-        namens: namensVan(e),
-        request_id: opties.requestId ?? null,
-      })),
-    )
-    .execute();
-  for (const [i, e] of events.entries())
-    await opties.audit({
-      actie: `aanvraag.${e.type}`,
-      onderwerpSoort: "aanvraag",
-      onderwerpId: nieuw.id,
-      gegevens: { referentienummer: nieuw.referentienummer, volgnummer: eersteVolgnummer + i, event: e },
-    });
-  // Capacity (ADR 0660): demand, bookings and their release follow the request in this same
-  // transaction; a booking conflict throws CapaciteitFout and undoes the whole command.
-  const capaciteit = await koppelCapaciteit(
-    trx,
-    { voor, na: nieuw, events, eersteVolgnummer },
-    { audit: opties.audit, ...(opties.capaciteit ? { invoer: opties.capaciteit } : {}) },
-  );
-  await meld(trx, nieuw, notificaties(voor, events), eersteVolgnummer, opties.publiekeUrl);
-  await publiceer(
-    trx,
-    "aanvraag",
-    { id: nieuw.id, versie: nieuw.versie },
-    { organisatieIds: [...betrokkenOrganisaties(nieuw)], rollen: ["locc-piket", "auditor"] },
-  );
-  return { voor, na: nieuw, events, eersteVolgnummer, capaciteit };
-}
-
-const SOORT_TITEL: Record<Notificatie["soort"], string> = {
-  taak: "Taak",
-  ontvangst: "Ontvangen",
-  afschrift: "Afschrift",
-  aanvulling: "Aanvulling gevraagd",
-  besluit: "Besluit",
-  status: "Status",
-  contact: "Telefonisch contact",
-  herinnering: "Herinnering",
-  escalatie: "Escalatie",
-};
-
-/** Inbox items and mails: one message per (event, kind, reason, task) to all its recipients. */
-async function meld(
-  trx: Transaction<DB>,
-  a: Aanvraag,
-  lijst: Notificatie[],
-  eersteVolgnummer: number,
-  publiekeUrl: string | undefined,
-): Promise<void> {
-  const groepen = new Map<string, Notificatie[]>();
-  for (const n of lijst) {
-    const k = `${n.eventIndex}|${n.soort}|${n.taakId}|${n.reden}`;
-    const g = groepen.get(k);
-    if (g) g.push(n);
-    else groepen.set(k, [n]);
-  }
-  const titel = procedureVan(a.procedureId as ProcedureId).titel;
-  const namen = await namenVoor(
-    trx,
-    lijst.map((n) => n.reden),
-  );
-  let nr = 0;
-  for (const groep of groepen.values()) {
-    const n = groep[0] as Notificatie;
-    const link = `/aanvragen/${a.id}`;
-    const reden = zonderReferentie(leesbaar(n.reden, a, namen), a.referentienummer);
-    const kop = `${a.referentienummer}: ${reden}`;
-    const kern = [
-      reden,
-      "",
-      `Aanvraag ${a.referentienummer}${a.spoed ? " (SPOED)" : ""}: ${titel}.`,
-      `Status: ${STATUS_TEKST[a.status] ?? a.status}.`,
-    ];
-    // In the app the message links to the request itself; a mail needs the whole address.
-    const mailTekst = [
-      ...kern,
-      publiekeUrl
-        ? `Open de aanvraag in Knooppunt: ${publiekeUrl}${link}`
-        : `Open de aanvraag in Knooppunt onder Aanvragen (${a.referentienummer}).`,
-    ].join("\n");
-    await zetInInbox(trx, {
-      aan: groep.map((x) => ({ organisatieId: x.organisatieId, rol: x.rol })),
-      titel: kop,
-      tekst: kern.join("\n"),
-      soort: n.soort,
-      link,
-      onderwerpSoort: "aanvraag",
-      onderwerpId: a.id,
-      mail: {
-        onderwerp: `[Knooppunt] ${SOORT_TITEL[n.soort]} ${kop}`,
-        tekst: mailTekst,
-        sleutel: `aanvraag:${a.id}:${eersteVolgnummer + n.eventIndex}:${nr++}`,
-      },
-    });
-  }
-}
-
 /** The reason without the reference number it repeats (the title starts with it already). */
 export function zonderReferentie(reden: string, ref: string): string {
   const uit = reden
@@ -309,11 +127,6 @@ export async function namenVoor(q: Q, teksten: string[]): Promise<Namen> {
   };
 }
 
-function namensVan(e: AanvraagEvent): string | null {
-  if (!("namens" in e) || !e.namens) return null;
-  return typeof e.namens === "string" ? e.namens : `${e.namens.naam} (${e.namens.functie})`;
-}
-
 /** Earliest due time of an available task or of an open formalisation (null: nothing due). */
 export function eersteTermijn(a: Aanvraag): string | null {
   if (a.status === "afgesloten" || a.status === "ingetrokken") return null;
@@ -325,7 +138,8 @@ export function eersteTermijn(a: Aanvraag): string | null {
   return tijden.length ? (tijden.sort()[0] as string) : null;
 }
 
-function projectie(a: Aanvraag) {
+/** The projection row's columns for a state. */
+export function projectie(a: Aanvraag) {
   return {
     referentienummer: a.referentienummer,
     procedure_id: a.procedureId,

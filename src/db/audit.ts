@@ -1,6 +1,6 @@
 // Writes audit records inside the caller's transaction: the change and its record commit or
 // roll back together. Reading and verifying the chain lives here too.
-import type { Kysely, Transaction } from "kysely";
+import type { Insertable, Kysely, Transaction } from "kysely";
 import {
   AUDIT_SCHEMA_VERSIE,
   type AuditInhoud,
@@ -43,7 +43,28 @@ export async function schrijfAudit(
   requestId: string | null = null,
   nu: Date = new Date(),
 ): Promise<AuditRecord> {
-  const kop =
+  const [record] = await schrijfAuditReeks(trx, [{ actor, g, requestId, nu }]);
+  return record as AuditRecord;
+}
+
+export interface AuditSchrijfOpdracht {
+  actor: Actor;
+  g: AuditGebeurtenis;
+  requestId?: string | null;
+  nu?: Date;
+}
+
+/**
+ * Several records in one statement (after the head is read once): what `schrijfAudit` does for
+ * each, in the given order, with the same chain, hash input and head. For writers that change
+ * many things in one transaction (a bundle of request commands).
+ */
+export async function schrijfAuditReeks(
+  trx: Transaction<DB>,
+  opdrachten: readonly AuditSchrijfOpdracht[],
+): Promise<AuditRecord[]> {
+  if (opdrachten.length === 0) return [];
+  let kop =
     kopPerTransactie.get(trx) ??
     (await trx
       .selectFrom("audit_kop")
@@ -51,50 +72,55 @@ export async function schrijfAudit(
       .where("id", "=", 1)
       .forUpdate()
       .executeTakeFirstOrThrow());
-  // Round-trip through JSON so the hash covers exactly what jsonb will give back; the same text
-  // is what is stored (JSON.stringify of a parsed JSON.stringify is the same string).
-  const gegevensTekst = JSON.stringify(g.gegevens ?? null);
-  const inhoud: AuditInhoud = {
-    volgnummer: kop.volgnummer + 1,
-    tijdstip: nu.toISOString(),
-    actorId: actor.id,
-    actorNaam: actor.naam,
-    actorRollen: [...actor.rollen].sort(),
-    actorOrganisatie: actor.organisatieId,
-    actie: g.actie,
-    onderwerpSoort: g.onderwerpSoort ?? null,
-    onderwerpId: g.onderwerpId ?? null,
-    gegevens: JSON.parse(gegevensTekst),
-    requestId,
-    schemaVersie: AUDIT_SCHEMA_VERSIE,
-  };
-  const hash = berekenHash(kop.hash, inhoud);
-  // Record and head in one statement (one round trip).
+  const records: AuditRecord[] = [];
+  const rijen: Insertable<DB["audit_records"]>[] = [];
+  for (const o of opdrachten) {
+    // Round-trip through JSON so the hash covers exactly what jsonb will give back; the same text
+    // is what is stored (JSON.stringify of a parsed JSON.stringify is the same string).
+    const gegevensTekst = JSON.stringify(o.g.gegevens ?? null);
+    const inhoud: AuditInhoud = {
+      volgnummer: Number(kop.volgnummer) + 1,
+      tijdstip: (o.nu ?? new Date()).toISOString(),
+      actorId: o.actor.id,
+      actorNaam: o.actor.naam,
+      actorRollen: [...o.actor.rollen].sort(),
+      actorOrganisatie: o.actor.organisatieId,
+      actie: o.g.actie,
+      onderwerpSoort: o.g.onderwerpSoort ?? null,
+      onderwerpId: o.g.onderwerpId ?? null,
+      gegevens: JSON.parse(gegevensTekst),
+      requestId: o.requestId ?? null,
+      schemaVersie: AUDIT_SCHEMA_VERSIE,
+    };
+    const hash = berekenHash(kop.hash, inhoud);
+    rijen.push({
+      volgnummer: inhoud.volgnummer,
+      tijdstip: inhoud.tijdstip,
+      actor_id: inhoud.actorId,
+      actor_naam: inhoud.actorNaam,
+      actor_rollen: inhoud.actorRollen,
+      actor_organisatie: inhoud.actorOrganisatie,
+      actie: inhoud.actie,
+      onderwerp_soort: inhoud.onderwerpSoort,
+      onderwerp_id: inhoud.onderwerpId,
+      gegevens: gegevensTekst,
+      request_id: inhoud.requestId,
+      schema_versie: inhoud.schemaVersie,
+      vorige_hash: kop.hash,
+      hash,
+    });
+    records.push({ ...inhoud, vorigeHash: kop.hash, hash });
+    kop = { volgnummer: inhoud.volgnummer, hash };
+  }
+  // Records and head in one statement (one round trip).
   await trx
-    .with("record", (db) =>
-      db.insertInto("audit_records").values({
-        volgnummer: inhoud.volgnummer,
-        tijdstip: inhoud.tijdstip,
-        actor_id: inhoud.actorId,
-        actor_naam: inhoud.actorNaam,
-        actor_rollen: inhoud.actorRollen,
-        actor_organisatie: inhoud.actorOrganisatie,
-        actie: inhoud.actie,
-        onderwerp_soort: inhoud.onderwerpSoort,
-        onderwerp_id: inhoud.onderwerpId,
-        gegevens: gegevensTekst,
-        request_id: requestId,
-        schema_versie: inhoud.schemaVersie,
-        vorige_hash: kop.hash,
-        hash,
-      }),
-    )
+    .with("records", (db) => db.insertInto("audit_records").values(rijen))
     .updateTable("audit_kop")
-    .set({ volgnummer: inhoud.volgnummer, hash })
+    .set({ volgnummer: kop.volgnummer, hash: kop.hash })
     .where("id", "=", 1)
     .execute();
-  kopPerTransactie.set(trx, { volgnummer: inhoud.volgnummer, hash });
-  return { ...inhoud, vorigeHash: kop.hash, hash };
+  kopPerTransactie.set(trx, { volgnummer: Number(kop.volgnummer), hash: kop.hash });
+  return records;
 }
 
 type Rij = DB["audit_records"] extends infer T ? { [K in keyof T]: unknown } : never;

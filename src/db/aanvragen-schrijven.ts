@@ -1,0 +1,537 @@
+// Writing request commands. `voerUitBundel` runs several commands in ONE transaction with one
+// statement per kind of row (projections, events, audit records, inbox and outbox, NOTIFYs)
+// instead of one per row and command: the per-statement cost (a round trip, a socket write) is
+// what a command mostly cost (ADR 0670). Each command is still decided alone and on the state its
+// predecessor in the bundle left; a refusal or a lost race affects only that command. `voerUit`
+// is a bundle of one. See docs/adr/0650-aanvragen-opslag-en-api.md and 0671-*.
+import { randomUUID } from "node:crypto";
+import { sql, type Transaction } from "kysely";
+import {
+  type Aanvraag,
+  type AanvraagCommando,
+  type AanvraagEvent,
+  AanvraagFout,
+  betrokkenOrganisaties,
+  decide,
+  evolve,
+  type Notificatie,
+  notificaties,
+  referentieSleutel,
+} from "../domain/aanvragen/index.ts";
+import { procedure as procedureVan } from "../domain/wegwijzer/catalogus.ts";
+import type { ProcedureId } from "../domain/wegwijzer/typen.ts";
+import { LIVE_KANAAL, liveBericht } from "../http/kern/live.ts";
+import { leesbaar, STATUS_TEKST } from "../pdf/leesbaar.ts";
+import { type CapaciteitInvoer, type CapaciteitUitkomst, koppelCapaciteit } from "./aanvraag-capaciteit.ts";
+import {
+  namenVoor,
+  nietGevonden,
+  projectie,
+  volgendReferentieVolgnummer,
+  zonderReferentie,
+} from "./aanvragen.ts";
+import {
+  type Actor,
+  type AuditGebeurtenis,
+  type AuditSchrijfOpdracht,
+  schrijfAudit,
+  schrijfAuditReeks,
+} from "./audit.ts";
+import { OUTBOX_KANAAL, type OutboxInvoer, outboxRij } from "./outbox.ts";
+import type { DB } from "./schema.ts";
+
+export type AuditSchrijver = (g: AuditGebeurtenis) => Promise<void>;
+
+export interface Uitvoering {
+  voor: Aanvraag | null;
+  na: Aanvraag;
+  events: AanvraagEvent[];
+  /** Volgnummer of the first new event (versie of `voor` + 1). */
+  eersteVolgnummer: number;
+  /** What the command did to capacity (demand, bookings); null when nothing applied. */
+  capaciteit?: CapaciteitUitkomst | null;
+}
+
+export interface UitvoerOpties {
+  /** Writes the audit records of this command (the caller's actor); see also `actor`. */
+  audit?: AuditSchrijver;
+  /** Who acts, for the audit trail: lets the bundle write all records in one statement. */
+  actor?: Actor;
+  requestId?: string | null;
+  /** Visibility check on the state before the command (404 when it fails); not for creation. */
+  magZien?: (a: Aanvraag) => boolean;
+  /** Capacity the supplier names in its decision (see src/db/aanvraag-capaciteit.ts). */
+  capaciteit?: CapaciteitInvoer;
+  /** The service's public address, for the link in mails (config PUBLIC_URL). */
+  publiekeUrl?: string;
+}
+
+/** The Idempotency-Key of the HTTP request, marked used in the same transaction as the change. */
+export interface IdempotentieMarker {
+  gebruikerId: string;
+  sleutel: string;
+  methode: string;
+  pad: string;
+  hash: string;
+}
+
+export interface Opdracht extends UitvoerOpties {
+  aanvraagId: string;
+  /** Builds the command from the current state (signing needs it: what is signed follows from it). */
+  maak: (voor: Aanvraag | null) => AanvraagCommando;
+  idempotentie?: IdempotentieMarker;
+}
+
+/**
+ * Per command: done, refused (the error to give the caller), or `opnieuw`: not written because a
+ * command before it on the same request in this bundle was not written; run it again on its own.
+ */
+export type BundelUitkomst =
+  | { ok: true; uitvoering: Uitvoering }
+  | { ok: false; fout: unknown; opnieuw?: boolean };
+
+/** Thrown when a marked Idempotency-Key was already used by a request that is still being finished. */
+export class IdempotentieBezig extends Error {
+  constructor() {
+    super("idempotency-key in behandeling");
+  }
+}
+
+interface Werk {
+  index: number;
+  o: Opdracht;
+  voor: Aanvraag | null;
+  na: Aanvraag;
+  events: AanvraagEvent[];
+  eersteVolgnummer: number;
+  capaciteit?: CapaciteitUitkomst | null;
+}
+
+/**
+ * Runs one command in `trx`. Throws AanvraagFout on refusal; a concurrent writer that got there
+ * first gives `versie-conflict`.
+ */
+export async function voerUit(
+  trx: Transaction<DB>,
+  aanvraagId: string,
+  maak: (voor: Aanvraag | null) => AanvraagCommando,
+  opties: UitvoerOpties,
+): Promise<Uitvoering> {
+  const [u] = await voerUitBundel(trx, [{ ...opties, aanvraagId, maak }]);
+  if (!u) throw new Error("voerUit: geen uitkomst");
+  if (!u.ok) throw u.fout;
+  return u.uitvoering;
+}
+
+/**
+ * Runs the commands in order in `trx`; one outcome per command. Throws (and the caller must roll
+ * back and may retry the commands one by one) only when a write fails for a reason that is not
+ * one command's own: capacity refusing a booking, a constraint, the database.
+ */
+export async function voerUitBundel(
+  trx: Transaction<DB>,
+  opdrachten: readonly Opdracht[],
+): Promise<BundelUitkomst[]> {
+  const uit: BundelUitkomst[] = opdrachten.map(() => ({ ok: false, fout: new Error("niet uitgevoerd") }));
+  const staat = await laadStaten(
+    trx,
+    opdrachten.map((o) => o.aanvraagId),
+  );
+  const beslist: Werk[] = [];
+  for (const [index, o] of opdrachten.entries()) {
+    try {
+      const voor = staat.get(o.aanvraagId) ?? null;
+      if (voor && o.magZien && !o.magZien(voor)) throw nietGevonden(o.aanvraagId);
+      let cmd = o.maak(voor);
+      if (cmd.type === "ConceptAanmaken" && !voor) {
+        const sleutel = referentieSleutel(cmd.veiligheidsregioId, cmd.nu);
+        cmd = { ...cmd, volgnummer: await volgendReferentieVolgnummer(trx, sleutel.jaar, sleutel.regioCode) };
+      }
+      const events = decide(cmd, voor);
+      let na = voor;
+      for (const e of events) na = evolve(na, e);
+      if (na) staat.set(o.aanvraagId, na);
+      beslist.push({ index, o, voor, na: na as Aanvraag, events, eersteVolgnummer: (voor?.versie ?? 0) + 1 });
+    } catch (e) {
+      uit[index] = { ok: false, fout: e };
+    }
+  }
+  // Commands without events use their key too (a retry replays the answer).
+  const gemarkeerd = await markeer(trx, beslist);
+  /** Requests of which a command dropped out: what later commands decided on will not exist. */
+  const onderbroken = new Set<string>();
+  let werk = beslist.filter((w) => {
+    if (onderbroken.has(w.o.aanvraagId)) {
+      uit[w.index] = { ok: false, fout: new Error("opnieuw"), opnieuw: true };
+      return false;
+    }
+    if (w.o.idempotentie && !gemarkeerd.has(w.index)) {
+      uit[w.index] = { ok: false, fout: new IdempotentieBezig() };
+      if (w.events.length > 0) onderbroken.add(w.o.aanvraagId);
+      return false;
+    }
+    return true;
+  });
+  werk = await schrijfProjecties(trx, werk, (w, fout) => {
+    uit[w.index] = { ok: false, fout };
+  });
+  for (const w of werk)
+    uit[w.index] = {
+      ok: true,
+      uitvoering: { voor: w.voor, na: w.na, events: w.events, eersteVolgnummer: w.eersteVolgnummer },
+    };
+  const teSchrijven = werk.filter((w) => w.events.length > 0);
+  if (teSchrijven.length === 0) return uit;
+
+  await trx
+    .insertInto("aanvraag_events")
+    .values(
+      teSchrijven.flatMap((w) =>
+        w.events.map((e, i) => ({
+          aanvraag_id: w.na.id,
+          volgnummer: w.eersteVolgnummer + i,
+          type: e.type,
+          schema_versie: e.schemaVersie,
+          gegevens: JSON.stringify(e),
+          op: e.op,
+          door_gebruiker_id: e.door.gebruikerId,
+          door_naam: e.door.naam,
+          door_organisatie_id: e.door.organisatieId,
+          namens: namensVan(e),
+          request_id: w.o.requestId ?? null,
+        })),
+      ),
+    )
+    .execute();
+  const gebeurtenis = (w: Werk, e: AanvraagEvent, i: number): AuditGebeurtenis => ({
+    actie: `aanvraag.${e.type}`,
+    onderwerpSoort: "aanvraag",
+    onderwerpId: w.na.id,
+    gegevens: { referentienummer: w.na.referentienummer, volgnummer: w.eersteVolgnummer + i, event: e },
+  });
+  const reeks: AuditSchrijfOpdracht[] = [];
+  for (const w of teSchrijven)
+    if (w.o.actor) {
+      const actor = w.o.actor;
+      for (const [i, e] of w.events.entries())
+        reeks.push({ actor, g: gebeurtenis(w, e, i), requestId: w.o.requestId ?? null });
+    }
+  await schrijfAuditReeks(trx, reeks);
+  for (const w of teSchrijven)
+    if (!w.o.actor && w.o.audit)
+      for (const [i, e] of w.events.entries()) await w.o.audit(gebeurtenis(w, e, i));
+  // Capacity (ADR 0660): demand, bookings and their release follow the request in this same
+  // transaction; a booking conflict throws CapaciteitFout and undoes the whole bundle.
+  for (const w of teSchrijven) {
+    const audit: AuditSchrijver =
+      w.o.audit ??
+      (async (g) => void (await schrijfAudit(trx, w.o.actor ?? SYSTEEM_ACTOR, g, w.o.requestId ?? null)));
+    w.capaciteit = await koppelCapaciteit(
+      trx,
+      { voor: w.voor, na: w.na, events: w.events, eersteVolgnummer: w.eersteVolgnummer },
+      { audit, ...(w.o.capaciteit ? { invoer: w.o.capaciteit } : {}) },
+    );
+  }
+  await meld(trx, teSchrijven);
+  for (const w of teSchrijven)
+    uit[w.index] = {
+      ok: true,
+      uitvoering: {
+        voor: w.voor,
+        na: w.na,
+        events: w.events,
+        eersteVolgnummer: w.eersteVolgnummer,
+        capaciteit: w.capaciteit ?? null,
+      },
+    };
+  return uit;
+}
+
+const SYSTEEM_ACTOR: Actor = { id: null, naam: "systeem", rollen: [], organisatieId: null };
+
+async function laadStaten(trx: Transaction<DB>, ids: readonly string[]): Promise<Map<string, Aanvraag>> {
+  const uniek = [...new Set(ids.filter((id) => UUID.test(id)))];
+  const m = new Map<string, Aanvraag>();
+  if (uniek.length === 0) return m;
+  const rows = await trx.selectFrom("aanvragen").select(["id", "state"]).where("id", "in", uniek).execute();
+  for (const r of rows)
+    m.set(r.id, (typeof r.state === "string" ? JSON.parse(r.state) : r.state) as Aanvraag);
+  return m;
+}
+
+const markeerSleutel = (m: IdempotentieMarker) =>
+  JSON.stringify([m.gebruikerId, m.sleutel, m.methode, m.pad]);
+
+/**
+ * Marks the keys used, in one statement; returns the commands (by index) that hold their key. Of
+ * two commands with one key in a bundle the first holds it, as the first of two transactions would.
+ */
+async function markeer(trx: Transaction<DB>, werk: readonly Werk[]): Promise<Set<number>> {
+  const eerste = new Map<string, Werk>();
+  for (const w of werk)
+    if (w.o.idempotentie && !eerste.has(markeerSleutel(w.o.idempotentie)))
+      eerste.set(markeerSleutel(w.o.idempotentie), w);
+  const uit = new Set<number>();
+  if (eerste.size === 0) return uit;
+  const rows = await trx
+    .insertInto("idempotentie")
+    .values(
+      [...eerste.values()].map((w) => {
+        const m = w.o.idempotentie as IdempotentieMarker;
+        return {
+          gebruiker_id: m.gebruikerId,
+          sleutel: m.sleutel,
+          methode: m.methode,
+          pad: m.pad,
+          verzoek_hash: m.hash,
+          status: null,
+        };
+      }),
+    )
+    .onConflict((oc) => oc.columns(["gebruiker_id", "sleutel", "methode", "pad"]).doNothing())
+    .returning(["gebruiker_id", "sleutel", "methode", "pad"])
+    .execute();
+  for (const r of rows) {
+    const w = eerste.get(
+      markeerSleutel({
+        gebruikerId: r.gebruiker_id,
+        sleutel: r.sleutel,
+        methode: r.methode,
+        pad: r.pad,
+        hash: "",
+      }),
+    );
+    if (w) uit.add(w.index);
+  }
+  return uit;
+}
+
+/**
+ * New requests in one INSERT, changed ones in one UPDATE that checks the version each command
+ * started from (the row lock orders writers; a writer elsewhere that got there first leaves the
+ * row at another version, and that request's commands get 409). Returns what remains to write.
+ */
+async function schrijfProjecties(
+  trx: Transaction<DB>,
+  werk: Werk[],
+  valtAf: (w: Werk, fout: unknown) => void,
+): Promise<Werk[]> {
+  // Per request: the version before the first command of the bundle and the state after the last.
+  const perAanvraag = new Map<string, { eerste: Werk; laatste: Werk }>();
+  for (const w of werk) {
+    if (w.events.length === 0) continue;
+    const p = perAanvraag.get(w.na.id);
+    if (p) p.laatste = w;
+    else perAanvraag.set(w.na.id, { eerste: w, laatste: w });
+  }
+  const nieuw = [...perAanvraag.values()].filter((p) => p.eerste.voor === null);
+  const gewijzigd = [...perAanvraag.values()].filter((p) => p.eerste.voor !== null);
+  if (nieuw.length > 0)
+    await trx
+      .insertInto("aanvragen")
+      .values(nieuw.map((p) => ({ id: p.laatste.na.id, ...projectie(p.laatste.na) })))
+      .execute();
+  const gelukt = new Set<string>(nieuw.map((p) => p.laatste.na.id));
+  if (gewijzigd.length > 0) {
+    const waarden = sql.join(
+      gewijzigd.map((p) => {
+        const r = projectie(p.laatste.na);
+        return sql`(${p.laatste.na.id}::uuid, ${(p.eerste.voor as Aanvraag).versie}::integer, ${r.status}, ${r.spoed}::boolean, ${r.regio}, ${r.aanvrager_organisatie_id}, ${r.betrokken}::text[], ${r.versie}::integer, ${r.state}::jsonb, ${r.open_taken}::integer, ${r.eerste_termijn}::timestamptz, ${r.gewijzigd}::timestamptz, ${r.referentienummer}, ${r.procedure_id}, ${r.catalogus_versie})`;
+      }),
+    );
+    const r = await sql<{ id: string }>`
+      UPDATE aanvragen AS a SET
+        status = v.status, spoed = v.spoed, regio = v.regio,
+        aanvrager_organisatie_id = v.aanvrager_organisatie_id, betrokken = v.betrokken,
+        versie = v.versie, state = v.state, open_taken = v.open_taken,
+        eerste_termijn = v.eerste_termijn, gewijzigd = v.gewijzigd,
+        referentienummer = v.referentienummer, procedure_id = v.procedure_id,
+        catalogus_versie = v.catalogus_versie
+      FROM (VALUES ${waarden}) AS v (id, oude_versie, status, spoed, regio, aanvrager_organisatie_id,
+        betrokken, versie, state, open_taken, eerste_termijn, gewijzigd, referentienummer,
+        procedure_id, catalogus_versie)
+      WHERE a.id = v.id AND a.versie = v.oude_versie
+      RETURNING a.id`.execute(trx);
+    for (const x of r.rows) gelukt.add(x.id);
+    const verloren = gewijzigd.filter((p) => !gelukt.has(p.eerste.na.id)).map((p) => p.eerste.na.id);
+    if (verloren.length > 0) {
+      const huidig = new Map(
+        (
+          await trx.selectFrom("aanvragen").select(["id", "versie"]).where("id", "in", verloren).execute()
+        ).map((x) => [x.id, Number(x.versie)]),
+      );
+      // Every command of the bundle on such a request was decided on a state that was already old.
+      for (const w of werk)
+        if (perAanvraag.has(w.o.aanvraagId) && !gelukt.has(w.o.aanvraagId)) {
+          const voor = w.voor as Aanvraag;
+          valtAf(
+            w,
+            new AanvraagFout(
+              "versie-conflict",
+              `Aanvraag ${voor.referentienummer} is intussen door iemand anders gewijzigd (u werkte met versie ${voor.versie}, de huidige is ${huidig.get(w.o.aanvraagId) ?? "onbekend"}).`,
+              { huidigeVersie: huidig.get(w.o.aanvraagId) ?? voor.versie },
+            ),
+          );
+        }
+    }
+  }
+  return werk.filter((w) => !perAanvraag.has(w.o.aanvraagId) || gelukt.has(w.o.aanvraagId));
+}
+
+function namensVan(e: AanvraagEvent): string | null {
+  if (!("namens" in e) || !e.namens) return null;
+  return typeof e.namens === "string" ? e.namens : `${e.namens.naam} (${e.namens.functie})`;
+}
+
+const SOORT_TITEL: Record<Notificatie["soort"], string> = {
+  taak: "Taak",
+  ontvangst: "Ontvangen",
+  afschrift: "Afschrift",
+  aanvulling: "Aanvulling gevraagd",
+  besluit: "Besluit",
+  status: "Status",
+  contact: "Telefonisch contact",
+  herinnering: "Herinnering",
+  escalatie: "Escalatie",
+};
+
+interface Ontvanger {
+  id: string;
+  email: string | null;
+  organisatieId: string;
+  rollen: string[];
+}
+
+/**
+ * Inbox items and mails: one message per (command, event, kind, reason, task) to all its
+ * recipients; and each request's live event. Recipients of all commands in one query; all
+ * inbox rows, mails and NOTIFYs in one statement.
+ */
+async function meld(trx: Transaction<DB>, werk: readonly Werk[]): Promise<void> {
+  const perWerk = werk.map((w) => ({ w, lijst: notificaties(w.voor, w.events) }));
+  const alle = perWerk.flatMap((p) => p.lijst);
+  const [namen, mensen] = [
+    await namenVoor(
+      trx,
+      alle.map((n) => n.reden),
+    ),
+    await ontvangersVan(trx, [...new Set(alle.map((n) => n.organisatieId))]),
+  ];
+  const meldingen: (readonly unknown[])[] = [];
+  const mails: OutboxInvoer[] = [];
+  const live: string[] = [];
+  for (const { w, lijst } of perWerk) {
+    const a = w.na;
+    const groepen = new Map<string, Notificatie[]>();
+    for (const n of lijst) {
+      const k = `${n.eventIndex}|${n.soort}|${n.taakId}|${n.reden}`;
+      const g = groepen.get(k);
+      if (g) g.push(n);
+      else groepen.set(k, [n]);
+    }
+    const titel = procedureVan(a.procedureId as ProcedureId).titel;
+    let nr = 0;
+    for (const groep of groepen.values()) {
+      const n = groep[0] as Notificatie;
+      const volgnr = nr++;
+      const wie = mensen.filter((m) =>
+        groep.some((x) => x.organisatieId === m.organisatieId && (!x.rol || m.rollen.includes(x.rol))),
+      );
+      if (wie.length === 0) continue;
+      const link = `/aanvragen/${a.id}`;
+      const reden = zonderReferentie(leesbaar(n.reden, a, namen), a.referentienummer);
+      const kop = `${a.referentienummer}: ${reden}`;
+      const kern = [
+        reden,
+        "",
+        `Aanvraag ${a.referentienummer}${a.spoed ? " (SPOED)" : ""}: ${titel}.`,
+        `Status: ${STATUS_TEKST[a.status] ?? a.status}.`,
+      ];
+      const tekst = kern.join("\n");
+      // In the app the message links to the request itself; a mail needs the whole address.
+      const mailTekst = [
+        ...kern,
+        w.o.publiekeUrl
+          ? `Open de aanvraag in Knooppunt: ${w.o.publiekeUrl}${link}`
+          : `Open de aanvraag in Knooppunt onder Aanvragen (${a.referentienummer}).`,
+      ].join("\n");
+      const sleutel = `aanvraag:${a.id}:${w.eersteVolgnummer + n.eventIndex}:${volgnr}`;
+      for (const m of wie) {
+        meldingen.push([randomUUID(), m.id, n.soort, kop, tekst, link, "aanvraag", a.id]);
+        if (m.email)
+          mails.push(
+            outboxRij({
+              soort: "mail",
+              aan: m.email,
+              onderwerp: `[Knooppunt] ${SOORT_TITEL[n.soort]} ${kop}`,
+              tekst: mailTekst,
+              sleutel: `${sleutel}:${m.id}`,
+            }),
+          );
+      }
+      live.push(
+        liveBericht(
+          "melding",
+          { soort: n.soort, onderwerpSoort: "aanvraag", onderwerpId: a.id },
+          { gebruikerIds: wie.map((m) => m.id) },
+        ),
+      );
+    }
+    live.push(
+      liveBericht(
+        "aanvraag",
+        { id: a.id, versie: a.versie },
+        { organisatieIds: [...betrokkenOrganisaties(a)], rollen: ["locc-piket", "auditor"] },
+      ),
+    );
+  }
+  // Data-modifying CTEs always run; the outbox NOTIFY only when a mail row was added (one skipped
+  // for its sleutel was announced when it was written). Live NOTIFYs leave on commit, in order.
+  const m =
+    meldingen.length > 0
+      ? sql`m AS (INSERT INTO meldingen (id, gebruiker_id, soort, titel, tekst, link, onderwerp_soort, onderwerp_id)
+               VALUES ${sql.join(meldingen.map((r) => sql`(${sql.join(r)})`))} RETURNING 1)`
+      : sql`m AS (SELECT 1 WHERE false)`;
+  const o =
+    mails.length > 0
+      ? sql`o AS (INSERT INTO outbox (soort, sleutel, gegevens)
+               VALUES ${sql.join(mails.map((x) => sql`(${x.soort}, ${x.sleutel}, ${x.gegevens})`))}
+               ON CONFLICT (sleutel) DO NOTHING RETURNING id)`
+      : sql`o AS (SELECT 1 AS id WHERE false)`;
+  await sql`
+    WITH ${m}, ${o},
+    n AS (SELECT pg_notify(${OUTBOX_KANAAL}, '') FROM (SELECT 1 FROM o LIMIT 1) x)
+    SELECT (SELECT count(*) FROM m) AS meldingen, (SELECT count(*) FROM n) AS genotificeerd,
+           (SELECT count(*) FROM (SELECT pg_notify(${LIVE_KANAAL}, p) FROM unnest(${live}::text[]) WITH ORDINALITY AS t(p, i) ORDER BY i) l) AS live`.execute(
+    trx,
+  );
+}
+
+/** Active users of these organisations with their roles (one query for a whole bundle). */
+async function ontvangersVan(trx: Transaction<DB>, organisaties: readonly string[]): Promise<Ontvanger[]> {
+  if (organisaties.length === 0) return [];
+  const rows = await sql<{
+    id: string;
+    email: string | null;
+    organisatie_id: string;
+    rollen: string[] | string;
+  }>`
+    SELECT g.id, g.email, g.organisatie_id,
+           coalesce(array_agg(r.rol) FILTER (WHERE r.rol IS NOT NULL), '{}') AS rollen
+    FROM gebruikers g LEFT JOIN gebruiker_rollen r ON r.gebruiker_id = g.id
+    WHERE g.actief AND g.organisatie_id = ANY(${[...organisaties]}::text[])
+    GROUP BY g.id ORDER BY g.id`.execute(trx);
+  return rows.rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    organisatieId: r.organisatie_id,
+    rollen: Array.isArray(r.rollen)
+      ? r.rollen
+      : String(r.rollen)
+          .replace(/^\{|\}$/g, "")
+          .split(",")
+          .filter(Boolean),
+  }));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
