@@ -21,7 +21,16 @@ export interface BewakingUitkomst {
   conflicten: number;
 }
 
-export async function bewaakTermijnen(database: Database, nu: Date = new Date()): Promise<BewakingUitkomst> {
+export interface BewakingOpties {
+  /** The service's public address (config PUBLIC_URL), so that reminder mails carry the full link. */
+  publiekeUrl?: string;
+}
+
+export async function bewaakTermijnen(
+  database: Database,
+  nu: Date = new Date(),
+  opties: BewakingOpties = {},
+): Promise<BewakingUitkomst> {
   // Reminders for the formalisation go out some hours before its deadline.
   const venster = new Date(nu.getTime() + TERMIJNEN.herinnerenVoorMinuten * 60_000);
   const ids = await aanvragenMetTermijnVoor(database.db, venster);
@@ -45,6 +54,7 @@ export async function bewaakTermijnen(database: Database, nu: Date = new Date())
             audit: async (g) => {
               await schrijfAudit(trx, { ...SYSTEEM, naam: TERMIJNBEWAKING.naam }, g);
             },
+            ...(opties.publiekeUrl ? { publiekeUrl: opties.publiekeUrl } : {}),
           },
         ),
       );
@@ -68,12 +78,12 @@ export interface Termijnbewaking {
 export function startTermijnbewaking(
   database: Database,
   intervalMs: number,
-  opties: { bijFout?: (e: unknown) => void; klok?: () => Date } = {},
+  opties: BewakingOpties & { bijFout?: (e: unknown) => void; klok?: () => Date } = {},
 ): Termijnbewaking {
   let bezig: Promise<unknown> | null = null;
   const timer = setInterval(() => {
     if (bezig) return;
-    bezig = bewaakTermijnen(database, opties.klok?.() ?? new Date())
+    bezig = bewaakTermijnen(database, opties.klok?.() ?? new Date(), opties)
       .catch((e) => opties.bijFout?.(e))
       .finally(() => {
         bezig = null;

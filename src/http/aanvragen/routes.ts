@@ -509,6 +509,7 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
   const interval = opties.termijnbewakingMs ?? 60_000;
   if (interval > 0) {
     const bewaking = startTermijnbewaking(database, interval, {
+      publiekeUrl: app.deps.config.publicUrl,
       bijFout: (err) => app.log.error({ err }, "termijnbewaking mislukt"),
     });
     app.addHook("onClose", () => bewaking.stop());
