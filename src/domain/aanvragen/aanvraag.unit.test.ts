@@ -589,9 +589,14 @@ describe("formaliseren na de spoedinzet (ADR 0603)", () => {
     );
     geweigerd("spoed", bijwerken(RCCB, {}, { spoed: false }));
     geweigerd("gezag.rol", bijwerken(RCCB, {}, { gezag: { rol: "regioburgemeester", naam: "R. Egio" } }));
+    // An empty specialism may still be named; once named it is fixed too.
+    s.doe(bijwerken(RCCB, { gevraagd: { ...gevraagd, specialisme: "bereden" } }));
+    geweigerd("gevraagd.specialisme", bijwerken(RCCB, { gevraagd: { ...gevraagd, specialisme: "honden" } }));
+    geweigerd("gevraagd.specialisme", bijwerken(RCCB, { gevraagd }));
     // The same values again (the editor sends the whole form; the period to the minute) pass.
-    s.doe(bijwerken(RCCB, { gevraagd: { ...gevraagd }, periode: { ...periode } }, { spoed: true }));
-    assert.deepEqual(s.a.gegevens.gevraagd, gevraagd);
+    const metSpecialisme = { ...gevraagd, specialisme: "bereden" };
+    s.doe(bijwerken(RCCB, { gevraagd: metSpecialisme, periode: { ...periode } }, { spoed: true }));
+    assert.deepEqual(s.a.gegevens.gevraagd, metSpecialisme);
   });
 
   test("wat vóór het gesprek leeg bleef, vult het formulier alsnog in", () => {

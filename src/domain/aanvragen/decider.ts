@@ -750,7 +750,8 @@ function eisBinnenAfspraak(a: Aanvraag, cmd: AanvraagCommando & { type: "Concept
       throw vast("gevraagd.capaciteitType", "De gevraagde capaciteit", wijziging);
     if (nu.aantal !== oud.gevraagd.aantal)
       throw vast("gevraagd.aantal", `Het gevraagde aantal (${oud.gevraagd.aantal})`, wijziging);
-    if (oud.gevraagd.specialisme !== null && nu.specialisme !== oud.gevraagd.specialisme)
+    const specialisme = oud.gevraagd.specialisme?.trim() ?? "";
+    if (specialisme !== "" && (nu.specialisme?.trim() ?? "") !== specialisme)
       throw vast("gevraagd.specialisme", "Het gevraagde specialisme", wijziging);
   }
   if (w.periode !== undefined && oud.periode) {
