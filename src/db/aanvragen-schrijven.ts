@@ -5,7 +5,7 @@
 // predecessor in the bundle left; a refusal or a lost race affects only that command. `voerUit`
 // is a bundle of one. See docs/adr/0650-aanvragen-opslag-en-api.md and 0671-*.
 import { randomUUID } from "node:crypto";
-import { sql, type Transaction } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import {
   type Aanvraag,
   type AanvraagCommando,
@@ -535,3 +535,32 @@ async function ontvangersVan(trx: Transaction<DB>, organisaties: readonly string
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Runs a bundle in its own transaction. When the bundle as a whole fails (a booking refused, a
+ * deadlock, a constraint) or a command must go again, each such command runs alone, so one
+ * command's trouble never becomes another's.
+ */
+export async function voerBundelUit(
+  db: Kysely<DB>,
+  opdrachten: readonly Opdracht[],
+): Promise<BundelUitkomst[]> {
+  const alleen = async (o: Opdracht): Promise<BundelUitkomst> => {
+    try {
+      const [u] = await db.transaction().execute((trx) => voerUitBundel(trx, [o]));
+      return u ?? { ok: false, fout: new Error("voerBundelUit: geen uitkomst") };
+    } catch (e) {
+      return { ok: false, fout: e };
+    }
+  };
+  if (opdrachten.length === 1) return [await alleen(opdrachten[0] as Opdracht)];
+  let uit: BundelUitkomst[];
+  try {
+    uit = await db.transaction().execute((trx) => voerUitBundel(trx, opdrachten));
+  } catch (e) {
+    uit = opdrachten.map(() => ({ ok: false, fout: e, opnieuw: true }));
+  }
+  for (const [i, u] of uit.entries())
+    if (!u.ok && u.opnieuw) uit[i] = await alleen(opdrachten[i] as Opdracht);
+  return uit;
+}

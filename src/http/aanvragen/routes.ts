@@ -20,6 +20,12 @@ import {
   type Uitvoering,
   voerUit,
 } from "../../db/aanvragen.ts";
+import {
+  type BundelUitkomst,
+  IdempotentieBezig,
+  type Opdracht,
+  voerBundelUit,
+} from "../../db/aanvragen-schrijven.ts";
 import { CapaciteitFout } from "../../db/capaciteit.ts";
 import type { DB } from "../../db/schema.ts";
 import {
@@ -40,9 +46,10 @@ import type { ProcedureId } from "../../domain/wegwijzer/typen.ts";
 import { aanvraagformulierPdf } from "../../pdf/aanvraagformulier.ts";
 import { leesbaar } from "../../pdf/leesbaar.ts";
 import { Fout } from "../fouten.ts";
-import { wijzigIdempotent } from "../kern/idempotentie.ts";
+import { Bundelaar } from "../kern/bundelaar.ts";
+import { nogBezig, wijzigIdempotent } from "../kern/idempotentie.ts";
 import { fouten } from "../kern/schemas.ts";
-import { ingelogd } from "../kern/toegang.ts";
+import { actorVan, ingelogd } from "../kern/toegang.ts";
 import { startTermijnbewaking } from "./bewaking.ts";
 import { bijlagenRoutes } from "./bijlagen.ts";
 import {
@@ -95,9 +102,16 @@ const titelVan = (id: string) => {
   }
 };
 
-/** Runs a command in one transaction (with Idempotency-Key); a lost race gives 409 with the current state. */
+type Bundel = Bundelaar<Opdracht, BundelUitkomst>;
+
+/**
+ * Runs a command with its Idempotency-Key; a lost race gives 409 with the current state. Plain
+ * commands go in a bundle with those of other users arriving at the same moment (one transaction,
+ * ADR 0671); a command with capacity items or more work of its own (`daarna`) has its own.
+ */
 async function uitvoeren(
   req: FastifyRequest,
+  bundel: Bundel,
   id: string,
   maak: (voor: Aanvraag | null) => AanvraagCommando,
   magZien?: (a: Aanvraag) => boolean,
@@ -106,17 +120,41 @@ async function uitvoeren(
   daarna?: (trx: Transaction<DB>, u: Uitvoering) => Promise<void>,
 ): Promise<Uitvoering> {
   try {
-    return await wijzigIdempotent(req, async (trx, audit) => {
-      const u = await voerUit(trx, id, maak, {
-        audit,
-        requestId: req.id,
-        publiekeUrl: req.server.deps.config.publicUrl,
-        ...(magZien ? { magZien } : {}),
-        ...(capaciteit ? { capaciteit } : {}),
+    if (capaciteit || daarna)
+      return await wijzigIdempotent(req, async (trx, audit) => {
+        const u = await voerUit(trx, id, maak, {
+          audit,
+          requestId: req.id,
+          publiekeUrl: req.server.deps.config.publicUrl,
+          ...(magZien ? { magZien } : {}),
+          ...(capaciteit ? { capaciteit } : {}),
+        });
+        if (daarna) await daarna(trx, u);
+        return u;
       });
-      if (daarna) await daarna(trx, u);
-      return u;
+    const s = req.idempotentie;
+    const u = await bundel.voeg({
+      aanvraagId: id,
+      maak,
+      actor: actorVan(req),
+      requestId: req.id,
+      publiekeUrl: req.server.deps.config.publicUrl,
+      ...(magZien ? { magZien } : {}),
+      ...(s && !s.gemarkeerd
+        ? {
+            idempotentie: {
+              gebruikerId: s.gebruikerId,
+              sleutel: s.sleutel,
+              methode: s.methode,
+              pad: s.pad,
+              hash: s.hash,
+            },
+          }
+        : {}),
     });
+    if (!u.ok) throw u.fout instanceof IdempotentieBezig ? nogBezig() : u.fout;
+    if (s) s.gemarkeerd = true;
+    return u.uitvoering;
   } catch (e) {
     let fout = e;
     // A booking refused by the capacity registry (e.g. the unit was just taken): 409, nothing stored.
@@ -205,6 +243,9 @@ function commando(
 
 export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpties = {}) {
   const { database } = app.deps;
+  const bundel: Bundel = new Bundelaar((opdrachten) => voerBundelUit(database.db, opdrachten), {
+    tegelijk: database.engine === "postgres" ? 2 : 1,
+  });
 
   // The decider's refusals carry their own code and status; anything else goes to the app's handler.
   app.setErrorHandler((err, _req, reply) => {
@@ -237,7 +278,7 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
         undefined;
       const id = randomUUID();
       const nu = new Date();
-      const u = await uitvoeren(req, id, () => ({
+      const u = await uitvoeren(req, bundel, id, () => ({
         type: "ConceptAanmaken",
         aanvraagId: id,
         actor: g,
@@ -359,6 +400,7 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
       const nu = new Date();
       const u = await uitvoeren(
         req,
+        bundel,
         id,
         (voor) => {
           if (!voor) throw nietGevonden(id);
@@ -375,7 +417,8 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
     gebruikerVan,
     zichtbaar,
     nietGevonden,
-    uitvoeren: (req, id, maak, magZien, daarna) => uitvoeren(req, id, maak, magZien, undefined, daarna),
+    uitvoeren: (req, id, maak, magZien, daarna) =>
+      uitvoeren(req, bundel, id, maak, magZien, undefined, daarna),
   });
 
   app.get(

@@ -188,7 +188,7 @@ function verzoekHash(body: unknown): string {
   return sha256(canoniekeJson(body));
 }
 
-function nogBezig(): Fout {
+export function nogBezig(): Fout {
   return new Fout(
     "conflict",
     "Deze handeling (zelfde Idempotency-Key) is al uitgevoerd en wordt nog afgerond. Vernieuw de gegevens in plaats van het opnieuw te proberen.",
