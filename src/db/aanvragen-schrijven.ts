@@ -30,13 +30,7 @@ import {
   volgendReferentieVolgnummer,
   zonderReferentie,
 } from "./aanvragen.ts";
-import {
-  type Actor,
-  type AuditGebeurtenis,
-  type AuditSchrijfOpdracht,
-  schrijfAudit,
-  schrijfAuditReeks,
-} from "./audit.ts";
+import { type Actor, type AuditGebeurtenis, type AuditSchrijfOpdracht, schrijfAuditReeks } from "./audit.ts";
 import { OUTBOX_KANAAL, type OutboxInvoer, outboxRij } from "./outbox.ts";
 import type { DB } from "./schema.ts";
 
@@ -209,30 +203,26 @@ export async function voerUitBundel(
     onderwerpId: w.na.id,
     gegevens: { referentienummer: w.na.referentienummer, volgnummer: w.eersteVolgnummer + i, event: e },
   });
+  // Audit records are collected and written last, in one statement: the chain head is locked
+  // from that statement to the commit only, so bundles of other instances wait as briefly as can be.
   const reeks: AuditSchrijfOpdracht[] = [];
-  for (const w of teSchrijven)
-    if (w.o.actor) {
-      const actor = w.o.actor;
-      for (const [i, e] of w.events.entries())
-        reeks.push({ actor, g: gebeurtenis(w, e, i), requestId: w.o.requestId ?? null });
-    }
-  await schrijfAuditReeks(trx, reeks);
-  for (const w of teSchrijven)
-    if (!w.o.actor && w.o.audit)
-      for (const [i, e] of w.events.entries()) await w.o.audit(gebeurtenis(w, e, i));
-  // Capacity (ADR 0660): demand, bookings and their release follow the request in this same
-  // transaction; a booking conflict throws CapaciteitFout and undoes the whole bundle.
   for (const w of teSchrijven) {
-    const audit: AuditSchrijver =
-      w.o.audit ??
-      (async (g) => void (await schrijfAudit(trx, w.o.actor ?? SYSTEEM_ACTOR, g, w.o.requestId ?? null)));
+    const actor = w.o.actor;
+    const verzamel: AuditSchrijver = actor
+      ? async (g) => void reeks.push({ actor, g, requestId: w.o.requestId ?? null })
+      : (w.o.audit ??
+        (async (g) => void reeks.push({ actor: SYSTEEM_ACTOR, g, requestId: w.o.requestId ?? null })));
+    for (const [i, e] of w.events.entries()) await verzamel(gebeurtenis(w, e, i));
+    // Capacity (ADR 0660): demand, bookings and their release follow the request in this same
+    // transaction; a booking conflict throws CapaciteitFout and undoes the whole bundle.
     w.capaciteit = await koppelCapaciteit(
       trx,
       { voor: w.voor, na: w.na, events: w.events, eersteVolgnummer: w.eersteVolgnummer },
-      { audit, ...(w.o.capaciteit ? { invoer: w.o.capaciteit } : {}) },
+      { audit: verzamel, ...(w.o.capaciteit ? { invoer: w.o.capaciteit } : {}) },
     );
   }
   await meld(trx, teSchrijven);
+  await schrijfAuditReeks(trx, reeks);
   for (const w of teSchrijven)
     uit[w.index] = {
       ok: true,

@@ -124,7 +124,17 @@ export async function zoekSessieMetGebruiker(
   db: Q,
   token: string,
 ): Promise<{ sessie: Sessie; gebruiker: Gebruiker } | undefined> {
-  const r = await db
+  return (await zoekSessiesMetGebruiker(db, [token])).get(sessieIdVanToken(token));
+}
+
+/** Several sessions in one query (requests arriving together); keyed by session id. */
+export async function zoekSessiesMetGebruiker(
+  db: Q,
+  tokens: readonly string[],
+): Promise<Map<string, { sessie: Sessie; gebruiker: Gebruiker }>> {
+  const uit = new Map<string, { sessie: Sessie; gebruiker: Gebruiker }>();
+  if (tokens.length === 0) return uit;
+  const rows = await db
     .selectFrom("sessies as s")
     .innerJoin("gebruikers as g", "g.id", "s.gebruiker_id")
     .innerJoin("organisaties as o", "o.id", "g.organisatie_id")
@@ -148,26 +158,27 @@ export async function zoekSessieMetGebruiker(
         .whereRef("r.gebruiker_id", "=", "g.id")
         .as("rollen"),
     ])
-    .where("s.id", "=", sessieIdVanToken(token))
+    .where("s.id", "in", [...new Set(tokens.map(sessieIdVanToken))])
     .where("s.beeindigd", "is", null)
-    .executeTakeFirst();
-  if (!r) return undefined;
-  return {
-    sessie: {
-      id: r.sessie_id,
-      gebruikerId: r.id,
-      verloopt: new Date(r.verloopt),
-      laatstActief: new Date(r.laatst_actief),
-      herauthenticatie: r.herauthenticatie ? new Date(r.herauthenticatie) : null,
-    },
-    gebruiker: {
-      id: r.id,
-      gebruikersnaam: r.gebruikersnaam,
-      naam: r.naam,
-      email: r.email,
-      actief: r.actief,
-      organisatie: { id: r.org_id, naam: r.org_naam, soort: r.org_soort, regioId: r.org_regio },
-      rollen: ((r.rollen as string[] | null) ?? []) as Rol[],
-    },
-  };
+    .execute();
+  for (const r of rows)
+    uit.set(r.sessie_id, {
+      sessie: {
+        id: r.sessie_id,
+        gebruikerId: r.id,
+        verloopt: new Date(r.verloopt),
+        laatstActief: new Date(r.laatst_actief),
+        herauthenticatie: r.herauthenticatie ? new Date(r.herauthenticatie) : null,
+      },
+      gebruiker: {
+        id: r.id,
+        gebruikersnaam: r.gebruikersnaam,
+        naam: r.naam,
+        email: r.email,
+        actief: r.actief,
+        organisatie: { id: r.org_id, naam: r.org_naam, soort: r.org_soort, regioId: r.org_regio },
+        rollen: ((r.rollen as string[] | null) ?? []) as Rol[],
+      },
+    });
+  return uit;
 }

@@ -244,7 +244,8 @@ function commando(
 export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpties = {}) {
   const { database } = app.deps;
   const bundel: Bundel = new Bundelaar((opdrachten) => voerBundelUit(database.db, opdrachten), {
-    tegelijk: database.engine === "postgres" ? 2 : 1,
+    naam: "aanvraagcommando's",
+    tegelijk: database.engine === "postgres" ? 4 : 1,
   });
 
   // The decider's refusals carry their own code and status; anything else goes to the app's handler.

@@ -4,6 +4,8 @@
 // trip) is shared. See docs/adr/0671-aanvraagcommando-s-gebundeld.md.
 
 export interface BundelOpties {
+  /** Name under which `Bundelaar.metingen()` reports (bench, metrics). */
+  naam?: string;
   /** Bundles in progress at the same time (default 1). */
   tegelijk?: number;
   /** Largest bundle (default 64). */
@@ -16,8 +18,26 @@ interface Wachtend<I, O> {
   fout: (e: unknown) => void;
 }
 
+export interface BundelMeting {
+  bundels: number;
+  items: number;
+  grootste: number;
+  /** Milliseconds from the start of a bundle to its outcome, summed (mean = som / bundels). */
+  somMs: number;
+}
+
+const METINGEN = new Map<string, BundelMeting>();
+
 export class Bundelaar<I, O> {
+  /** Counts per name since the process started (or since `metingen(true)`). */
+  static metingen(legen = false): Record<string, BundelMeting> {
+    const uit = Object.fromEntries([...METINGEN].map(([k, v]) => [k, { ...v }]));
+    if (legen) METINGEN.clear();
+    return uit;
+  }
+
   readonly #wachtrij: Wachtend<I, O>[] = [];
+  readonly #naam: string;
   #bezig = 0;
   readonly #tegelijk: number;
   readonly #maxBundel: number;
@@ -33,6 +53,7 @@ export class Bundelaar<I, O> {
   ) {
     this.#tegelijk = Math.max(1, opties.tegelijk ?? 1);
     this.#maxBundel = Math.max(1, opties.maxBundel ?? 64);
+    this.#naam = opties.naam ?? "bundel";
   }
 
   voeg(item: I): Promise<O> {
@@ -66,6 +87,9 @@ export class Bundelaar<I, O> {
   }
 
   async #draai(bundel: Wachtend<I, O>[]): Promise<void> {
+    const start = performance.now();
+    const m = METINGEN.get(this.#naam) ?? { bundels: 0, items: 0, grootste: 0, somMs: 0 };
+    METINGEN.set(this.#naam, m);
     try {
       const uit = await this.verwerk(bundel.map((b) => b.item));
       for (const [i, b] of bundel.entries())
@@ -73,6 +97,11 @@ export class Bundelaar<I, O> {
         else b.fout(new Error("bundel: geen uitkomst voor dit item"));
     } catch (e) {
       for (const b of bundel) b.fout(e);
+    } finally {
+      m.bundels++;
+      m.items += bundel.length;
+      m.grootste = Math.max(m.grootste, bundel.length);
+      m.somMs += performance.now() - start;
     }
   }
 }

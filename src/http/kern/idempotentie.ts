@@ -13,10 +13,12 @@
 // Only successful answers (2xx/3xx) are stored: anything else rolled back, so running it again
 // is harmless and may now succeed.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { type Kysely, sql, type Transaction } from "kysely";
+import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
+import type { Database } from "../../db/database.ts";
 import type { DB } from "../../db/schema.ts";
 import { canoniekeJson, sha256 } from "../../domain/audit/keten.ts";
 import { Fout } from "../fouten.ts";
+import { Bundelaar } from "./bundelaar.ts";
 import { type Audit, wijzig } from "./transactie.ts";
 
 export const IDEMPOTENTIE_KOP = "idempotency-key";
@@ -99,15 +101,7 @@ export async function idempotentieVoor(req: FastifyRequest, reply: FastifyReply)
     hash: verzoekHash(req.body),
     gemarkeerd: false,
   };
-  const { db } = req.server.deps.database;
-  const eerder = await db
-    .selectFrom("idempotentie")
-    .selectAll()
-    .where("gebruiker_id", "=", staat.gebruikerId)
-    .where("sleutel", "=", staat.sleutel)
-    .where("methode", "=", staat.methode)
-    .where("pad", "=", staat.pad)
-    .executeTakeFirst();
+  const eerder = await bundelsVan(req.server.deps.database).opzoeken.voeg(staat);
   if (!eerder) {
     req.idempotentie = staat;
     return;
@@ -143,15 +137,7 @@ export async function idempotentieNa(
   const typeKop = reply.getHeader("content-type");
   const antwoordType = typeof typeKop === "string" ? typeKop : null;
   if (s.gemarkeerd) {
-    await db
-      .updateTable("idempotentie")
-      .set({ status, antwoord, antwoord_type: antwoordType })
-      .where("gebruiker_id", "=", s.gebruikerId)
-      .where("sleutel", "=", s.sleutel)
-      .where("methode", "=", s.methode)
-      .where("pad", "=", s.pad)
-      .where("status", "is", null)
-      .execute();
+    await bundelsVan(req.server.deps.database).bewaren.voeg({ ...s, status, antwoord, antwoordType });
   } else {
     // The route made no marker (no transaction, or not wijzigIdempotent): store on completion.
     await db
@@ -170,6 +156,66 @@ export async function idempotentieNa(
       .execute();
   }
   return payload;
+}
+
+type Sleutel = Pick<IdempotentieStaat, "gebruikerId" | "sleutel" | "methode" | "pad">;
+type Rij = Selectable<DB["idempotentie"]>;
+interface Antwoord extends Sleutel {
+  status: number;
+  antwoord: string | null;
+  antwoordType: string | null;
+}
+
+const sleutelVan = (k: Sleutel) => JSON.stringify([k.gebruikerId, k.sleutel, k.methode, k.pad]);
+const sleutelSql = (k: Sleutel) => sql`(${k.gebruikerId}::uuid, ${k.sleutel}, ${k.methode}, ${k.pad})`;
+
+/** Requests arriving together look up and store their keys in one statement each (ADR 0671). */
+const bundels = new WeakMap<
+  Database,
+  { opzoeken: Bundelaar<Sleutel, Rij | undefined>; bewaren: Bundelaar<Antwoord, null> }
+>();
+function bundelsVan(database: Database) {
+  let b = bundels.get(database);
+  if (b === undefined) {
+    const { db } = database;
+    const tegelijk = database.engine === "postgres" ? 4 : 1;
+    b = {
+      opzoeken: new Bundelaar(
+        async (sleutels) => {
+          const r = await sql<Rij>`SELECT * FROM idempotentie
+            WHERE (gebruiker_id, sleutel, methode, pad) IN (${sql.join(sleutels.map(sleutelSql))})`.execute(
+            db,
+          );
+          const m = new Map(
+            r.rows.map((x) => [
+              sleutelVan({ gebruikerId: x.gebruiker_id, sleutel: x.sleutel, methode: x.methode, pad: x.pad }),
+              x,
+            ]),
+          );
+          return sleutels.map((k) => m.get(sleutelVan(k)));
+        },
+        { naam: "idempotentie-opzoeken", tegelijk },
+      ),
+      bewaren: new Bundelaar(
+        async (antwoorden) => {
+          await sql`UPDATE idempotentie AS i
+            SET status = v.status, antwoord = v.antwoord, antwoord_type = v.antwoord_type
+            FROM (VALUES ${sql.join(
+              antwoorden.map(
+                (a) =>
+                  sql`(${a.gebruikerId}::uuid, ${a.sleutel}, ${a.methode}, ${a.pad}, ${a.status}::integer, ${a.antwoord}::text, ${a.antwoordType}::text)`,
+              ),
+            )}) AS v (gebruiker_id, sleutel, methode, pad, status, antwoord, antwoord_type)
+            WHERE i.gebruiker_id = v.gebruiker_id AND i.sleutel = v.sleutel AND i.methode = v.methode
+              AND i.pad = v.pad AND i.status IS NULL`.execute(db);
+          return antwoorden.map(() => null);
+        },
+        { naam: "idempotentie-bewaren", tegelijk },
+      ),
+    };
+    bundels.set(database, b);
+  }
+  return b;
 }
 
 /** Forgets keys older than `uren` (default 24 h): a retry is a matter of seconds to minutes. */
