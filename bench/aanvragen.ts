@@ -14,6 +14,7 @@ import { volledigeGegevens } from "../src/domain/aanvragen/testhulp.ts";
 import { gemeenteOrganisatie, rccbId, VEILIGHEIDSREGIOS } from "../src/domain/organisaties/referentie.ts";
 import { procedure } from "../src/domain/wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../src/domain/wegwijzer/typen.ts";
+import { Bundelaar } from "../src/http/kern/bundelaar.ts";
 import { LIVE_KANAAL } from "../src/http/kern/live.ts";
 import { SESSIE_COOKIE } from "../src/http/kern/sessie.ts";
 import { hashWachtwoord } from "../src/http/kern/wachtwoord.ts";
@@ -78,7 +79,7 @@ async function inloggen(basis: string, gebruikersnaam: string): Promise<{ cookie
  * regional mayor) of a bench municipality in each region, so each region files as itself and
  * the step that asks for the mayor's signature writes its inbox item and mail.
  */
-async function zetRegiosKlaar(database: Database, basis: string): Promise<Omit<LastKlant, "basis">[]> {
+export async function zetRegiosKlaar(database: Database, basis: string): Promise<Omit<LastKlant, "basis">[]> {
   const hash = await hashWachtwoord(BENCH_WACHTWOORD);
   const regios = VEILIGHEIDSREGIOS.map(([vr, naam, eenheid], i) => ({
     vr,
@@ -152,7 +153,7 @@ interface Instellingen {
  * A load run plus how busy this process's main thread (the service; on PGlite also the database)
  * was meanwhile: busy milliseconds per 2xx answer show what one request costs in CPU here.
  */
-async function belastMetBezetting(opdracht: Parameters<typeof belast>[0]) {
+export async function belastMetBezetting(opdracht: Parameters<typeof belast>[0]) {
   const voor = nodePerformance.eventLoopUtilization();
   const u = await belast(opdracht);
   const elu = nodePerformance.eventLoopUtilization(voor);
@@ -183,7 +184,19 @@ async function stoot(engine: Engine, o: Instellingen) {
     const kaalVoor = await belastMetBezetting({ scenario: "kaal", duurMs, opwarmenMs, klanten: kaalKlanten });
     const voor = await tellingen(k.database);
     log(`aanvragen/${engine}: stoot, 25 regio's × ${o.klantenPerRegio} klanten`);
+    Bundelaar.metingen(true);
     const commandos = await belastMetBezetting({ scenario: "aanvragen", duurMs, opwarmenMs, klanten });
+    const bundels = Object.fromEntries(
+      Object.entries(Bundelaar.metingen(true)).map(([naam, m]) => [
+        naam,
+        {
+          bundels: m.bundels,
+          gemiddeldeGrootte: m.bundels ? rond(m.items / m.bundels) : 0,
+          grootste: m.grootste,
+          gemiddeldeMs: m.bundels ? rond(m.somMs / m.bundels) : 0,
+        },
+      ]),
+    );
     const na = await tellingen(k.database);
     // The bare route again: on a shared 2-core machine the ceiling drifts; the ratio uses the mean.
     log(`aanvragen/${engine}: kale INSERT-route (na)`);
@@ -229,6 +242,10 @@ async function stoot(engine: Engine, o: Instellingen) {
       commandos: {
         wat: "per klant herhaald: POST /api/v1/aanvragen (§3 KMar), ConceptBijwerken, StapAfronden vooroverleg-kmar, contact-locc en formulier (dat de burgemeester een taak, inbox-item en mail geeft); elk met Idempotency-Key, sessie en CSRF zoals de web-UI",
         ...commandos,
+        bundels: {
+          wat: "verzoeken die tegelijk binnenkomen gaan samen: sessies, Idempotency-Keys en commando's (één transactie per bundel; ADR 0671), inclusief opwarmen",
+          ...bundels,
+        },
         geschrevenInclusiefOpwarmen: {
           ...verschil,
           auditRecordsPerEvent: verschil.events ? rond((verschil.audit ?? 0) / verschil.events) : null,

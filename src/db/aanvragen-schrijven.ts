@@ -131,6 +131,7 @@ export async function voerUitBundel(
     trx,
     opdrachten.map((o) => o.aanvraagId),
   );
+  const nummers = await referentieNummers(trx, opdrachten, staat);
   const beslist: Werk[] = [];
   for (const [index, o] of opdrachten.entries()) {
     try {
@@ -139,7 +140,10 @@ export async function voerUitBundel(
       let cmd = o.maak(voor);
       if (cmd.type === "ConceptAanmaken" && !voor) {
         const sleutel = referentieSleutel(cmd.veiligheidsregioId, cmd.nu);
-        cmd = { ...cmd, volgnummer: await volgendReferentieVolgnummer(trx, sleutel.jaar, sleutel.regioCode) };
+        const volgnummer =
+          nummers.get(`${sleutel.jaar}|${sleutel.regioCode}`)?.shift() ??
+          (await volgendReferentieVolgnummer(trx, sleutel.jaar, sleutel.regioCode));
+        cmd = { ...cmd, volgnummer };
       }
       const events = decide(cmd, voor);
       let na = voor;
@@ -238,6 +242,51 @@ export async function voerUitBundel(
 }
 
 const SYSTEEM_ACTOR: Actor = { id: null, naam: "systeem", rollen: [], organisatieId: null };
+
+/**
+ * Reference numbers for the new requests of a bundle that the decider accepts (tried with a
+ * placeholder first, so a refused one leaves no gap), all counters in one statement and in
+ * (year, region) order: two bundles never wait on each other's counters crosswise (no deadlock).
+ */
+async function referentieNummers(
+  trx: Transaction<DB>,
+  opdrachten: readonly Opdracht[],
+  staat: ReadonlyMap<string, Aanvraag>,
+): Promise<Map<string, number[]>> {
+  const aantal = new Map<string, { jaar: number; regio: string; n: number }>();
+  for (const o of opdrachten) {
+    if (staat.has(o.aanvraagId)) continue;
+    try {
+      const cmd = o.maak(null);
+      if (cmd.type !== "ConceptAanmaken") continue;
+      decide({ ...cmd, volgnummer: 1 }, null);
+      const s = referentieSleutel(cmd.veiligheidsregioId, cmd.nu);
+      const k = `${s.jaar}|${s.regioCode}`;
+      const x = aantal.get(k) ?? { jaar: s.jaar, regio: s.regioCode, n: 0 };
+      x.n++;
+      aantal.set(k, x);
+    } catch {
+      // Refused or not a creation: the main pass gives the reason.
+    }
+  }
+  const uit = new Map<string, number[]>();
+  if (aantal.size === 0) return uit;
+  const rijen = [...aantal.values()].sort((a, b) => a.jaar - b.jaar || a.regio.localeCompare(b.regio));
+  const r = await sql<{ jaar: number; regio: string; laatste: number }>`
+    INSERT INTO aanvraag_referenties AS r (jaar, regio, laatste)
+    VALUES ${sql.join(rijen.map((x) => sql`(${x.jaar}::integer, ${x.regio}, ${x.n}::integer)`))}
+    ON CONFLICT (jaar, regio) DO UPDATE SET laatste = r.laatste + excluded.laatste
+    RETURNING jaar, regio, laatste`.execute(trx);
+  for (const x of r.rows) {
+    const n = aantal.get(`${x.jaar}|${x.regio}`)?.n ?? 0;
+    const laatste = Number(x.laatste);
+    uit.set(
+      `${x.jaar}|${x.regio}`,
+      Array.from({ length: n }, (_, i) => laatste - n + 1 + i),
+    );
+  }
+  return uit;
+}
 
 async function laadStaten(trx: Transaction<DB>, ids: readonly string[]): Promise<Map<string, Aanvraag>> {
   const uniek = [...new Set(ids.filter((id) => UUID.test(id)))];

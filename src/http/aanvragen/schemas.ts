@@ -6,9 +6,10 @@ import { Value } from "@sinclair/typebox/value";
 import { KOSTEN_VERWACHTINGEN } from "../../domain/aanvragen/index.ts";
 import { UITKOMSTEN } from "../../domain/wegwijzer/typen.ts";
 import { Fout, type VeldFout } from "../fouten.ts";
-import { RolSchema } from "../kern/schemas.ts";
+import { GeheelOfNull, RolSchema } from "../kern/schemas.ts";
 
-const Null = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+// Null first (see GeheelOfNull for numbers): with ajv's coercion, null must not become "" or {}.
+const Null = <T extends TSchema>(t: T) => Type.Union([Type.Null(), t]);
 // Null first: the app's ajv coerces types, and with the string first a null became "" (an open-ended
 // period then arrived as tot: "" and was refused). With null first, null stays null ("" → null is fine).
 const NullTekst = (max?: number) => Type.Union([Type.Null(), Tekst(max)]);
@@ -50,7 +51,7 @@ export const GegevensSchema = Type.Partial(
         Type.Object(
           {
             regime: Lit(KOSTEN_VERWACHTINGEN),
-            bedragCent: Null(Type.Integer({ minimum: 0 })),
+            bedragCent: GeheelOfNull({ minimum: 0 }),
             toelichting: Tekst(),
           },
           strikt,
@@ -190,7 +191,7 @@ export const COMMANDO_SCHEMAS = {
       {
         soort: Lit(["verlengen", "opschalen", "afschalen"] as const),
         nieuwTot: NullTekst(40),
-        nieuwAantal: Null(Type.Integer({ minimum: 0 })),
+        nieuwAantal: GeheelOfNull({ minimum: 0 }),
         reden: Tekst(),
       },
       strikt,

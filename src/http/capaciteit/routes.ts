@@ -28,7 +28,7 @@ import {
 } from "../../domain/verdeling/index.ts";
 import { VerdelingTimeout, VerdelingWerker } from "../../werkers/verdeling-werker.ts";
 import { Fout } from "../fouten.ts";
-import { fouten } from "../kern/schemas.ts";
+import { fouten, GeheelOfNull } from "../kern/schemas.ts";
 import { ingelogd } from "../kern/toegang.ts";
 import { wijzig } from "../kern/transactie.ts";
 import { csv } from "./csv.ts";
@@ -79,11 +79,11 @@ const ItemBody = Type.Object(
     lat: Type.Number({ minimum: 50.5, maximum: 53.7 }),
     lon: Type.Number({ minimum: 3.2, maximum: 7.3 }),
     regioId: Type.String({ minLength: 1 }),
-    reactietijdMinuten: Type.Union([Type.Integer({ minimum: 0, maximum: 10080 }), Type.Null()]),
+    reactietijdMinuten: GeheelOfNull({ minimum: 0, maximum: 10080 }),
     toestand: Toestand,
     beschikbaarheid: Type.Array(Venster, { maxItems: 50 }),
     contact: Type.String({ minLength: 1, maxLength: 500 }),
-    toelichting: Type.Optional(Type.Union([Type.String({ maxLength: 2000 }), Type.Null()])),
+    toelichting: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 2000 })])),
   },
   { additionalProperties: false },
 );

@@ -31,6 +31,14 @@ export const GebruikerSchema = Type.Object({
   actief: Type.Boolean(),
 });
 
+/**
+ * A whole number or null, for request bodies. The app's ajv coerces types, so in a union the order
+ * decides: with the number first a null became 0 (an unknown amount showed as "€ 0,00"), with null
+ * first a 0 became null. A type list coerces neither: null stays null and 0 stays 0.
+ */
+export const GeheelOfNull = (opties: { minimum?: number; maximum?: number } = {}) =>
+  Type.Unsafe<number | null>({ type: ["integer", "null"], ...opties });
+
 /** Standard error responses for the OpenAPI document. */
 export function fouten(...statussen: number[]): Record<number, TSchema> {
   return Object.fromEntries(statussen.map((s) => [s, Probleem]));
