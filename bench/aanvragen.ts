@@ -79,7 +79,7 @@ async function inloggen(basis: string, gebruikersnaam: string): Promise<{ cookie
  * regional mayor) of a bench municipality in each region, so each region files as itself and
  * the step that asks for the mayor's signature writes its inbox item and mail.
  */
-export async function zetRegiosKlaar(database: Database, basis: string): Promise<Omit<LastKlant, "basis">[]> {
+async function zetRegiosKlaar(database: Database, basis: string): Promise<Omit<LastKlant, "basis">[]> {
   const hash = await hashWachtwoord(BENCH_WACHTWOORD);
   const regios = VEILIGHEIDSREGIOS.map(([vr, naam, eenheid], i) => ({
     vr,
@@ -153,7 +153,7 @@ interface Instellingen {
  * A load run plus how busy this process's main thread (the service; on PGlite also the database)
  * was meanwhile: busy milliseconds per 2xx answer show what one request costs in CPU here.
  */
-export async function belastMetBezetting(opdracht: Parameters<typeof belast>[0]) {
+async function belastMetBezetting(opdracht: Parameters<typeof belast>[0]) {
   const voor = nodePerformance.eventLoopUtilization();
   const u = await belast(opdracht);
   const elu = nodePerformance.eventLoopUtilization(voor);

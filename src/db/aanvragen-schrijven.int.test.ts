@@ -182,7 +182,7 @@ perEngine("aanvraagcommando's gebundeld", (engine) => {
         throw new Error("schijf vol");
       },
     };
-    const uit = await voerBundelUit(t.database.db, [aanmaken(a), stuk, aanmaken(c)]);
+    const uit = await voerBundelUit(t.database, [aanmaken(a), stuk, aanmaken(c)]);
     assert.deepEqual(
       uit.map((u) => (u.ok ? "ok" : (u.fout as Error).message)),
       ["ok", "schijf vol", "ok"],

@@ -31,6 +31,7 @@ import {
   zonderReferentie,
 } from "./aanvragen.ts";
 import { type Actor, type AuditGebeurtenis, type AuditSchrijfOpdracht, schrijfAuditReeks } from "./audit.ts";
+import type { Database } from "./database.ts";
 import { OUTBOX_KANAAL, type OutboxInvoer, outboxRij } from "./outbox.ts";
 import type { DB } from "./schema.ts";
 
@@ -125,13 +126,19 @@ export async function voerUit(
 export async function voerUitBundel(
   trx: Transaction<DB>,
   opdrachten: readonly Opdracht[],
+  /**
+   * Where reference numbers are drawn: the bundle's own transaction (default: no gaps, but the
+   * (year, region) counter stays locked until commit), or the database outside it (its own short
+   * statement: a bundle never waits for another's counter; a rolled-back bundle leaves a gap).
+   */
+  nummerbron: Kysely<DB> | Transaction<DB> = trx,
 ): Promise<BundelUitkomst[]> {
   const uit: BundelUitkomst[] = opdrachten.map(() => ({ ok: false, fout: new Error("niet uitgevoerd") }));
   const staat = await laadStaten(
     trx,
     opdrachten.map((o) => o.aanvraagId),
   );
-  const nummers = await referentieNummers(trx, opdrachten, staat);
+  const nummers = await referentieNummers(nummerbron, opdrachten, staat);
   const beslist: Werk[] = [];
   for (const [index, o] of opdrachten.entries()) {
     try {
@@ -249,7 +256,7 @@ const SYSTEEM_ACTOR: Actor = { id: null, naam: "systeem", rollen: [], organisati
  * (year, region) order: two bundles never wait on each other's counters crosswise (no deadlock).
  */
 async function referentieNummers(
-  trx: Transaction<DB>,
+  trx: Kysely<DB> | Transaction<DB>,
   opdrachten: readonly Opdracht[],
   staat: ReadonlyMap<string, Aanvraag>,
 ): Promise<Map<string, number[]>> {
@@ -581,12 +588,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * command's trouble never becomes another's.
  */
 export async function voerBundelUit(
-  db: Kysely<DB>,
+  database: Database,
   opdrachten: readonly Opdracht[],
 ): Promise<BundelUitkomst[]> {
+  const { db } = database;
+  // On PostgreSQL reference numbers come from their own statement outside the bundle (see
+  // voerUitBundel); PGlite has one session, so there they stay inside the transaction.
+  const bron = (trx: Transaction<DB>) => (database.engine === "postgres" ? db : trx);
   const alleen = async (o: Opdracht): Promise<BundelUitkomst> => {
     try {
-      const [u] = await db.transaction().execute((trx) => voerUitBundel(trx, [o]));
+      const [u] = await db.transaction().execute((trx) => voerUitBundel(trx, [o], bron(trx)));
       return u ?? { ok: false, fout: new Error("voerBundelUit: geen uitkomst") };
     } catch (e) {
       return { ok: false, fout: e };
@@ -595,7 +606,7 @@ export async function voerBundelUit(
   if (opdrachten.length === 1) return [await alleen(opdrachten[0] as Opdracht)];
   let uit: BundelUitkomst[];
   try {
-    uit = await db.transaction().execute((trx) => voerUitBundel(trx, opdrachten));
+    uit = await db.transaction().execute((trx) => voerUitBundel(trx, opdrachten, bron(trx)));
   } catch (e) {
     uit = opdrachten.map(() => ({ ok: false, fout: e, opnieuw: true }));
   }

@@ -243,7 +243,7 @@ function commando(
 
 export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpties = {}) {
   const { database } = app.deps;
-  const bundel: Bundel = new Bundelaar((opdrachten) => voerBundelUit(database.db, opdrachten), {
+  const bundel: Bundel = new Bundelaar((opdrachten) => voerBundelUit(database, opdrachten), {
     naam: "aanvraagcommando's",
     tegelijk: database.engine === "postgres" ? 4 : 1,
   });
