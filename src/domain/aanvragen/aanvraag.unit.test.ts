@@ -4,14 +4,18 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
-import { CATALOGUS_VERSIE, procedure } from "../wegwijzer/catalogus.ts";
+import type { Rol } from "../organisaties/rollen.ts";
+import { CATALOGUS, CATALOGUS_VERSIE, procedure } from "../wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../wegwijzer/typen.ts";
 import { bewerkbaarheid } from "./decider.ts";
 import {
   AANVRAAG_FOUTEN,
   type AanvraagCommando,
+  type AanvraagEvent,
   type AanvraagGegevens,
   formatteerReferentienummer,
+  heeftTelefonischeRoute,
+  herbouw,
   herinneringen,
   mijnTaken,
   notificaties,
@@ -28,6 +32,7 @@ import {
   given,
   loop,
   nieuweAanvraag,
+  organisatieVoorRol,
   Scenario,
   sha256,
   T0,
@@ -614,6 +619,87 @@ describe("formaliseren na de spoedinzet (ADR 0603)", () => {
     assert.equal(s.taak("formulier").status, "gereed");
     // Filled in once, it is fixed like the rest.
     s.weiger("niet-bewerkbaar", bijwerken(RCCB, { gevraagd: { ...(heel.gevraagd as Gevraagd), aantal: 5 } }));
+  });
+
+  test("een aantal dat pas na het volledige besluit in het formulier komt, is het toegekende aantal", () => {
+    // §3 KMar (factsheet politie 3): the RCCB phones the LOCC before the form names the quantity.
+    // After the call the written steps (formulier, ondertekenen, verzenden, verzoek-defensie) no
+    // longer hold up the rest (ADR 0601), so the LOCC checks, DJZ advises and gives Defence's
+    // standpoint and the LOCC decides in full, all before the form is complete.
+    const s = spoedInzet("politie-3-kmar-oo", (x) => x.doe(bijwerken(RCCB, { gevraagd: null })));
+    const gedaan = s.a.taken
+      .filter((t) => t.status !== "open")
+      .sort((x, y) => (x.afhandeling?.op ?? "").localeCompare(y.afhandeling?.op ?? ""))
+      .map((t) => t.stapId.split("/")[1]);
+    assert.deepEqual(gedaan, [
+      "vooroverleg-kmar",
+      "contact-locc",
+      "registreren",
+      "toetsen",
+      "informeren-korpschef",
+      "vooroverleg-dops-kmar",
+      "advies-sg",
+      "standpunt-defensie",
+      "besluit",
+      "informeren-rccb",
+    ]);
+    // Given phase 0 granted in full while the form has no quantity, so no number granted yet.
+    assert.equal(s.taak("besluit").afhandeling?.uitkomst, "volledig");
+    assert.equal(s.taak("formulier").status, "open");
+    assert.equal(s.a.fasen[0]?.uitkomst, "toegekend");
+    assert.equal(s.a.gegevens.gevraagd, null);
+    assert.equal(s.a.toegekendAantal, null);
+    // A partial decision names a part of the quantity asked; without one on the form it cannot be
+    // taken, so "toegekend" is the only grant this path reaches before the quantity is known.
+    const i = s.events.findIndex((e) => e.type === "BesluitGenomen");
+    const besluit = s.events[i] as Extract<AanvraagEvent, { type: "BesluitGenomen" }>;
+    given(s.events.slice(0, i))
+      .when((a) => ({
+        type: "Besluiten",
+        aanvraagId: s.aanvraagId,
+        verwachteVersie: a?.versie ?? 0,
+        nu: new Date(besluit.op),
+        actor: LOCC,
+        taakId: besluit.taakId,
+        uitkomst: "gedeeltelijk",
+        redenen: ["Twee van de vier pelotons beschikbaar."],
+        geleverd: { aantal: 2, toelichting: "Twee pelotons." },
+      }))
+      .thenFout("geleverd-vereist");
+    // When the RCCB fills in the quantity agreed by phone (ADR 0603: an empty field may be filled in),
+    const gevraagd = volledigeGegevens(procedure("politie-3-kmar-oo")).gevraagd as Gevraagd;
+    const ev = given(s.events)
+      .when({
+        ...bijwerken(RCCB, { gevraagd }),
+        aanvraagId: s.aanvraagId,
+        verwachteVersie: s.a.versie,
+        nu: s.tik(),
+      })
+      .then([{ type: "ConceptBijgewerkt" }]);
+    // then the decision in full grants that quantity, also when the events are replayed.
+    const na = herbouw([...s.events, ...ev]);
+    assert.equal(na?.toegekendAantal, 4);
+    assert.equal(na?.fasen[0]?.uitkomst, "toegekend");
+    // And so a scale-down to fewer than the four is a change the request knows how to make.
+    s.doe(bijwerken(RCCB, { gevraagd }));
+    s.doe({
+      type: "WijzigingAanvragen",
+      actor: RCCB,
+      wijziging: { soort: "afschalen", nieuwTot: null, nieuwAantal: 2, reden: "Rustiger." },
+    });
+    assert.equal(s.a.toegekendAantal, 2);
+  });
+
+  test("elke procedure met een telefonische route: het later ingevulde aantal is het toegekende", () => {
+    for (const p of CATALOGUS.filter(heeftTelefonischeRoute)) {
+      const rol = p.voorbereiding.rollen[0] as Rol;
+      const aanvrager = gebruiker(rol, organisatieVoorRol(rol));
+      const s = spoedInzet(p.id, (x) => x.doe(bijwerken(aanvrager, { gevraagd: null })));
+      assert.equal(s.a.fasen[0]?.uitkomst, "toegekend", p.id);
+      assert.equal(s.a.toegekendAantal, null, p.id);
+      s.doe(bijwerken(aanvrager, { gevraagd: volledigeGegevens(p).gevraagd ?? null }));
+      assert.equal(s.a.toegekendAantal, 4, p.id);
+    }
   });
 
   test("de handtekening dekt precies het aangevulde formulier; daarna ligt het vast", () => {

@@ -100,11 +100,24 @@ export function evolve(a: Aanvraag | null, e: AanvraagEvent): Aanvraag {
   };
   const faseVan = (taakId: string) => Number(taakId.split(":")[0]);
   switch (e.type) {
-    case "ConceptBijgewerkt":
+    case "ConceptBijgewerkt": {
       n.gegevens = { ...n.gegevens, ...e.wijzigingen };
       if (e.spoed !== null) n.spoed = e.spoed;
       if (e.gezag) n.gezag = e.gezag;
+      // On the urgent path the decision in full may precede the quantity on the form (ADR 0603):
+      // the quantity filled in afterwards is what was granted. A partial grant already has its own
+      // number, and a supplier's lower cap is applied by `afronden` below.
+      const f0 = n.fasen[0];
+      const aantal = e.wijzigingen.gevraagd?.aantal;
+      if (
+        n.toegekendAantal === null &&
+        f0?.aanleiding === "aanvraag" &&
+        f0.uitkomst === "toegekend" &&
+        aantal
+      )
+        n.toegekendAantal = aantal;
       break;
+    }
     case "StapAfgerond":
       gereed(e.taakId, null);
       zetOrganisaties(n, e.taakId, e.organisaties);
