@@ -59,10 +59,12 @@ export class Bundelaar<I, O> {
   voeg(item: I): Promise<O> {
     return new Promise<O>((ok, fout) => {
       this.#wachtrij.push({ item, ok, fout });
-      // Items handed in during the same turn of the event loop go together.
+      // Items handed in during the same turn of the event loop go together: setImmediate runs
+      // after all I/O of this turn (every request that arrived), a microtask would run after the
+      // first one already.
       if (!this.#gepland) {
         this.#gepland = true;
-        queueMicrotask(() => {
+        setImmediate(() => {
           this.#gepland = false;
           this.#pomp();
         });
