@@ -66,25 +66,6 @@ export const DEMO_ORGANISATIE: Record<Rol, string> = {
   beheerder: "locc",
 };
 
-/**
- * Demo users beside the one per role: the same role where a procedure names another organisation.
- * The LCP-EGT names "Defensie" as a whole (catalogue actor `defensie`, role defensie-dops) where the
- * bevolkingszorg factsheet names DOPS NATOPS.
- */
-export const DEMO_EXTRA: readonly {
-  gebruikersnaam: string;
-  rol: Rol;
-  organisatieId: string;
-  naam: string;
-}[] = [
-  {
-    gebruikersnaam: "demo-defensie-dops-defensie",
-    rol: "defensie-dops",
-    organisatieId: "defensie",
-    naam: "Defensie, bewaken en beveiligen (demo)",
-  },
-];
-
 export interface DemoGebruiker {
   gebruikersnaam: string;
   wachtwoord: string;
@@ -103,7 +84,7 @@ export async function laadDemo(
     .executeTakeFirstOrThrow();
   if (Number(aantal.n) > 0) return [];
   const wachtwoord = () => opts.wachtwoord ?? `${randomBytes(9).toString("base64url")}-Kp`;
-  // One per role first: whoever looks a demo user up by role finds this one.
+  // One per role, in the organisation where the demo plays it (DEMO_ORGANISATIE).
   const gebruikers: (DemoGebruiker & { naam: string })[] = [
     ...ROL_IDS.map((rol) => ({
       gebruikersnaam: `demo-${rol}`,
@@ -111,13 +92,6 @@ export async function laadDemo(
       rollen: [rol],
       organisatieId: DEMO_ORGANISATIE[rol],
       naam: `${ROLLEN[rol]} (demo)`,
-    })),
-    ...DEMO_EXTRA.map((x) => ({
-      gebruikersnaam: x.gebruikersnaam,
-      wachtwoord: wachtwoord(),
-      rollen: [x.rol],
-      organisatieId: x.organisatieId,
-      naam: x.naam,
     })),
   ];
   const hashes = await Promise.all(gebruikers.map((g) => hashWachtwoord(g.wachtwoord)));

@@ -112,7 +112,15 @@ export const A = {
   cds: actor("cds", "landelijk", "Commandant der Strijdkrachten", "defensie-cds"),
   nsgbo: actor("nsgbo-sgbo", "aanvragende-eenheid", "NSGBO van de politie of SGBO van de KMar"),
   cbb: actor("nctv-cbb", "landelijk", "Coördinator Bewaken en Beveiligen (CBB) van de NCTV", "nctv-cbb"),
-  defensie: actor("defensie-dops", "landelijk", "Defensie", "defensie"),
+  // LCP-EGT § 6.2.2 names only "Defensie" for the alerting and the preparation of the TIN deployment;
+  // within the ministry that is DOPS NATOPS, which assesses availability and feasibility of civil
+  // requests in fb §5 and §6 (ADR 0100, reading 21).
+  defensie: actor(
+    "defensie-dops",
+    "landelijk",
+    "Defensie: Directie Operaties (DOPS NATOPS) van het Ministerie van Defensie",
+    "defensie-dops-natops",
+  ),
   militairAdviseur: actor("militair-adviseur", "landelijk", "Militair adviseur", "defensie"),
   crisisberaad: actor(
     "nctv-cbb",
