@@ -4,13 +4,20 @@
 // record per event and an unbroken chain.
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { type TestApp, testApp } from "../../test/support/app.ts";
 import { perEngine } from "../../test/support/database.ts";
-import type { Aanvraag, AanvraagCommando, Gebruiker } from "../domain/aanvragen/index.ts";
+import {
+  type Aanvraag,
+  type AanvraagCommando,
+  type Gebruiker,
+  openTaakEigenaars,
+} from "../domain/aanvragen/index.ts";
 import { volledigeGegevens } from "../domain/aanvragen/testhulp.ts";
 import { procedure } from "../domain/wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../domain/wegwijzer/typen.ts";
+import { laadDemoAanvragen } from "./aanvragen.ts";
 import {
   type BundelUitkomst,
   IdempotentieBezig,
@@ -198,5 +205,47 @@ perEngine("aanvraagcommando's gebundeld", (engine) => {
       voor + 2,
       "één auditrecord per geschreven event, niets van de teruggedraaide bundel",
     );
+  });
+});
+
+perEngine("wie een open taak heeft (migratie 0008)", (engine) => {
+  let t: TestApp;
+  before(async () => {
+    t = await testApp(engine);
+    await laadDemoAanvragen(t.database);
+  });
+  after(() => t?.sluit());
+
+  test("de projectie noemt wie op een beschikbare taak kan handelen, zoals de migratie het uit de staat afleidt", async () => {
+    const lees = async () =>
+      (
+        await t.database.db
+          .selectFrom("aanvragen")
+          .select(["id", "state", "open_taak_eigenaars"])
+          .orderBy("id")
+          .execute()
+      ).map((r) => ({
+        id: r.id,
+        kolom: [...r.open_taak_eigenaars].sort(),
+        uitStaat: openTaakEigenaars(
+          (typeof r.state === "string" ? JSON.parse(r.state) : r.state) as Aanvraag,
+        ),
+      }));
+    const voor = await lees();
+    assert.equal(voor.length, 3);
+    for (const r of voor) assert.deepEqual(r.kolom, r.uitStaat, r.id);
+    assert.ok(
+      voor.some((r) => r.kolom.includes("locc-piket@locc")),
+      "de ingediende demo-aanvraag wacht op het LOCC",
+    );
+    // The migration's backfill, run again over the same rows, gives the same column.
+    const migratie = readFileSync(
+      new URL("./migraties/0008_open_taak_eigenaars.sql", import.meta.url),
+      "utf8",
+    );
+    const bijwerken = migratie.slice(migratie.indexOf("UPDATE aanvragen"), migratie.indexOf("CREATE INDEX"));
+    await t.database.db.updateTable("aanvragen").set({ open_taak_eigenaars: [] }).execute();
+    await t.database.execScript(bijwerken);
+    assert.deepEqual(await lees(), voor);
   });
 });

@@ -382,7 +382,7 @@ async function schrijfProjecties(
     const waarden = sql.join(
       gewijzigd.map((p) => {
         const r = projectie(p.laatste.na);
-        return sql`(${p.laatste.na.id}::uuid, ${(p.eerste.voor as Aanvraag).versie}::integer, ${r.status}, ${r.spoed}::boolean, ${r.regio}, ${r.aanvrager_organisatie_id}, ${r.betrokken}::text[], ${r.versie}::integer, ${r.state}::jsonb, ${r.open_taken}::integer, ${r.eerste_termijn}::timestamptz, ${r.gewijzigd}::timestamptz, ${r.referentienummer}, ${r.procedure_id}, ${r.catalogus_versie})`;
+        return sql`(${p.laatste.na.id}::uuid, ${(p.eerste.voor as Aanvraag).versie}::integer, ${r.status}, ${r.spoed}::boolean, ${r.regio}, ${r.aanvrager_organisatie_id}, ${r.betrokken}::text[], ${r.versie}::integer, ${r.state}::jsonb, ${r.open_taken}::integer, ${r.open_taak_eigenaars}::text[], ${r.eerste_termijn}::timestamptz, ${r.gewijzigd}::timestamptz, ${r.referentienummer}, ${r.procedure_id}, ${r.catalogus_versie})`;
       }),
     );
     const r = await sql<{ id: string }>`
@@ -390,11 +390,12 @@ async function schrijfProjecties(
         status = v.status, spoed = v.spoed, regio = v.regio,
         aanvrager_organisatie_id = v.aanvrager_organisatie_id, betrokken = v.betrokken,
         versie = v.versie, state = v.state, open_taken = v.open_taken,
+        open_taak_eigenaars = v.open_taak_eigenaars,
         eerste_termijn = v.eerste_termijn, gewijzigd = v.gewijzigd,
         referentienummer = v.referentienummer, procedure_id = v.procedure_id,
         catalogus_versie = v.catalogus_versie
       FROM (VALUES ${waarden}) AS v (id, oude_versie, status, spoed, regio, aanvrager_organisatie_id,
-        betrokken, versie, state, open_taken, eerste_termijn, gewijzigd, referentienummer,
+        betrokken, versie, state, open_taken, open_taak_eigenaars, eerste_termijn, gewijzigd, referentienummer,
         procedure_id, catalogus_versie)
       WHERE a.id = v.id AND a.versie = v.oude_versie
       RETURNING a.id`.execute(trx);

@@ -12,8 +12,10 @@ import {
   AanvraagFout,
   type AanvraagGegevens,
   betrokkenOrganisaties,
+  eigenaarSleutels,
   type Gebruiker,
   herbouw,
+  openTaakEigenaars,
   teOndertekenenInhoud,
 } from "../domain/aanvragen/index.ts";
 import { procedure as procedureVan } from "../domain/wegwijzer/catalogus.ts";
@@ -152,6 +154,7 @@ export function projectie(a: Aanvraag) {
     versie: a.versie,
     state: JSON.stringify(a),
     open_taken: a.taken.filter((t) => t.beschikbaar).length,
+    open_taak_eigenaars: openTaakEigenaars(a),
     eerste_termijn: eersteTermijn(a),
     aangemaakt: a.aangemaaktOp,
     gewijzigd: a.bijgewerktOp,
@@ -237,14 +240,20 @@ export async function lijstAanvragen(q: Q, f: LijstFilter): Promise<LijstRij[]> 
   }));
 }
 
-/** States of the requests the user may see that have tasks available now (for "mijn taken"). */
+/** States of the requests with a task available now for one of the user's roles in its organisation. */
 export async function aanvragenMetOpenTaken(
   q: Q,
   kijker: Pick<Gebruiker, "rollen" | "organisatieId">,
 ): Promise<Aanvraag[]> {
-  let s = q.selectFrom("aanvragen").select("state").where("open_taken", ">", 0).orderBy("gewijzigd", "desc");
-  if (!zietAlles(kijker)) s = s.where(sql<boolean>`betrokken @> ARRAY[${kijker.organisatieId}]::text[]`);
-  const rows = await s.limit(1000).execute();
+  const sleutels = eigenaarSleutels(kijker);
+  if (sleutels.length === 0) return [];
+  const rows = await q
+    .selectFrom("aanvragen")
+    .select("state")
+    .where(sql<boolean>`open_taak_eigenaars && ${sleutels}::text[]`)
+    .orderBy("gewijzigd", "desc")
+    .limit(1000)
+    .execute();
   return rows.map((r) => leesJson(r.state) as Aanvraag);
 }
 

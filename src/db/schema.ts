@@ -355,6 +355,8 @@ export interface AanvragenTable {
   versie: number;
   state: ColumnType<unknown, string, string>;
   open_taken: number;
+  /** "<rol>@<organisatie>" of who can act on the tasks available now (migration 0008). */
+  open_taak_eigenaars: string[];
   eerste_termijn: ColumnType<Date | null, Date | string | null, Date | string | null>;
   aangemaakt: Tijd;
   gewijzigd: Tijd;

@@ -31,6 +31,7 @@ export {
   besluitStap,
   blokkeert,
   commandoVoor,
+  eigenaarSleutels,
   gezagOrganisaties,
   heeftTelefonischeRoute,
   isAanvragendePartij,
@@ -38,6 +39,7 @@ export {
   maakContext,
   magActeren,
   mijnTaken,
+  openTaakEigenaars,
   organisatiesVan,
   TERMIJNEN,
 } from "./taken.ts";

@@ -339,6 +339,22 @@ export function magActeren(g: Pick<Gebruiker, "rollen" | "organisatieId">, e: Ei
   return g.rollen.includes(e.rol) && e.organisaties.includes(g.organisatieId);
 }
 
+/**
+ * Who can act on the tasks available now, as "<rol>@<organisatie>" (sorted, each once): the
+ * projection keeps it so "mijn taken" reads only requests with a task for the user.
+ */
+export function openTaakEigenaars(a: Pick<Aanvraag, "taken">): string[] {
+  const uit = new Set<string>();
+  for (const t of a.taken)
+    if (t.beschikbaar) for (const o of t.eigenaar.organisaties) uit.add(`${t.eigenaar.rol}@${o}`);
+  return [...uit].sort();
+}
+
+/** The "<rol>@<organisatie>" keys a user acts under (see openTaakEigenaars). */
+export function eigenaarSleutels(g: Pick<Gebruiker, "rollen" | "organisatieId">): string[] {
+  return g.rollen.map((r) => `${r}@${g.organisatieId}`);
+}
+
 /** Tasks the user can act on now ("mijn taken"). */
 export function mijnTaken(a: Aanvraag, g: Pick<Gebruiker, "rollen" | "organisatieId">): Taak[] {
   return a.taken.filter((t) => t.beschikbaar && magActeren(g, t.eigenaar));

@@ -1,5 +1,5 @@
 // Shared TypeBox pieces for route schemas (and so for the OpenAPI document).
-import { type TSchema, Type } from "@sinclair/typebox";
+import { Kind, type TSchema, Type, TypeRegistry } from "@sinclair/typebox";
 import { ROL_IDS } from "../../domain/organisaties/rollen.ts";
 
 export const Probleem = Type.Object(
@@ -37,7 +37,18 @@ export const GebruikerSchema = Type.Object({
  * first a 0 became null. A type list coerces neither: null stays null and 0 stays 0.
  */
 export const GeheelOfNull = (opties: { minimum?: number; maximum?: number } = {}) =>
-  Type.Unsafe<number | null>({ type: ["integer", "null"], ...opties });
+  Type.Unsafe<number | null>({ [Kind]: "GeheelOfNull", type: ["integer", "null"], ...opties });
+
+// The same rule for TypeBox's own checks (Value.Check in the command reader), which know no type lists.
+TypeRegistry.Set<{ minimum?: number; maximum?: number }>(
+  "GeheelOfNull",
+  (schema, waarde) =>
+    waarde === null ||
+    (typeof waarde === "number" &&
+      Number.isInteger(waarde) &&
+      (schema.minimum === undefined || waarde >= schema.minimum) &&
+      (schema.maximum === undefined || waarde <= schema.maximum)),
+);
 
 /** Standard error responses for the OpenAPI document. */
 export function fouten(...statussen: number[]): Record<number, TSchema> {
