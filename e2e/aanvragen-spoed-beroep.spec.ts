@@ -1,10 +1,10 @@
 // Browser tests of the two paths beside the ordinary one, in a real Chromium against the real
 // service. (a) Urgent (§3 KMar, spoed): the RCCB files an incomplete draft, skips the optional
-// pre-consultation, records the phone call with the LOCC, the LOCC starts the deployment before any
-// decision, and only then is the form completed (draft editor, attachment), signed, checked and
-// decided. (b) Police §9 (art. 56 lid 4 Politiewet 2012): the korpschef refuses in writing with
-// reasons, the mayor appeals, DGPOL advises, the minister instructs, the korpschef carries it out and
-// LE-POB coordinates the supply. axe on every page; screenshots on the way.
+// pre-consultation, records the phone call with the LOCC and completes the draft (editor,
+// attachment); the LOCC starts the deployment before any decision, and only then is the form signed,
+// checked and decided. (b) Police §9 (art. 56 lid 4 Politiewet 2012): the korpschef refuses in
+// writing with reasons, the mayor appeals, DGPOL advises, the minister instructs, the korpschef
+// carries it out and LE-POB coordinates the supply. axe on every page; screenshots on the way.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
@@ -232,8 +232,9 @@ describe("aanvragen: spoedpad en beroep in de browser", { skip, timeout: 900_000
     await r.getByRole("button", { name: "Contact vastleggen" }).click();
     await r.getByText("Het telefonisch contact is vastgelegd.").waitFor();
 
-    // While on the phone the RCCB completes the draft and attaches a sketch (once the deployment
-    // runs the form is no longer a draft: the decider only lets a draft or a returned form change).
+    // While on the phone the RCCB completes the draft and attaches a sketch. It could also do so
+    // after the deployment started: the form stays editable while the written formalisation is open
+    // (ADR 0603), though what was agreed by phone stays as it was filled in.
     await aanvullen(r, "kmar-peloton");
     // The LOCC starts the deployment before any decision; the written form is now due.
     await open(l, url, `Aanvraag ${ref}`);
@@ -241,6 +242,9 @@ describe("aanvragen: spoedpad en beroep in de browser", { skip, timeout: 900_000
     await l.getByRole("button", { name: "Start van de inzet vastleggen" }).click();
     await l.getByText("Schriftelijke formalisering loopt").waitFor();
     await r.getByText("Schriftelijke formalisering loopt").waitFor({ timeout: LIVE_MS });
+    // The requesting side may still complete the form; the LOCC, which checks it, may not (ADR 0603).
+    await r.getByRole("button", { name: "Gegevens bewerken" }).waitFor();
+    assert.equal(await l.getByRole("button", { name: "Gegevens bewerken" }).count(), 0);
     await verwachtToegankelijk(l, "de inzet loopt vóór de formalisering");
     await schermafdruk(l, "aanvraag-spoed-inzet-desktop");
 
