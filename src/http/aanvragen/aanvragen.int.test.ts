@@ -300,6 +300,24 @@ perEngine("aanvragen API", (engine) => {
       assert.ok(tekst.includes(verwacht), `PDF bevat "${verwacht}"`);
   });
 
+  test("een onbekend bedrag blijft onbekend (null), nul blijft nul; geen geheel getal geeft 400 met het veld", async () => {
+    // The app's ajv coerces types: a number|null union used to turn null into 0 ("€ 0,00").
+    const met = (bedragCent: unknown) => ({
+      gegevens: { ...gegevens(), kostenverwachting: { regime: "fnik", bedragCent, toelichting: "FNIK." } },
+    });
+    for (const bedrag of [null, 0, 1250])
+      assert.equal((await nieuw({ body: met(bedrag) })).gegevens.kostenverwachting?.bedragCent, bedrag);
+    const r = await rccb.vraag("POST", "/api/v1/aanvragen", {
+      procedureId: KMAR,
+      veiligheidsregioId: "vr09",
+      gezag: { rol: "burgemeester", naam: "S. Dijksma" },
+      spoed: false,
+      ...met(12.5),
+    });
+    assert.equal(r.statusCode, 400, r.body);
+    assert.match(r.body, /bedragCent/);
+  });
+
   test("wie mag welke stap: verkeerde rol, verkeerde organisatie, juiste rol uit een andere regio", async () => {
     let a = await nieuw({ gemeenten: ["gm0344", "gm0307"] });
     a = await doe(rccb, a, {
