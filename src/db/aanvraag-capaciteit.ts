@@ -93,6 +93,8 @@ const KOEPEL_OOK: Record<string, string[]> = { defensie: ["kmar"] };
 export interface KoppelOpties {
   audit: AuditSchrijver;
   invoer?: CapaciteitInvoer;
+  /** Read for this request before the bundle's writes (vraagEnLopendVoor, same transaction). */
+  vooraf?: VraagEnLopend;
 }
 
 export async function koppelCapaciteit(
@@ -140,14 +142,18 @@ export async function koppelCapaciteit(
     voor !== null && oudTot !== null && nieuwTot !== null && Date.parse(nieuwTot) > Date.parse(oudTot);
   // Most commands only sync the demand and check the bookings against what may be held: then
   // nothing books or frees in between, and both reads go in one round trip.
-  const vooraf =
+  const eenvoudig =
     !eind &&
     !verlengd &&
     !events.some((e) => e.type === "InzetGestart") &&
-    !besluiten.some((e) => leveraarBesluit(na, e)) &&
-    events.some((e) => BESLIS_EVENTS.has(e.type))
-      ? await vraagEnLopend(trx, na.id, nu)
-      : undefined;
+    !besluiten.some((e) => leveraarBesluit(na, e));
+  const vooraf = eenvoudig
+    ? opties.vooraf
+      ? { vraag: opties.vooraf.vraag, lopend: opties.vooraf.lopend.filter((b) => b.tot > nu) }
+      : events.some((e) => BESLIS_EVENTS.has(e.type))
+        ? await vraagEnLopend(trx, na.id, nu)
+        : undefined
+    : undefined;
   // Demand first: its state follows from the request alone, and new bookings point at it.
   const vraagId = await synchroniseerVraag(trx, na, { door, nu, eind }, vooraf);
   uit.vraagId = vraagId;
@@ -313,18 +319,31 @@ async function lopend(trx: Transaction<DB>, aanvraagId: string, nu: Date): Promi
 
 type VraagRij = Selectable<DB["capaciteit_vraag"]>;
 
+/** What a command's capacity step reads before it writes: the newest demand and running bookings. */
+export interface VraagEnLopend {
+  vraag: VraagRij | undefined;
+  lopend: Lopend[];
+}
+
+async function vraagEnLopend(trx: Transaction<DB>, aanvraagId: string, nu: Date): Promise<VraagEnLopend> {
+  return (await vraagEnLopendVoor(trx, [aanvraagId], nu)).get(aanvraagId) ?? { vraag: undefined, lopend: [] };
+}
+
 /**
- * The request's newest demand row (as synchroniseerVraag reads it) and its bookings that have
- * not ended by `nu` (as lopend reads them), in one statement: one row per booking, the demand's
- * columns repeated, at least one row (LEFT JOIN LATERAL on a single row).
+ * Per request its newest demand row (as synchroniseerVraag reads it) and its bookings that have
+ * not ended by `nu` (as lopend reads them), for several requests in one statement (a bundle of
+ * commands, ADR 0671): one row per booking, the demand's columns repeated, at least one row per
+ * request (LEFT JOIN LATERAL).
  */
-async function vraagEnLopend(
+export async function vraagEnLopendVoor(
   trx: Transaction<DB>,
-  aanvraagId: string,
+  aanvraagIds: readonly string[],
   nu: Date,
-): Promise<{ vraag: VraagRij | undefined; lopend: Lopend[] }> {
+): Promise<Map<string, VraagEnLopend>> {
+  const uit = new Map<string, VraagEnLopend>();
+  if (aanvraagIds.length === 0) return uit;
   const r = await sql<
-    { [K in keyof VraagRij]: VraagRij[K] | null } & {
+    { k_id: string } & { [K in keyof VraagRij]: VraagRij[K] | null } & {
       l_id: string | null;
       l_eenheid_id: string;
       l_item_id: string;
@@ -334,37 +353,43 @@ async function vraagEnLopend(
       l_tot: Date;
     }
   >`
-    SELECT v.*, l.l_id, l.l_eenheid_id, l.l_item_id, l.l_soort, l.l_volgnummer, l.l_geboekt_op, l.l_tot
-      FROM (SELECT 1) AS een
+    SELECT a.k_id, v.*, l.l_id, l.l_eenheid_id, l.l_item_id, l.l_soort, l.l_volgnummer, l.l_geboekt_op, l.l_tot
+      FROM unnest(${[...new Set(aanvraagIds)]}::text[]) AS a (k_id)
       LEFT JOIN LATERAL (
-        SELECT * FROM capaciteit_vraag WHERE aanvraag_id = ${aanvraagId}
+        SELECT * FROM capaciteit_vraag WHERE aanvraag_id = a.k_id
          ORDER BY aangemaakt DESC LIMIT 1) v ON true
       LEFT JOIN LATERAL (
         SELECT b.id AS l_id, b.eenheid_id AS l_eenheid_id, b.item_id AS l_item_id, b.soort AS l_soort,
                e.volgnummer AS l_volgnummer, b.geboekt_op AS l_geboekt_op, upper(b.periode) AS l_tot
           FROM capaciteit_boekingen b JOIN capaciteit_eenheden e ON e.id = b.eenheid_id
-         WHERE b.aanvraag_id = ${aanvraagId}
+         WHERE b.aanvraag_id = a.k_id
            AND NOT isempty(b.periode) AND upper(b.periode) > ${nu}::timestamptz) l ON true
-     ORDER BY l.l_geboekt_op, l.l_item_id, l.l_volgnummer`.execute(trx);
-  const eerste = r.rows[0];
-  let vraag: VraagRij | undefined;
-  if (eerste && eerste.id !== null) {
-    // The demand's own columns (none of them starts with l_).
-    vraag = Object.fromEntries(Object.entries(eerste).filter(([k]) => !k.startsWith("l_"))) as VraagRij;
+     ORDER BY a.k_id, l.l_geboekt_op, l.l_item_id, l.l_volgnummer`.execute(trx);
+  for (const x of r.rows) {
+    let e = uit.get(x.k_id);
+    if (!e) {
+      // The demand's own columns (none of them starts with l_ or k_).
+      const vraag =
+        x.id !== null
+          ? (Object.fromEntries(
+              Object.entries(x).filter(([k]) => !k.startsWith("l_") && k !== "k_id"),
+            ) as VraagRij)
+          : undefined;
+      e = { vraag, lopend: [] };
+      uit.set(x.k_id, e);
+    }
+    if (x.l_id !== null)
+      e.lopend.push({
+        id: x.l_id,
+        eenheidId: x.l_eenheid_id,
+        itemId: x.l_item_id,
+        soort: x.l_soort,
+        volgnummer: x.l_volgnummer,
+        tot: new Date(x.l_tot),
+        geboektOp: new Date(x.l_geboekt_op),
+      });
   }
-  const lopendeRijen = r.rows.filter((x) => x.l_id !== null);
-  return {
-    vraag,
-    lopend: lopendeRijen.map((x) => ({
-      id: x.l_id as string,
-      eenheidId: x.l_eenheid_id,
-      itemId: x.l_item_id,
-      soort: x.l_soort,
-      volgnummer: x.l_volgnummer,
-      tot: new Date(x.l_tot),
-      geboektOp: new Date(x.l_geboekt_op),
-    })),
-  };
+  return uit;
 }
 
 const eenheden = (l: Lopend[]) => new Set(l.map((b) => b.eenheidId)).size;

@@ -22,7 +22,12 @@ import { procedure as procedureVan } from "../domain/wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../domain/wegwijzer/typen.ts";
 import { LIVE_KANAAL, liveBericht } from "../http/kern/live.ts";
 import { leesbaar, STATUS_TEKST } from "../pdf/leesbaar.ts";
-import { type CapaciteitInvoer, type CapaciteitUitkomst, koppelCapaciteit } from "./aanvraag-capaciteit.ts";
+import {
+  type CapaciteitInvoer,
+  type CapaciteitUitkomst,
+  koppelCapaciteit,
+  vraagEnLopendVoor,
+} from "./aanvraag-capaciteit.ts";
 import {
   namenVoor,
   nietGevonden,
@@ -217,6 +222,17 @@ export async function voerUitBundel(
   // Audit records are collected and written last, in one statement: the chain head is locked
   // from that statement to the commit only, so bundles of other instances wait as briefly as can be.
   const reeks: AuditSchrijfOpdracht[] = [];
+  // What each request's capacity step reads, for the whole bundle in one statement; only for the
+  // first command per request (a later one must see what the first wrote).
+  const eersten = teSchrijven.filter(
+    (w, i) => teSchrijven.findIndex((x) => x.o.aanvraagId === w.o.aanvraagId) === i,
+  );
+  const vroegste = new Date(Math.min(...teSchrijven.flatMap((w) => w.events.map((e) => Date.parse(e.op)))));
+  const vooraf = await vraagEnLopendVoor(
+    trx,
+    eersten.map((w) => w.na.id),
+    vroegste,
+  );
   for (const w of teSchrijven) {
     const actor = w.o.actor;
     const verzamel: AuditSchrijver = actor
@@ -229,7 +245,11 @@ export async function voerUitBundel(
     w.capaciteit = await koppelCapaciteit(
       trx,
       { voor: w.voor, na: w.na, events: w.events, eersteVolgnummer: w.eersteVolgnummer },
-      { audit: verzamel, ...(w.o.capaciteit ? { invoer: w.o.capaciteit } : {}) },
+      {
+        audit: verzamel,
+        ...(w.o.capaciteit ? { invoer: w.o.capaciteit } : {}),
+        ...(eersten.includes(w) && vooraf.has(w.na.id) ? { vooraf: vooraf.get(w.na.id) } : {}),
+      },
     );
   }
   await meld(trx, teSchrijven);
