@@ -27,6 +27,7 @@ import {
 } from "./index.ts";
 import {
   actorVoor,
+  belLocc,
   commandoVoorTaak,
   gebruiker,
   given,
@@ -38,7 +39,7 @@ import {
   T0,
   volledigeGegevens,
 } from "./testhulp.ts";
-import type { Gevraagd, Taak } from "./typen.ts";
+import type { Gevraagd } from "./typen.ts";
 
 const LOCC = gebruiker("locc-piket", "locc");
 const RCCB = gebruiker("rccb-medewerker", "politie-re03-rccb");
@@ -491,23 +492,10 @@ function spoedInzet(id: ProcedureId = "politie-3-kmar-oo", voorHetGesprek?: (s: 
   const s = nieuweAanvraag(id, { spoed: true });
   voorHetGesprek?.(s);
   loop(s, { overslaan: (t) => t.magOverslaan, stop: (t) => !t.magOverslaan });
-  const contact = s.a.taken.find((t) => t.beschikbaar) as Taak;
-  const beller = actorVoor(contact);
-  s.doe({
-    type: "TelefonischContactVastleggen",
-    actor: beller,
-    van: {
-      naam: beller.naam,
-      rol: beller.rollen[0] ?? null,
-      organisatieId: beller.organisatieId,
-      telefoon: null,
-    },
-    aan: { naam: "Piket LOCC", rol: "locc-piket", organisatieId: "locc", telefoon: "0886628048" },
-    op: s.nu,
-    afspraken:
-      "Vier pelotons toegezegd voor het Domplein, 10 maart 12:00 tot 11 maart 12:00; formulier volgt.",
-    taakIds: contact.soort === "contact" || contact.soort === "vooroverleg" ? [contact.id] : [],
-  });
+  belLocc(
+    s,
+    "Vier pelotons toegezegd voor het Domplein, 10 maart 12:00 tot 11 maart 12:00; formulier volgt.",
+  );
   s.doe({ type: "InzetStarten", actor: LOCC });
   loop(s, {
     overslaan: (t) => t.magOverslaan,

@@ -13,6 +13,7 @@ import {
   actorVoor,
   andereOrganisatie,
   andereRol,
+  belLocc,
   commandoVoorTaak,
   gebruiker,
   kent,
@@ -296,22 +297,7 @@ for (const p of CATALOGUS) {
           stop: (t) => !t.magOverslaan,
         });
         s.weiger("geen-telefonisch-contact", { type: "InzetStarten", actor: LOCC });
-        const contact = s.a.taken.find((t) => t.beschikbaar) as Taak;
-        const beller = actorVoor(contact);
-        s.doe({
-          type: "TelefonischContactVastleggen",
-          actor: beller,
-          van: {
-            naam: beller.naam,
-            rol: beller.rollen[0] ?? null,
-            organisatieId: beller.organisatieId,
-            telefoon: "0612345678",
-          },
-          aan: { naam: "Piket LOCC", rol: "locc-piket", organisatieId: "locc", telefoon: "0886628048" },
-          op: s.nu,
-          afspraken: "Bijstand toegezegd onder voorbehoud; formulier volgt.",
-          taakIds: contact.soort === "contact" || contact.soort === "vooroverleg" ? [contact.id] : [],
-        });
+        belLocc(s, "Bijstand toegezegd onder voorbehoud; formulier volgt.", "0612345678");
         s.doe({ type: "InzetStarten", actor: LOCC });
         const start = s.a.inzet.gestartOp as string;
         assert.equal(s.a.inzet.voorFormalisering, true);

@@ -393,6 +393,24 @@ export function loop(
 }
 
 /** The task of a step, by task id or step id suffix; fails the test when there is none. */
+/**
+ * The first contact by phone on the urgent path: the owner of the first available task calls the
+ * LOCC piket and records what was agreed (completing that task when it is the contact step).
+ */
+export function belLocc(s: Scenario, afspraken: string, telefoon: string | null = null): void {
+  const contact = s.a.taken.find((t) => t.beschikbaar) as Taak;
+  const beller = actorVoor(contact);
+  s.doe({
+    type: "TelefonischContactVastleggen",
+    actor: beller,
+    van: { naam: beller.naam, rol: beller.rollen[0] ?? null, organisatieId: beller.organisatieId, telefoon },
+    aan: { naam: "Piket LOCC", rol: "locc-piket", organisatieId: "locc", telefoon: "0886628048" },
+    op: s.nu,
+    afspraken,
+    taakIds: contact.soort === "contact" || contact.soort === "vooroverleg" ? [contact.id] : [],
+  });
+}
+
 export function taakVoorStap(a: Aanvraag, stap: string): Taak {
   const t = a.taken.find((x) => x.id === stap || x.stapId.endsWith(`/${stap}`));
   if (!t) throw new Error(`taak ${stap} niet gevonden`);
