@@ -254,15 +254,17 @@ export async function laadPogingen(q: Q, verzendingId: string): Promise<PogingRi
  */
 export async function claimVerzendingen(
   db: Kysely<DB>,
-  opties: { aantal: number; leaseMs: number; alertId?: string },
+  /** `direct`: also a waiting row that is not yet due (the first attempt the release makes itself). */
+  opties: { aantal: number; leaseMs: number; alertId?: string; direct?: boolean },
 ): Promise<VerzendingRij[]> {
   const filter = opties.alertId === undefined ? sql`` : sql`AND alert_id = ${opties.alertId}`;
+  const direct = opties.direct === true && opties.alertId !== undefined;
   const r = await sql`
     UPDATE nl_alert_verzendingen SET status = 'bezig', pogingen = pogingen + 1,
            geclaimd_tot = now() + (${opties.leaseMs} * interval '1 millisecond')
      WHERE id IN (
        SELECT id FROM nl_alert_verzendingen
-        WHERE ((status = 'wachtend' AND volgende_poging <= now())
+        WHERE ((status = 'wachtend' AND (volgende_poging <= now() OR ${direct}::boolean))
             OR (status = 'bezig' AND geclaimd_tot < now())) ${filter}
         ORDER BY volgende_poging
         LIMIT ${opties.aantal}

@@ -200,12 +200,13 @@ async function verstuurEen(db: Kysely<DB>, inst: GatewayInstellingen, v: Verzend
 export async function verwerkVerzendingen(
   db: Kysely<DB>,
   inst: GatewayInstellingen,
-  opties: { alertId?: string; log?: FastifyBaseLogger } = {},
+  opties: { alertId?: string; direct?: boolean; log?: FastifyBaseLogger } = {},
 ): Promise<number> {
   const geclaimd = await claimVerzendingen(db, {
     aantal: 10,
-    leaseMs: inst.timeoutMs + 30_000,
+    leaseMs: eersteGreepMs(inst),
     ...(opties.alertId ? { alertId: opties.alertId } : {}),
+    ...(opties.direct ? { direct: true } : {}),
   });
   for (const v of geclaimd) {
     try {
@@ -217,6 +218,12 @@ export async function verwerkVerzendingen(
   }
   return geclaimd.length;
 }
+
+/**
+ * How long a claimed delivery is this attempt's own; also how long a just-released one waits for
+ * the release's own first attempt before the background worker may take it (a crash in between).
+ */
+export const eersteGreepMs = (inst: GatewayInstellingen) => inst.timeoutMs + 30_000;
 
 /** Background retries; returns a stop function that waits for the round in progress. */
 export function startGatewayWerker(

@@ -38,6 +38,7 @@ import { fouten } from "../kern/schemas.ts";
 import { ingelogd } from "../kern/toegang.ts";
 import { wijzig } from "../kern/transactie.ts";
 import {
+  eersteGreepMs,
   type GatewayInstellingen,
   leesGatewayInstellingen,
   startGatewayWerker,
@@ -971,7 +972,14 @@ export async function nlAlertRoutes(
           .execute();
         await trx
           .insertInto("nl_alert_verzendingen")
-          .values({ id: randomUUID(), alert_id: id, cap_identifier: identifier, volgende_poging: nu })
+          // The first attempt is this request's own (below), so the operator sees the gateway's
+          // answer; the background worker takes the row only if that attempt never comes.
+          .values({
+            id: randomUUID(),
+            alert_id: id,
+            cap_identifier: identifier,
+            volgende_poging: new Date(nu.getTime() + eersteGreepMs(inst)),
+          })
           .execute();
         const taakId = randomUUID();
         const omschrijving = `Informeer parallel het lokaal bevoegd gezag (burgemeester van de getroffen gemeente(n) in ${regioNaam(a.regioId)}) over de achtergronden van dit NL-Alert en stem de vervolgcommunicatie af (${R} §4d.4).`;
@@ -996,7 +1004,7 @@ export async function nlAlertRoutes(
         });
       });
       // First attempt right away, so the operator sees the gateway's answer; retries run in the background.
-      await verwerkVerzendingen(db, inst, { alertId: id, log: req.log });
+      await verwerkVerzendingen(db, inst, { alertId: id, direct: true, log: req.log });
       return detail(id, p);
     },
   );
@@ -1030,7 +1038,12 @@ export async function nlAlertRoutes(
         const nu = new Date();
         await trx
           .updateTable("nl_alert_verzendingen")
-          .set({ status: "wachtend", pogingen: 0, volgende_poging: nu, geclaimd_tot: null })
+          .set({
+            status: "wachtend",
+            pogingen: 0,
+            volgende_poging: new Date(nu.getTime() + eersteGreepMs(inst)),
+            geclaimd_tot: null,
+          })
           .where("id", "=", v.id)
           .execute();
         await trx
@@ -1045,7 +1058,7 @@ export async function nlAlertRoutes(
           gegevens: { versie: a.versie + 1, capIdentifier: v.capIdentifier, eerderePogingen: v.pogingen },
         });
       });
-      await verwerkVerzendingen(db, inst, { alertId: id, log: req.log });
+      await verwerkVerzendingen(db, inst, { alertId: id, direct: true, log: req.log });
       return detail(id, p);
     },
   );
