@@ -654,6 +654,13 @@ describe("formaliseren na de spoedinzet (ADR 0603)", () => {
         geleverd: { aantal: 2, toelichting: "Twee pelotons." },
       }))
       .thenFout("geleverd-vereist");
+    // Nor can it be scaled up or down: more or fewer than a number nobody named yet.
+    const schalen = s.weiger("wijziging-niet-mogelijk", {
+      type: "WijzigingAanvragen",
+      actor: RCCB,
+      wijziging: { soort: "opschalen", nieuwTot: null, nieuwAantal: 6, reden: "Meer nodig." },
+    });
+    assert.match(schalen.message, /toegekende aantal is nog niet bekend/);
     // When the RCCB fills in the quantity agreed by phone (ADR 0603: an empty field may be filled in),
     const gevraagd = volledigeGegevens(procedure("politie-3-kmar-oo")).gevraagd as Gevraagd;
     const ev = given(s.events)

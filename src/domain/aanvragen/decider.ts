@@ -173,7 +173,18 @@ function eisGeleverd(
   if (u !== "gedeeltelijk") return null;
   if (!geleverd) throw fout("geleverd-vereist", "Bij een gedeeltelijk besluit hoort hoeveel wordt geleverd.");
   tekstNodig(geleverd.toelichting, "geleverd.toelichting");
+  // "Part of what was asked" needs a number that was asked (on the urgent path the form may still lack it).
+  if (a.fasen[faseNr]?.wijziging?.nieuwAantal == null && a.gegevens.gevraagd?.aantal == null)
+    throw fout(
+      "geleverd-vereist",
+      "Het formulier noemt nog niet hoeveel er gevraagd is, dus gedeeltelijk leveren kan niet worden uitgedrukt. Laat de aanvragende partij het gevraagde aantal invullen, of besluit volledig of afwijzend.",
+    );
   const gevraagd = gevraagdAantal(a, faseNr);
+  if (gevraagd <= 1)
+    throw fout(
+      "geleverd-vereist",
+      `Er is ${gevraagd} gevraagd; daarvan kan niet gedeeltelijk worden geleverd. Besluit volledig of afwijzend.`,
+    );
   const max = Math.min(gevraagd - 1, plafond(a, faseNr)?.aantal ?? Number.POSITIVE_INFINITY);
   if (!Number.isInteger(geleverd.aantal) || geleverd.aantal < 1 || geleverd.aantal > max)
     throw fout(
@@ -557,6 +568,13 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       const w = cmd.wijziging;
       tekstNodig(w.reden, "wijziging.reden");
       const huidig = a.toegekendAantal ?? 0;
+      // Granted in full while the form named no number yet (urgent path): more or less than what?
+      if (w.soort !== "verlengen" && a.toegekendAantal === null)
+        throw fout(
+          "wijziging-niet-mogelijk",
+          "Het toegekende aantal is nog niet bekend: vul eerst op het formulier in hoeveel er gevraagd is (formalisering); daarna kan worden op- of afgeschaald.",
+          { veld: "wijziging.nieuwAantal" },
+        );
       if (w.soort === "verlengen") {
         const tot = a.gegevens.periode?.tot ?? null;
         if (tot === null)
