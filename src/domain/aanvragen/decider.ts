@@ -713,6 +713,13 @@ export function bewerkbaar(a: Aanvraag): boolean {
   return bewerkbaarheid(a) !== null;
 }
 
+/** May this user change the form now (what ConceptBijwerken checks before the fields)? For the page. */
+export function magFormulierWijzigen(a: Aanvraag, g: Pick<Gebruiker, "rollen" | "organisatieId">): boolean {
+  const wijze = bewerkbaarheid(a);
+  if (wijze === null) return false;
+  return isAanvragendePartij(a, g) || (wijze === "concept" && isLocc(g));
+}
+
 /** The request's written form was filed (sent, handed in) in phase 0: its content is fixed. */
 function formulierIngediend(a: Aanvraag): boolean {
   return a.taken.some((t) => t.fase === 0 && t.soort === "indienen" && t.status === "gereed");

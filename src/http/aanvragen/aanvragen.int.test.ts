@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { DEMO_WACHTWOORD, type TestApp, type TestClient, testApp } from "../../../test/support/app.ts";
 import { perEngine } from "../../../test/support/database.ts";
-import { laadDemoAanvragen } from "../../db/aanvragen.ts";
+import { DEMO_AANVRAAG_IDS, laadDemoAanvragen } from "../../db/aanvragen.ts";
 import { verifieerAudit } from "../../db/audit.ts";
 import { voegGebruikerToe } from "../../db/gebruikers.ts";
 import type { Aanvraag, Taak } from "../../domain/aanvragen/index.ts";
@@ -552,5 +552,24 @@ perEngine("aanvragen API", (engine) => {
     }
     assert.ok(statussen.size >= 3, [...statussen].join(", "));
     assert.deepEqual(await laadDemoAanvragen(t.database), []);
+
+    // Who may change the form now is in the detail, by the decider's rule (the page shows the editor).
+    const mag = async (c: TestClient, id: string) => {
+      const r = await c.vraag("GET", `/api/v1/aanvragen/${id}`);
+      assert.equal(r.statusCode, 200, r.body);
+      return (r.json() as { magFormulierWijzigen: boolean }).magFormulierWijzigen;
+    };
+    const [concept, ingediend, spoed] = DEMO_AANVRAAG_IDS;
+    // A draft: the requesting side, and the LOCC (which may take a request down by phone).
+    assert.equal(await mag(rccb, concept), true);
+    assert.equal(await mag(locc, concept), true);
+    // Signed and filed: nobody.
+    assert.equal(await mag(rccb, ingediend), false);
+    assert.equal(await mag(locc, ingediend), false);
+    // Urgent, deployed on a phone agreement, formalisation open (ADR 0603): the requesting side
+    // and the authority (the mayor corrects the name it signs under), not the LOCC, which checks it.
+    assert.equal(await mag(rccb, spoed), true);
+    assert.equal(await mag(bm, spoed), true);
+    assert.equal(await mag(locc, spoed), false);
   });
 });

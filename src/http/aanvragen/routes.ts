@@ -34,6 +34,7 @@ import {
   type AanvraagCommando,
   AanvraagFout,
   type Gebruiker,
+  magFormulierWijzigen,
   mijnTaken,
   type RouterAdvies,
   teOndertekenenInhoud,
@@ -357,6 +358,8 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
               Type.Object({ taakId: Type.String(), inhoud: Type.String(), hash: Type.String() }),
               Type.Null(),
             ]),
+            /** May this user change the form now (the decider's rule; the page shows the editor). */
+            magFormulierWijzigen: Type.Boolean(),
           }),
           ...fouten(401, 404),
         },
@@ -372,6 +375,7 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
         procedure: procedureVan(a.procedureId as ProcedureId),
         mijnTaken: taken,
         teOndertekenen: teken && inhoud !== null ? { taakId: teken.id, inhoud, hash: sha256(inhoud) } : null,
+        magFormulierWijzigen: magFormulierWijzigen(a, g),
       };
     },
   );

@@ -26,7 +26,7 @@ import {
   type Taak,
   type TijdlijnRegel,
 } from "./api.ts";
-import { Bewerken, magBewerken } from "./Bewerken.tsx";
+import { Bewerken } from "./Bewerken.tsx";
 import { Bijlagen } from "./Bijlagen.tsx";
 import { Levensloop } from "./Levensloop.tsx";
 import { LiveStatus } from "./LiveStatus.tsx";
@@ -287,7 +287,7 @@ export default function AanvraagPagina({ params }: PaginaProps) {
         )}
       </section>
 
-      {magBewerken(a, gebruiker) && <Bewerken aanvraag={a} procedure={p} uitvoeren={uitvoeren} />}
+      {detail.magFormulierWijzigen && <Bewerken aanvraag={a} procedure={p} uitvoeren={uitvoeren} />}
 
       <Levensloop aanvraag={a} gebruiker={gebruiker} stappen={stappen} uitvoeren={uitvoeren} />
 
@@ -307,7 +307,7 @@ export default function AanvraagPagina({ params }: PaginaProps) {
 
       <Bijlagen
         aanvraag={a}
-        magWijzigen={magBewerken(a, gebruiker)}
+        magWijzigen={detail.magFormulierWijzigen}
         toevoegen={bijlageToevoegen}
         uitvoeren={uitvoeren}
       />

@@ -4,7 +4,7 @@
 // One ConceptBijwerken command; the server's field messages appear beside the fields.
 import type { FormEvent } from "react";
 import { useEffect, useId, useRef, useState } from "react";
-import { api, type Gebruiker, type Organisatie } from "../../api.ts";
+import { api, type Organisatie } from "../../api.ts";
 import { Button, ButtonGroup } from "../../components/Button.tsx";
 import { TextField } from "../../components/FormField.tsx";
 import { Heading, Paragraph } from "../../components/Heading.tsx";
@@ -22,8 +22,8 @@ import { Foutmelding } from "./onderdelen.tsx";
 import { type Uitvoeren, useVersturen } from "./versturen.ts";
 
 /**
- * Mirrors the decider's `bewerkbaarheid` (the server decides; this only hides a form that would be
- * refused): a draft, or on the urgent path the written form until it is signed or filed.
+ * Mirrors the decider's `bewerkbaarheid`, for the editor's wording only (whether this user may
+ * edit at all comes from the server: `magFormulierWijzigen` in the request's detail).
  */
 export function bewerkbaarheidVoorKlant(a: Aanvraag): "concept" | "formalisering" | null {
   if (a.status === "afgesloten" || a.status === "ingetrokken") return null;
@@ -33,21 +33,6 @@ export function bewerkbaarheidVoorKlant(a: Aanvraag): "concept" | "formalisering
   const open = fase0.some((t) => t.formalisering && t.status === "open");
   const ingediend = fase0.some((t) => t.soort === "indienen" && t.status === "gereed");
   return open && !ingediend ? "formalisering" : null;
-}
-
-export function bewerkbaarVoorKlant(a: Aanvraag): boolean {
-  return bewerkbaarheidVoorKlant(a) !== null;
-}
-
-/**
- * The requesting organisation may edit, the LOCC only a draft (while formalising it checks the
- * form, ADR 0603); the server checks the roles.
- */
-export function magBewerken(a: Aanvraag, g: Gebruiker): boolean {
-  const wijze = bewerkbaarheidVoorKlant(a);
-  if (wijze === null) return false;
-  if (g.organisatie.id === a.aanvrager.organisatieId) return true;
-  return wijze === "concept" && g.organisatie.id === "locc" && g.rollen.includes("locc-piket");
 }
 
 export function Bewerken({

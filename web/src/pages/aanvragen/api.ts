@@ -49,6 +49,8 @@ export interface AanvraagDetail {
   procedure: Procedure;
   mijnTaken: Taak[];
   teOndertekenen: { taakId?: string; inhoud: string; hash: string } | null;
+  /** The decider's rule for this user now: show the form editor and the attachment upload. */
+  magFormulierWijzigen: boolean;
 }
 
 export interface MijnTaak {
