@@ -1,10 +1,3 @@
-// Writing request commands. `voerUitBundel` runs several commands in ONE transaction with one
-// statement per kind of row (projections, events, audit records, inbox and outbox, NOTIFYs)
-// instead of one per row and command: the per-statement cost (a round trip, a socket write) is
-// what a command mostly cost (ADR 0670). Each command is still decided alone and on the state its
-// predecessor in the bundle left; a refusal or a lost race affects only that command. `voerUit`
-// is a bundle of one. See docs/adr/0650-aanvragen-opslag-en-api.md and 0671-*.
-import { randomUUID } from "node:crypto";
 import { type Kysely, sql, type Transaction } from "kysely";
 import {
   type Aanvraag,
@@ -20,7 +13,7 @@ import {
 } from "../domain/aanvragen/index.ts";
 import { procedure as procedureVan } from "../domain/wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../domain/wegwijzer/typen.ts";
-import { LIVE_KANAAL, liveBericht } from "../http/kern/live.ts";
+import { liveBericht } from "../http/kern/live.ts";
 import { leesbaar, STATUS_TEKST } from "../pdf/leesbaar.ts";
 import {
   type CapaciteitInvoer,
@@ -37,7 +30,7 @@ import {
 } from "./aanvragen.ts";
 import { type Actor, type AuditGebeurtenis, type AuditSchrijfOpdracht, schrijfAuditReeks } from "./audit.ts";
 import type { Database } from "./database.ts";
-import { OUTBOX_KANAAL, type OutboxInvoer, outboxRij } from "./outbox.ts";
+import { type InboxBericht, zetInInboxen } from "./inbox.ts";
 import type { DB } from "./schema.ts";
 
 export type AuditSchrijver = (g: AuditGebeurtenis) => Promise<void>;
@@ -462,30 +455,17 @@ const SOORT_TITEL: Record<Notificatie["soort"], string> = {
   escalatie: "Escalatie",
 };
 
-interface Ontvanger {
-  id: string;
-  email: string | null;
-  organisatieId: string;
-  rollen: string[];
-}
-
 /**
  * Inbox items and mails: one message per (command, event, kind, reason, task) to all its
- * recipients; and each request's live event. Recipients of all commands in one query; all
- * inbox rows, mails and NOTIFYs in one statement.
+ * recipients; and each request's live event. All commands of the bundle in one zetInInboxen.
  */
 async function meld(trx: Transaction<DB>, werk: readonly Werk[]): Promise<void> {
   const perWerk = werk.map((w) => ({ w, lijst: notificaties(w.voor, w.events) }));
-  const alle = perWerk.flatMap((p) => p.lijst);
-  const [namen, mensen] = [
-    await namenVoor(
-      trx,
-      alle.map((n) => n.reden),
-    ),
-    await ontvangersVan(trx, [...new Set(alle.map((n) => n.organisatieId))]),
-  ];
-  const meldingen: (readonly unknown[])[] = [];
-  const mails: OutboxInvoer[] = [];
+  const namen = await namenVoor(
+    trx,
+    perWerk.flatMap((p) => p.lijst.map((n) => n.reden)),
+  );
+  const berichten: InboxBericht[] = [];
   const live: string[] = [];
   for (const { w, lijst } of perWerk) {
     const a = w.na;
@@ -500,11 +480,6 @@ async function meld(trx: Transaction<DB>, werk: readonly Werk[]): Promise<void> 
     let nr = 0;
     for (const groep of groepen.values()) {
       const n = groep[0] as Notificatie;
-      const volgnr = nr++;
-      const wie = mensen.filter((m) =>
-        groep.some((x) => x.organisatieId === m.organisatieId && (!x.rol || m.rollen.includes(x.rol))),
-      );
-      if (wie.length === 0) continue;
       const link = `/aanvragen/${a.id}`;
       const reden = zonderReferentie(leesbaar(n.reden, a, namen), a.referentienummer);
       const kop = `${a.referentienummer}: ${reden}`;
@@ -514,7 +489,6 @@ async function meld(trx: Transaction<DB>, werk: readonly Werk[]): Promise<void> 
         `Aanvraag ${a.referentienummer}${a.spoed ? " (SPOED)" : ""}: ${titel}.`,
         `Status: ${STATUS_TEKST[a.status] ?? a.status}.`,
       ];
-      const tekst = kern.join("\n");
       // In the app the message links to the request itself; a mail needs the whole address.
       const mailTekst = [
         ...kern,
@@ -522,27 +496,20 @@ async function meld(trx: Transaction<DB>, werk: readonly Werk[]): Promise<void> 
           ? `Open de aanvraag in Knooppunt: ${w.o.publiekeUrl}${link}`
           : `Open de aanvraag in Knooppunt onder Aanvragen (${a.referentienummer}).`,
       ].join("\n");
-      const sleutel = `aanvraag:${a.id}:${w.eersteVolgnummer + n.eventIndex}:${volgnr}`;
-      for (const m of wie) {
-        meldingen.push([randomUUID(), m.id, n.soort, kop, tekst, link, "aanvraag", a.id]);
-        if (m.email)
-          mails.push(
-            outboxRij({
-              soort: "mail",
-              aan: m.email,
-              onderwerp: `[Knooppunt] ${SOORT_TITEL[n.soort]} ${kop}`,
-              tekst: mailTekst,
-              sleutel: `${sleutel}:${m.id}`,
-            }),
-          );
-      }
-      live.push(
-        liveBericht(
-          "melding",
-          { soort: n.soort, onderwerpSoort: "aanvraag", onderwerpId: a.id },
-          { gebruikerIds: wie.map((m) => m.id) },
-        ),
-      );
+      berichten.push({
+        aan: groep.map((x) => ({ organisatieId: x.organisatieId, rol: x.rol })),
+        titel: kop,
+        tekst: kern.join("\n"),
+        soort: n.soort,
+        link,
+        onderwerpSoort: "aanvraag",
+        onderwerpId: a.id,
+        mail: {
+          onderwerp: `[Knooppunt] ${SOORT_TITEL[n.soort]} ${kop}`,
+          tekst: mailTekst,
+          sleutel: `aanvraag:${a.id}:${w.eersteVolgnummer + n.eventIndex}:${nr++}`,
+        },
+      });
     }
     live.push(
       liveBericht(
@@ -552,53 +519,7 @@ async function meld(trx: Transaction<DB>, werk: readonly Werk[]): Promise<void> 
       ),
     );
   }
-  // Data-modifying CTEs always run; the outbox NOTIFY only when a mail row was added (one skipped
-  // for its sleutel was announced when it was written). Live NOTIFYs leave on commit, in order.
-  const m =
-    meldingen.length > 0
-      ? sql`m AS (INSERT INTO meldingen (id, gebruiker_id, soort, titel, tekst, link, onderwerp_soort, onderwerp_id)
-               VALUES ${sql.join(meldingen.map((r) => sql`(${sql.join(r)})`))} RETURNING 1)`
-      : sql`m AS (SELECT 1 WHERE false)`;
-  const o =
-    mails.length > 0
-      ? sql`o AS (INSERT INTO outbox (soort, sleutel, gegevens)
-               VALUES ${sql.join(mails.map((x) => sql`(${x.soort}, ${x.sleutel}, ${x.gegevens})`))}
-               ON CONFLICT (sleutel) DO NOTHING RETURNING id)`
-      : sql`o AS (SELECT 1 AS id WHERE false)`;
-  await sql`
-    WITH ${m}, ${o},
-    n AS (SELECT pg_notify(${OUTBOX_KANAAL}, '') FROM (SELECT 1 FROM o LIMIT 1) x)
-    SELECT (SELECT count(*) FROM m) AS meldingen, (SELECT count(*) FROM n) AS genotificeerd,
-           (SELECT count(*) FROM (SELECT pg_notify(${LIVE_KANAAL}, p) FROM unnest(${live}::text[]) WITH ORDINALITY AS t(p, i) ORDER BY i) l) AS live`.execute(
-    trx,
-  );
-}
-
-/** Active users of these organisations with their roles (one query for a whole bundle). */
-async function ontvangersVan(trx: Transaction<DB>, organisaties: readonly string[]): Promise<Ontvanger[]> {
-  if (organisaties.length === 0) return [];
-  const rows = await sql<{
-    id: string;
-    email: string | null;
-    organisatie_id: string;
-    rollen: string[] | string;
-  }>`
-    SELECT g.id, g.email, g.organisatie_id,
-           coalesce(array_agg(r.rol) FILTER (WHERE r.rol IS NOT NULL), '{}') AS rollen
-    FROM gebruikers g LEFT JOIN gebruiker_rollen r ON r.gebruiker_id = g.id
-    WHERE g.actief AND g.organisatie_id = ANY(${[...organisaties]}::text[])
-    GROUP BY g.id ORDER BY g.id`.execute(trx);
-  return rows.rows.map((r) => ({
-    id: r.id,
-    email: r.email,
-    organisatieId: r.organisatie_id,
-    rollen: Array.isArray(r.rollen)
-      ? r.rollen
-      : String(r.rollen)
-          .replace(/^\{|\}$/g, "")
-          .split(",")
-          .filter(Boolean),
-  }));
+  await zetInInboxen(trx, berichten, live);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

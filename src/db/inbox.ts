@@ -59,27 +59,9 @@ export interface Melding {
 
 /** The active users behind a list of recipients, each once. */
 export async function ontvangers(db: Q, aan: readonly Ontvanger[]): Promise<OntvangenGebruiker[]> {
-  if (aan.length === 0) return [];
-  const rows = await db
-    .selectFrom("gebruikers as g")
-    .leftJoin("gebruiker_rollen as r", "r.gebruiker_id", "g.id")
-    .select(["g.id", "g.naam", "g.email"])
-    .distinct()
-    .where("g.actief", "=", true)
-    .where((eb) =>
-      eb.or(
-        aan.map((o) =>
-          "gebruikerId" in o
-            ? eb("g.id", "=", o.gebruikerId)
-            : o.rol
-              ? eb.and([eb("g.organisatie_id", "=", o.organisatieId), eb("r.rol", "=", o.rol)])
-              : eb("g.organisatie_id", "=", o.organisatieId),
-        ),
-      ),
-    )
-    .orderBy("g.id")
-    .execute();
-  return rows;
+  return (await kandidaten(db, aan))
+    .filter((g) => aan.some((o) => bereikt(o, g)))
+    .map(({ id, naam, email }) => ({ id, naam, email }));
 }
 
 /**
@@ -88,70 +70,162 @@ export async function ontvangers(db: Q, aan: readonly Ontvanger[]): Promise<Ontv
  * resolve to nobody are not an error: the result says who was reached.
  */
 export async function zetInInbox(trx: Transaction<DB>, b: InboxBericht): Promise<InboxResultaat> {
-  const gebruikers = await ontvangers(trx, b.aan);
-  if (gebruikers.length === 0) return { meldingIds: [], gebruikers, mailIds: [] };
-  const rijen = gebruikers.map((g) => ({
-    id: randomUUID(),
-    gebruiker_id: g.id,
-    soort: b.soort ?? "bericht",
-    titel: b.titel,
-    tekst: b.tekst,
-    link: b.link ?? null,
-    onderwerp_soort: b.onderwerpSoort ?? null,
-    onderwerp_id: b.onderwerpId ?? null,
-  }));
+  const [r] = await zetInInboxen(trx, [b]);
+  return r as InboxResultaat;
+}
+
+interface Ontvangen extends OntvangenGebruiker {
+  organisatieId: string;
+  rollen: string[];
+}
+
+const bereikt = (o: Ontvanger, g: Ontvangen) =>
+  "gebruikerId" in o
+    ? o.gebruikerId === g.id
+    : o.organisatieId === g.organisatieId && (!o.rol || g.rollen.includes(o.rol));
+
+/**
+ * Several messages at once (a bundle of request commands, ADR 0671): the recipients of all of them
+ * in one query, every inbox row, mail and NOTIFY in one statement. `live` are further NOTIFY
+ * payloads (liveBericht) to send on commit in the same statement. One result per message.
+ */
+export async function zetInInboxen(
+  trx: Transaction<DB>,
+  berichten: readonly InboxBericht[],
+  live: readonly string[] = [],
+): Promise<InboxResultaat[]> {
+  const mensen = await kandidaten(
+    trx,
+    berichten.flatMap((b) => b.aan),
+  );
+  const meldingen: (readonly unknown[])[] = [];
   const mails: OutboxInvoer[] = [];
-  if (b.mail)
-    for (const g of gebruikers) {
-      if (!g.email) continue;
-      mails.push(
-        outboxRij({
-          soort: "mail",
-          aan: g.email,
-          onderwerp: b.mail.onderwerp ?? b.titel,
-          tekst: b.mail.tekst ?? b.tekst,
-          ...(b.mail.html === undefined ? {} : { html: b.mail.html }),
-          ...(b.mail.sleutel === undefined ? {} : { sleutel: `${b.mail.sleutel}:${g.id}` }),
-        }),
+  const meldingLive: string[] = [];
+  const uit = berichten.map((b) => {
+    const wie = mensen.filter((g) => b.aan.some((o) => bereikt(o, g)));
+    const meldingIds = wie.map((g) => {
+      const id = randomUUID();
+      meldingen.push([
+        id,
+        g.id,
+        b.soort ?? "bericht",
+        b.titel,
+        b.tekst,
+        b.link ?? null,
+        b.onderwerpSoort ?? null,
+        b.onderwerpId ?? null,
+      ]);
+      return id;
+    });
+    let aantalMails = 0;
+    if (b.mail)
+      for (const g of wie) {
+        if (!g.email) continue;
+        aantalMails++;
+        mails.push(
+          outboxRij({
+            soort: "mail",
+            aan: g.email,
+            onderwerp: b.mail.onderwerp ?? b.titel,
+            tekst: b.mail.tekst ?? b.tekst,
+            ...(b.mail.html === undefined ? {} : { html: b.mail.html }),
+            ...(b.mail.sleutel === undefined ? {} : { sleutel: `${b.mail.sleutel}:${g.id}` }),
+          }),
+        );
+      }
+    if (wie.length > 0)
+      meldingLive.push(
+        liveBericht(
+          "melding",
+          {
+            soort: b.soort ?? "bericht",
+            onderwerpSoort: b.onderwerpSoort ?? null,
+            onderwerpId: b.onderwerpId ?? null,
+          },
+          { gebruikerIds: wie.map((g) => g.id) },
+        ),
       );
-    }
-  const live = liveBericht(
-    "melding",
-    {
-      soort: b.soort ?? "bericht",
-      onderwerpSoort: b.onderwerpSoort ?? null,
-      onderwerpId: b.onderwerpId ?? null,
-    },
-    { gebruikerIds: gebruikers.map((g) => g.id) },
+    return {
+      meldingIds,
+      gebruikers: wie.map(({ id, naam, email }) => ({ id, naam, email })),
+      aantalMails,
+    };
+  });
+  const notificaties = [...meldingLive, ...live];
+  if (meldingen.length === 0 && notificaties.length === 0)
+    return uit.map((u) => ({ meldingIds: u.meldingIds, gebruikers: u.gebruikers, mailIds: [] }));
+  // Inbox rows, outbox rows and all NOTIFYs in one statement: one round trip instead of one per
+  // row. Data-modifying CTEs always run; the outbox NOTIFY only when a mail row was added (one
+  // skipped for its sleutel was announced when it was written). Live NOTIFYs leave on commit.
+  const m =
+    meldingen.length > 0
+      ? sql`m AS (INSERT INTO meldingen (id, gebruiker_id, soort, titel, tekst, link, onderwerp_soort, onderwerp_id)
+               VALUES ${sql.join(meldingen.map((r) => sql`(${sql.join(r)})`))} RETURNING 1)`
+      : sql`m AS (SELECT 1 WHERE false)`;
+  const o =
+    mails.length > 0
+      ? sql`o AS (INSERT INTO outbox (soort, sleutel, gegevens)
+               VALUES ${sql.join(mails.map((x) => sql`(${x.soort}, ${x.sleutel}, ${x.gegevens})`))}
+               ON CONFLICT (sleutel) DO NOTHING RETURNING id, sleutel)`
+      : sql`o AS (SELECT 1::bigint AS id, NULL::text AS sleutel WHERE false)`;
+  const r = await sql<{ outbox: { id: number; sleutel: string | null }[] | string }>`
+    WITH ${m}, ${o},
+    n AS (SELECT pg_notify(${OUTBOX_KANAAL}, '') FROM (SELECT 1 FROM o LIMIT 1) x)
+    SELECT (SELECT coalesce(json_agg(json_build_object('id', id, 'sleutel', sleutel)), '[]'::json) FROM o) AS outbox,
+           (SELECT count(*) FROM m) AS meldingen, (SELECT count(*) FROM n) AS genotificeerd,
+           (SELECT count(*) FROM (SELECT pg_notify(${LIVE_KANAAL}, p) FROM unnest(${notificaties}::text[]) WITH ORDINALITY AS t (p, i) ORDER BY i) l) AS live`.execute(
+    trx,
   );
-  // Inbox rows, outbox rows and both NOTIFYs in one statement: one round trip instead of one
-  // per row. Data-modifying CTEs always run; the NOTIFY for the outbox only when a row was
-  // added (a row skipped for its sleutel was announced when it was written).
-  const meldingen = sql.join(
-    rijen.map(
-      (r) =>
-        sql`(${r.id}, ${r.gebruiker_id}, ${r.soort}, ${r.titel}, ${r.tekst}, ${r.link}, ${r.onderwerp_soort}, ${r.onderwerp_id})`,
-    ),
-  );
-  const m = sql`m AS (INSERT INTO meldingen (id, gebruiker_id, soort, titel, tekst, link, onderwerp_soort, onderwerp_id) VALUES ${meldingen})`;
-  const r =
-    mails.length === 0
-      ? await sql<{
-          outbox: null;
-        }>`WITH ${m} SELECT NULL AS outbox, pg_notify(${LIVE_KANAAL}, ${live})`.execute(trx)
-      : await sql<{ outbox: { id: number; sleutel: string | null }[] | string }>`
-          WITH ${m},
-          o AS (INSERT INTO outbox (soort, sleutel, gegevens)
-                VALUES ${sql.join(mails.map((x) => sql`(${x.soort}, ${x.sleutel}, ${x.gegevens})`))}
-                ON CONFLICT (sleutel) DO NOTHING RETURNING id, sleutel),
-          n AS (SELECT pg_notify(${OUTBOX_KANAAL}, '') FROM (SELECT 1 FROM o LIMIT 1) x)
-          SELECT (SELECT coalesce(json_agg(json_build_object('id', id, 'sleutel', sleutel)), '[]'::json) FROM o) AS outbox,
-                 (SELECT count(*) FROM n) AS genotificeerd,
-                 pg_notify(${LIVE_KANAAL}, ${live})`.execute(trx);
-  const uit = r.rows[0]?.outbox ?? [];
+  const terug = r.rows[0]?.outbox ?? [];
   const mailIds =
-    mails.length === 0 ? [] : await outboxIds(trx, mails, typeof uit === "string" ? JSON.parse(uit) : uit);
-  return { meldingIds: rijen.map((x) => x.id), gebruikers, mailIds };
+    mails.length === 0
+      ? []
+      : await outboxIds(trx, mails, typeof terug === "string" ? JSON.parse(terug) : terug);
+  let i = 0;
+  return uit.map((u) => {
+    const eigen = mailIds.slice(i, i + u.aantalMails);
+    i += u.aantalMails;
+    return { meldingIds: u.meldingIds, gebruikers: u.gebruikers, mailIds: eigen };
+  });
+}
+
+/**
+ * Active users named by id or belonging to a named organisation, with their organisation and
+ * roles, in one query; who exactly is reached is `bereikt` per recipient.
+ */
+async function kandidaten(db: Q, aan: readonly Ontvanger[]): Promise<Ontvangen[]> {
+  if (aan.length === 0) return [];
+  const ids = aan.flatMap((o) => ("gebruikerId" in o ? [o.gebruikerId] : []));
+  const orgs = aan.flatMap((o) => ("gebruikerId" in o ? [] : [o.organisatieId]));
+  const r = await sql<{
+    id: string;
+    naam: string;
+    email: string | null;
+    organisatie_id: string;
+    rollen: string[] | string;
+  }>`
+    SELECT g.id, g.naam, g.email, g.organisatie_id,
+           coalesce(array_agg(r.rol) FILTER (WHERE r.rol IS NOT NULL), '{}') AS rollen
+      FROM gebruikers g LEFT JOIN gebruiker_rollen r ON r.gebruiker_id = g.id
+     WHERE g.actief AND (g.id = ANY(${ids}::uuid[]) OR g.organisatie_id = ANY(${orgs}::text[]))
+     GROUP BY g.id ORDER BY g.id`.execute(db);
+  return r.rows.map((x) => ({
+    id: x.id,
+    naam: x.naam,
+    email: x.email,
+    organisatieId: x.organisatie_id,
+    rollen: tekstLijst(x.rollen),
+  }));
+}
+
+/** A text[] as the driver gives it back: an array, or (some paths) its '{a,b}' literal. */
+function tekstLijst(x: string[] | string): string[] {
+  return Array.isArray(x)
+    ? x
+    : String(x)
+        .replace(/^\{|\}$/g, "")
+        .split(",")
+        .filter(Boolean);
 }
 
 export async function leesMeldingen(
