@@ -18,6 +18,7 @@ import { Bundelaar } from "../src/http/kern/bundelaar.ts";
 import { LIVE_KANAAL } from "../src/http/kern/live.ts";
 import { SESSIE_COOKIE } from "../src/http/kern/sessie.ts";
 import { hashWachtwoord } from "../src/http/kern/wachtwoord.ts";
+import { cpuPerAntwoord, cpuTijden } from "./support/cpu.ts";
 import { belast, type LastKlant, type LastUitslag, type StapCijfers } from "./support/last.ts";
 import { log as logKaal } from "./support/meten.ts";
 import {
@@ -79,7 +80,7 @@ async function inloggen(basis: string, gebruikersnaam: string): Promise<{ cookie
  * regional mayor) of a bench municipality in each region, so each region files as itself and
  * the step that asks for the mayor's signature writes its inbox item and mail.
  */
-async function zetRegiosKlaar(database: Database, basis: string): Promise<Omit<LastKlant, "basis">[]> {
+export async function zetRegiosKlaar(database: Database, basis: string): Promise<Omit<LastKlant, "basis">[]> {
   const hash = await hashWachtwoord(BENCH_WACHTWOORD);
   const regios = VEILIGHEIDSREGIOS.map(([vr, naam, eenheid], i) => ({
     vr,
@@ -154,8 +155,18 @@ interface Instellingen {
  * was meanwhile: busy milliseconds per 2xx answer show what one request costs in CPU here.
  */
 async function belastMetBezetting(opdracht: Parameters<typeof belast>[0]) {
-  const voor = nodePerformance.eventLoopUtilization();
-  const u = await belast(opdracht);
+  let voor = nodePerformance.eventLoopUtilization();
+  let cpuVoor = cpuTijden();
+  let cpuNa = cpuTijden();
+  const u = await belast(opdracht, {
+    bijMeten: () => {
+      voor = nodePerformance.eventLoopUtilization();
+      cpuVoor = cpuTijden();
+    },
+    bijEinde: () => {
+      cpuNa = cpuTijden();
+    },
+  });
   const elu = nodePerformance.eventLoopUtilization(voor);
   return {
     ...u,
@@ -163,10 +174,11 @@ async function belastMetBezetting(opdracht: Parameters<typeof belast>[0]) {
       bezet: rond(elu.utilization, 3),
       bezetMsPerAntwoord: u.ok2xx ? rond(elu.active / u.ok2xx, 3) : null,
     },
+    cpuMsPerAntwoord: cpuPerAntwoord(cpuVoor, cpuNa, u.ok2xx),
   };
 }
 
-async function stoot(engine: Engine, o: Instellingen) {
+export async function stoot(engine: Engine, o: Instellingen) {
   log(`aanvragen/${engine}: database en app starten`);
   const k = await startKnooppunt(engine, { loginPogingenPerMinuut: 10_000_000 });
   const kaal = await startKaalInsert(k.database);
@@ -279,10 +291,11 @@ async function stoot(engine: Engine, o: Instellingen) {
 const p50PerStap = (u: LastUitslag) =>
   Object.fromEntries(Object.entries(u.perStap).map(([k, v]) => [k, v.p50]));
 
-function kort(u: LastUitslag & { hoofdthread?: unknown }) {
+function kort(u: LastUitslag & { hoofdthread?: unknown; cpuMsPerAntwoord?: unknown }) {
   return {
     perSeconde: u.perSeconde,
     hoofdthread: u.hoofdthread,
+    cpuMsPerAntwoord: u.cpuMsPerAntwoord,
     latentieMs: { p50: u.latentieMs.p50, p99: u.latentieMs.p99 },
     ok2xx: u.ok2xx,
     fouten: u.fouten,

@@ -3,6 +3,7 @@
 // bare INSERT route and the request commands go through this same code, so the two figures are
 // measured with the same tool, the same connections and the same concurrency.
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
 import type { LastKlant, LastOpdracht, LastUitslag, StapCijfers } from "./last.ts";
@@ -170,7 +171,18 @@ function percentiel(gesorteerd: number[], p: number): number {
   return gesorteerd[i] as number;
 }
 
-const rond = (n: number) => Math.round(n * 100) / 100;
+const rond = (n: number) => Math.round(n * 1000) / 1000;
+
+/** This thread's CPU time (Linux /proc), so the load generator's own cost can be told apart. */
+function eigenCpuMs(): number {
+  try {
+    const s = readFileSync("/proc/thread-self/stat", "utf8");
+    const v = s.slice(s.lastIndexOf(")") + 2).split(" ");
+    return (Number(v[11]) + Number(v[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 function cijfers(l: number[]): StapCijfers {
   const s = [...l].sort((x, y) => x - y);
@@ -195,7 +207,10 @@ async function ronde(duurMs: number): Promise<{ m: Meter; duurS: number }> {
 }
 
 if (opdracht.opwarmenMs > 0) await ronde(opdracht.opwarmenMs);
+parentPort?.postMessage({ soort: "meten" });
+const cpuVoor = eigenCpuMs();
 const { m, duurS } = await ronde(opdracht.duurMs);
+const cpuMs = eigenCpuMs() - cpuVoor;
 agent.destroy();
 const alles = [...m.perStap.values()].flat();
 const uitslag: LastUitslag = {
@@ -211,5 +226,6 @@ const uitslag: LastUitslag = {
   perStap: Object.fromEntries([...m.perStap].map(([k, v]) => [k, cijfers(v)])),
   iteratiesVoltooid: m.iteraties,
   voorbeeldFouten: m.voorbeelden,
+  lastgeverCpuMsPerAntwoord: m.ok ? rond(cpuMs / m.ok) : null,
 };
 parentPort?.postMessage(uitslag);

@@ -46,17 +46,30 @@ export interface LastUitslag {
   /** Whole flows (kaal: single inserts) completed. */
   iteratiesVoltooid: number;
   voorbeeldFouten: string[];
+  /** CPU ms of the load generator's own thread per 2xx answer (null where /proc is missing). */
+  lastgeverCpuMsPerAntwoord: number | null;
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
-export async function belast(o: LastOpdracht): Promise<LastUitslag> {
+/**
+ * `bijMeten` runs when the measured window starts (after the warm-up), `bijEinde` when it has
+ * ended, while the load generator's thread still exists (its CPU time is read there).
+ */
+export async function belast(
+  o: LastOpdracht,
+  rand: { bijMeten?: () => void; bijEinde?: () => void } = {},
+): Promise<LastUitslag> {
   for (const k of o.klanten) {
     const host = new URL(k.basis).hostname;
     if (!LOOPBACK.has(host)) throw new Error(`bench belast alleen via loopback, niet ${host}`);
   }
   if (o.klanten.length === 0 || o.klanten.length > 1000) throw new Error("1 tot 1000 klanten");
   const w = tsWerker(new URL("./last-werker.ts", import.meta.url), o);
+  w.on("message", (m: { soort?: string }) => {
+    if (m?.soort === "meten") rand.bijMeten?.();
+    if (m?.soort === "uitslag") rand.bijEinde?.();
+  });
   try {
     return await bericht<LastUitslag>(w, "uitslag", o.duurMs + o.opwarmenMs + 60_000);
   } finally {

@@ -17,7 +17,7 @@ import {
 import { volledigeGegevens } from "../domain/aanvragen/testhulp.ts";
 import { procedure } from "../domain/wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../domain/wegwijzer/typen.ts";
-import { laadDemoAanvragen } from "./aanvragen.ts";
+import { laadDemoAanvragen, staatUitOpslag } from "./aanvragen.ts";
 import {
   type BundelUitkomst,
   IdempotentieBezig,
@@ -178,6 +178,46 @@ perEngine("aanvraagcommando's gebundeld", (engine) => {
     assert.equal(markers.length, 1);
   });
 
+  test("een commando dat na een bezette sleutel alleen opnieuw moet, houdt zijn eigen sleutel vrij voor die tweede poging", async () => {
+    const a = randomUUID();
+    assert.deepEqual((await bundel([aanmaken(a)])).map(code), ["ok"]);
+    const sleutel = (s: string) => ({
+      gebruikerId: rccb.gebruiker.gebruikerId,
+      sleutel: s,
+      methode: "POST",
+      pad: `/x/${a}`,
+      hash: "h",
+      antwoord: { status: 200, metCapaciteit: true },
+    });
+    const [bezet, eigen] = [sleutel(randomUUID()), sleutel(randomUUID())];
+    // The first key is held by a request still being finished elsewhere.
+    await t.database.db
+      .insertInto("idempotentie")
+      .values({
+        gebruiker_id: bezet.gebruikerId,
+        sleutel: bezet.sleutel,
+        methode: bezet.methode,
+        pad: bezet.pad,
+        verzoek_hash: "h",
+        status: null,
+      })
+      .execute();
+    const uit = await voerBundelUit(t.database, [
+      { ...bijwerken(a, rccb, "Met de bezette sleutel."), idempotentie: bezet },
+      { ...bijwerken(a, rccb, "Met een eigen sleutel."), idempotentie: eigen },
+    ]);
+    assert.ok(uit[0] && !uit[0].ok && uit[0].fout instanceof IdempotentieBezig);
+    assert.equal(code(uit[1]), "ok", "alleen opnieuw gedaan, niet 'in behandeling' door zijn eigen eerdere marker");
+    assert.deepEqual((await rijen(a)).events, ["1:AanvraagAangemaakt", "2:ConceptBijgewerkt"]);
+    const rij = await t.database.db
+      .selectFrom("idempotentie")
+      .select(["status", "antwoord"])
+      .where("sleutel", "=", eigen.sleutel)
+      .executeTakeFirstOrThrow();
+    assert.equal(rij.status, 200);
+    assert.deepEqual(JSON.parse(rij.antwoord ?? "{}").versie, 2);
+  });
+
   test("een bundel die als geheel mislukt wordt commando voor commando opnieuw gedaan: alleen het commando met de fout faalt", async () => {
     const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
     const voor = (await verifieerAudit(t.database.db)).aantal;
@@ -227,9 +267,8 @@ perEngine("wie een open taak heeft (migratie 0008)", (engine) => {
       ).map((r) => ({
         id: r.id,
         kolom: [...r.open_taak_eigenaars].sort(),
-        uitStaat: openTaakEigenaars(
-          (typeof r.state === "string" ? JSON.parse(r.state) : r.state) as Aanvraag,
-        ),
+        uitStaat: openTaakEigenaars(staatUitOpslag(r.state)),
+        staat: staatUitOpslag(r.state),
       }));
     const voor = await lees();
     assert.equal(voor.length, 3);
@@ -244,7 +283,13 @@ perEngine("wie een open taak heeft (migratie 0008)", (engine) => {
       "utf8",
     );
     const bijwerken = migratie.slice(migratie.indexOf("UPDATE aanvragen"), migratie.indexOf("CREATE INDEX"));
-    await t.database.db.updateTable("aanvragen").set({ open_taak_eigenaars: [] }).execute();
+    // Rows of that time stored their tasks in the state (ADR 0672 leaves them out since).
+    for (const r of voor)
+      await t.database.db
+        .updateTable("aanvragen")
+        .set({ state: JSON.stringify(r.staat), open_taak_eigenaars: [] })
+        .where("id", "=", r.id)
+        .execute();
     await t.database.execScript(bijwerken);
     assert.deepEqual(await lees(), voor);
   });

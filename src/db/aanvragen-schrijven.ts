@@ -13,6 +13,7 @@ import {
 } from "../domain/aanvragen/index.ts";
 import { procedure as procedureVan } from "../domain/wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../domain/wegwijzer/typen.ts";
+import { type AanvraagAntwoordVerwijzing, ANTWOORD_VERWIJZING } from "../http/kern/antwoord-verwijzing.ts";
 import { liveBericht } from "../http/kern/live.ts";
 import { leesbaar, STATUS_TEKST } from "../pdf/leesbaar.ts";
 import {
@@ -25,6 +26,7 @@ import {
   namenVoor,
   nietGevonden,
   projectie,
+  staatUitOpslag,
   volgendReferentieVolgnummer,
   zonderReferentie,
 } from "./aanvragen.ts";
@@ -66,6 +68,13 @@ export interface IdempotentieMarker {
   methode: string;
   pad: string;
   hash: string;
+  /**
+   * What the route answers when the command succeeds: its HTTP status, and whether the body names
+   * the capacity outcome. Given: the bundle stores the answer with the marker, by reference
+   * (request id, version, capacity outcome; ADR 0672), in the same transaction, and the route
+   * stores nothing afterwards.
+   */
+  antwoord?: { status: number; metCapaciteit: boolean };
 }
 
 export interface Opdracht extends UitvoerOpties {
@@ -163,9 +172,11 @@ export async function voerUitBundel(
   const gemarkeerd = await markeer(trx, beslist);
   /** Requests of which a command dropped out: what later commands decided on will not exist. */
   const onderbroken = new Set<string>();
+  const uitgevallen: Werk[] = [];
   let werk = beslist.filter((w) => {
     if (onderbroken.has(w.o.aanvraagId)) {
       uit[w.index] = { ok: false, fout: new Error("opnieuw"), opnieuw: true };
+      uitgevallen.push(w);
       return false;
     }
     if (w.o.idempotentie && !gemarkeerd.has(w.index)) {
@@ -177,14 +188,23 @@ export async function voerUitBundel(
   });
   werk = await schrijfProjecties(trx, werk, (w, fout) => {
     uit[w.index] = { ok: false, fout };
+    uitgevallen.push(w);
   });
+  // A command that lost its race or runs again on its own wrote nothing here: its key stays free.
+  await geefSleutelsVrij(
+    trx,
+    uitgevallen.filter((w) => gemarkeerd.has(w.index)),
+  );
   for (const w of werk)
     uit[w.index] = {
       ok: true,
       uitvoering: { voor: w.voor, na: w.na, events: w.events, eersteVolgnummer: w.eersteVolgnummer },
     };
   const teSchrijven = werk.filter((w) => w.events.length > 0);
-  if (teSchrijven.length === 0) return uit;
+  if (teSchrijven.length === 0) {
+    await bewaarAntwoorden(trx, werk);
+    return uit;
+  }
 
   await trx
     .insertInto("aanvraag_events")
@@ -246,6 +266,7 @@ export async function voerUitBundel(
     );
   }
   await meld(trx, teSchrijven);
+  await bewaarAntwoorden(trx, werk);
   await schrijfAuditReeks(trx, reeks);
   for (const w of teSchrijven)
     uit[w.index] = {
@@ -313,8 +334,7 @@ async function laadStaten(trx: Transaction<DB>, ids: readonly string[]): Promise
   const m = new Map<string, Aanvraag>();
   if (uniek.length === 0) return m;
   const rows = await trx.selectFrom("aanvragen").select(["id", "state"]).where("id", "in", uniek).execute();
-  for (const r of rows)
-    m.set(r.id, (typeof r.state === "string" ? JSON.parse(r.state) : r.state) as Aanvraag);
+  for (const r of rows) m.set(r.id, staatUitOpslag(r.state));
   return m;
 }
 
@@ -363,6 +383,43 @@ async function markeer(trx: Transaction<DB>, werk: readonly Werk[]): Promise<Set
     if (w) uit.add(w.index);
   }
   return uit;
+}
+
+/**
+ * The answers of the commands whose route asked for it (`antwoord`), stored with their
+ * markers in one statement: a reference (id, version, capacity outcome) instead of the 12–25 kB
+ * body, which a replay rebuilds from the events (ADR 0672).
+ */
+async function bewaarAntwoorden(trx: Transaction<DB>, werk: readonly Werk[]): Promise<void> {
+  const rijen = werk.flatMap((w) => {
+    const m = w.o.idempotentie;
+    if (!m?.antwoord) return [];
+    const verwijzing: AanvraagAntwoordVerwijzing = {
+      soort: "aanvraag",
+      id: w.na.id,
+      versie: w.na.versie,
+      ...(m.antwoord.metCapaciteit && w.capaciteit ? { capaciteit: w.capaciteit } : {}),
+    };
+    return [
+      sql`(${m.gebruikerId}::uuid, ${m.sleutel}, ${m.methode}, ${m.pad}, ${m.antwoord.status}::integer, ${JSON.stringify(verwijzing)}::text)`,
+    ];
+  });
+  if (rijen.length === 0) return;
+  await sql`UPDATE idempotentie AS i
+    SET status = v.status, antwoord = v.antwoord, antwoord_type = ${ANTWOORD_VERWIJZING}
+    FROM (VALUES ${sql.join(rijen)}) AS v (gebruiker_id, sleutel, methode, pad, status, antwoord)
+    WHERE i.gebruiker_id = v.gebruiker_id AND i.sleutel = v.sleutel AND i.methode = v.methode
+      AND i.pad = v.pad AND i.status IS NULL`.execute(trx);
+}
+
+async function geefSleutelsVrij(trx: Transaction<DB>, werk: readonly Werk[]): Promise<void> {
+  const sleutels = werk.flatMap((w) => {
+    const m = w.o.idempotentie;
+    return m ? [sql`(${m.gebruikerId}::uuid, ${m.sleutel}, ${m.methode}, ${m.pad})`] : [];
+  });
+  if (sleutels.length === 0) return;
+  await sql`DELETE FROM idempotentie
+    WHERE (gebruiker_id, sleutel, methode, pad) IN (${sql.join(sleutels)}) AND status IS NULL`.execute(trx);
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   AanvraagFout,
   type AanvraagGegevens,
   betrokkenOrganisaties,
+  bouwTaken,
   eigenaarSleutels,
   type Gebruiker,
   herbouw,
@@ -41,7 +42,24 @@ type Q = Kysely<DB> | Transaction<DB>;
 export async function laadAanvraag(q: Q, id: string): Promise<Aanvraag | null> {
   if (!UUID.test(id)) return null;
   const r = await q.selectFrom("aanvragen").select("state").where("id", "=", id).executeTakeFirst();
-  return r ? (leesJson(r.state) as Aanvraag) : null;
+  return r ? staatUitOpslag(r.state) : null;
+}
+
+/**
+ * The projection stores the state without its tasks: they follow from the rest of it (evolve
+ * rebuilds them with `bouwTaken` after every event) and are two thirds of its size, which every
+ * command would otherwise write, read and parse again (ADR 0672).
+ */
+export function staatVoorOpslag(a: Aanvraag): string {
+  const { taken: _afgeleid, ...opslag } = a;
+  return JSON.stringify(opslag);
+}
+
+/** The state as the domain knows it, tasks derived again (a row from before ADR 0672 keeps its own). */
+export function staatUitOpslag(x: unknown): Aanvraag {
+  const a = leesJson(x) as Aanvraag;
+  if (!Array.isArray(a.taken)) a.taken = bouwTaken(a);
+  return a;
 }
 
 export interface EventRij {
@@ -152,7 +170,7 @@ export function projectie(a: Aanvraag) {
     aanvrager_organisatie_id: a.aanvrager.organisatieId,
     betrokken: [...betrokkenOrganisaties(a)].sort(),
     versie: a.versie,
-    state: JSON.stringify(a),
+    state: staatVoorOpslag(a),
     open_taken: a.taken.filter((t) => t.beschikbaar).length,
     open_taak_eigenaars: openTaakEigenaars(a),
     eerste_termijn: eersteTermijn(a),
@@ -254,7 +272,7 @@ export async function aanvragenMetOpenTaken(
     .orderBy("gewijzigd", "desc")
     .limit(1000)
     .execute();
-  return rows.map((r) => leesJson(r.state) as Aanvraag);
+  return rows.map((r) => staatUitOpslag(r.state));
 }
 
 /** Ids of requests with something due before `tot` (reminders, escalations), oldest first. */

@@ -30,6 +30,7 @@ export {
 export {
   besluitStap,
   blokkeert,
+  bouwTaken,
   commandoVoor,
   eigenaarSleutels,
   gezagOrganisaties,

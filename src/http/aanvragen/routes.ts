@@ -34,6 +34,7 @@ import {
   type AanvraagCommando,
   AanvraagFout,
   type Gebruiker,
+  herbouw,
   magFormulierWijzigen,
   mijnTaken,
   type RouterAdvies,
@@ -47,6 +48,7 @@ import type { ProcedureId } from "../../domain/wegwijzer/typen.ts";
 import { aanvraagformulierPdf } from "../../pdf/aanvraagformulier.ts";
 import { leesbaar } from "../../pdf/leesbaar.ts";
 import { Fout } from "../fouten.ts";
+import { registreerAntwoordHerbouw } from "../kern/antwoord-verwijzing.ts";
 import { Bundelaar } from "../kern/bundelaar.ts";
 import { nogBezig, wijzigIdempotent } from "../kern/idempotentie.ts";
 import { fouten } from "../kern/schemas.ts";
@@ -105,6 +107,15 @@ const titelVan = (id: string) => {
 
 type Bundel = Bundelaar<Opdracht, BundelUitkomst>;
 
+// A replayed command (same Idempotency-Key) gets the state the command left, rebuilt from the
+// events up to that version: the key's row keeps a reference, not the body (ADR 0672).
+registreerAntwoordHerbouw("aanvraag", async (database, v) => {
+  const events = await laadEvents(database.db, v.id);
+  const a = herbouw(events.filter((e) => e.volgnummer <= v.versie).map((e) => e.event));
+  if (!a || a.versie !== v.versie) throw new Error(`aanvraag ${v.id} versie ${v.versie} niet te herbouwen`);
+  return { aanvraag: a, ...(v.capaciteit ? { capaciteit: v.capaciteit } : {}) };
+});
+
 /**
  * Runs a command with its Idempotency-Key; a lost race gives 409 with the current state. Plain
  * commands go in a bundle with those of other users arriving at the same moment (one transaction,
@@ -119,6 +130,8 @@ async function uitvoeren(
   capaciteit?: CapaciteitInvoer,
   /** More work in the same transaction, after the command (e.g. an attachment's bytes). */
   daarna?: (trx: Transaction<DB>, u: Uitvoering) => Promise<void>,
+  /** The answer on success, stored by reference with the key inside the bundle (ADR 0672). */
+  antwoord?: { status: number; metCapaciteit: boolean },
 ): Promise<Uitvoering> {
   try {
     if (capaciteit || daarna)
@@ -149,12 +162,16 @@ async function uitvoeren(
               methode: s.methode,
               pad: s.pad,
               hash: s.hash,
+              ...(antwoord ? { antwoord } : {}),
             },
           }
         : {}),
     });
     if (!u.ok) throw u.fout instanceof IdempotentieBezig ? nogBezig() : u.fout;
-    if (s) s.gemarkeerd = true;
+    if (s) {
+      s.gemarkeerd = true;
+      if (antwoord) s.beantwoord = true;
+    }
     return u.uitvoering;
   } catch (e) {
     let fout = e;
@@ -280,22 +297,31 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
         undefined;
       const id = randomUUID();
       const nu = new Date();
-      const u = await uitvoeren(req, bundel, id, () => ({
-        type: "ConceptAanmaken",
-        aanvraagId: id,
-        actor: g,
-        nu,
-        verwachteVersie: 0,
-        ...(advies ? { advies } : {}),
-        ...(b.procedureId ? { procedureId: b.procedureId as ProcedureId } : {}),
-        volgnummer: 0,
-        aanvragerOrganisatieId: b.aanvragerOrganisatieId ?? g.organisatieId,
-        veiligheidsregioId: regio,
-        gezag: { rol: b.gezag.rol as Rol, naam: b.gezag.naam },
-        spoed: b.spoed,
-        ...(b.gegevens ? { gegevens: b.gegevens as never } : {}),
-        ...(rb ? { regioburgemeesterOrganisatieId: rb } : {}),
-      }));
+      const u = await uitvoeren(
+        req,
+        bundel,
+        id,
+        () => ({
+          type: "ConceptAanmaken",
+          aanvraagId: id,
+          actor: g,
+          nu,
+          verwachteVersie: 0,
+          ...(advies ? { advies } : {}),
+          ...(b.procedureId ? { procedureId: b.procedureId as ProcedureId } : {}),
+          volgnummer: 0,
+          aanvragerOrganisatieId: b.aanvragerOrganisatieId ?? g.organisatieId,
+          veiligheidsregioId: regio,
+          gezag: { rol: b.gezag.rol as Rol, naam: b.gezag.naam },
+          spoed: b.spoed,
+          ...(b.gegevens ? { gegevens: b.gegevens as never } : {}),
+          ...(rb ? { regioburgemeesterOrganisatieId: rb } : {}),
+        }),
+        undefined,
+        undefined,
+        undefined,
+        { status: 201, metCapaciteit: false },
+      );
       reply.status(201);
       return { aanvraag: u.na };
     },
@@ -413,6 +439,8 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
         },
         (a) => zichtbaarVoor(a, g),
         items ? { items } : undefined,
+        undefined,
+        { status: 200, metCapaciteit: true },
       );
       return { aanvraag: u.na, ...(u.capaciteit ? { capaciteit: u.capaciteit } : {}) };
     },

@@ -18,6 +18,7 @@ import type { Database } from "../../db/database.ts";
 import type { DB } from "../../db/schema.ts";
 import { canoniekeJson, sha256 } from "../../domain/audit/keten.ts";
 import { Fout } from "../fouten.ts";
+import { ANTWOORD_VERWIJZING, herbouwAntwoord } from "./antwoord-verwijzing.ts";
 import { Bundelaar } from "./bundelaar.ts";
 import { type Audit, wijzig } from "./transactie.ts";
 
@@ -32,6 +33,8 @@ interface IdempotentieStaat {
   hash: string;
   /** Set once the marker row is written inside the route's transaction. */
   gemarkeerd: boolean;
+  /** Set when the answer was stored with the marker (by reference, ADR 0672): onSend stores nothing. */
+  beantwoord?: boolean;
 }
 
 declare module "fastify" {
@@ -115,8 +118,14 @@ export async function idempotentieVoor(req: FastifyRequest, reply: FastifyReply)
     );
   if (eerder.status === null) throw nogBezig();
   reply.header("idempotent-replayed", "true");
+  if (eerder.antwoord_type === ANTWOORD_VERWIJZING) {
+    // Stored by reference: rebuilt and serialised by the route's own response schema.
+    const body = await herbouwAntwoord(req.server.deps.database, eerder.antwoord ?? "");
+    await reply.code(eerder.status).send(body);
+    return reply;
+  }
   if (eerder.antwoord_type) reply.type(eerder.antwoord_type);
-  // The stored body is already serialised; mark the reply so onSend does not store it again.
+  // The stored body is already serialised; req.idempotentie is unset, so onSend stores nothing.
   await reply.code(eerder.status).send(eerder.antwoord ?? "");
   return reply;
 }
@@ -131,7 +140,7 @@ export async function idempotentieNa(
   req.idempotentie = null;
   const status = reply.statusCode;
   const { db } = req.server.deps.database;
-  if (status >= 400) return payload;
+  if (status >= 400 || s.beantwoord) return payload;
   const antwoord =
     typeof payload === "string" ? payload : Buffer.isBuffer(payload) ? payload.toString("utf8") : null;
   const typeKop = reply.getHeader("content-type");
