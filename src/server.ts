@@ -1,6 +1,6 @@
 // Starts the service: open the database, migrate, load reference (and demo) data, listen.
 import { type Config, leesConfig } from "./config.ts";
-import { laadDemoAanvragen } from "./db/aanvragen.ts";
+import { herbouwVerouderdeProjecties, laadDemoAanvragen } from "./db/aanvragen.ts";
 import { laadDemoCapaciteit } from "./db/capaciteit.ts";
 import { openDatabase } from "./db/database.ts";
 import { type DemoGebruiker, laadDemo } from "./db/demo.ts";
@@ -47,6 +47,8 @@ export async function startServer(opts: StartOptions = {}): Promise<GestarteServ
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migreer(database);
   await laadReferentie(database);
+  // Projections derived with older rules (an upgrade changed evolve) are rebuilt from their events.
+  const herbouwd = await herbouwVerouderdeProjecties(database);
   const demo = opts.demo ?? !config.productie;
   const demoGebruikers = demo
     ? await laadDemo(database, opts.demoWachtwoord ? { wachtwoord: opts.demoWachtwoord } : {})
@@ -59,6 +61,7 @@ export async function startServer(opts: StartOptions = {}): Promise<GestarteServ
   }
   const deps: AppDeps = { database, config, capabilities: capabilities() };
   const app = await buildApp(deps);
+  if (herbouwd > 0) app.log.info({ herbouwd }, "projecties van aanvragen opnieuw afgeleid uit de events");
   // [meldingen] Sends queued mail (transactional outbox); stopped before the database closes.
   // Started before listen: on PGlite its LISTEN must not land inside a request's transaction.
   const outbox = await startOutboxWerker(database, config, app.log);

@@ -13,11 +13,12 @@ import {
   type AanvraagCommando,
   type Gebruiker,
   openTaakEigenaars,
+  PROJECTIE_VERSIE,
 } from "../domain/aanvragen/index.ts";
 import { volledigeGegevens } from "../domain/aanvragen/testhulp.ts";
 import { procedure } from "../domain/wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../domain/wegwijzer/typen.ts";
-import { laadDemoAanvragen, staatUitOpslag } from "./aanvragen.ts";
+import { herbouwVerouderdeProjecties, laadAanvraag, laadDemoAanvragen, staatUitOpslag } from "./aanvragen.ts";
 import {
   type BundelUitkomst,
   IdempotentieBezig,
@@ -207,7 +208,11 @@ perEngine("aanvraagcommando's gebundeld", (engine) => {
       { ...bijwerken(a, rccb, "Met een eigen sleutel."), idempotentie: eigen },
     ]);
     assert.ok(uit[0] && !uit[0].ok && uit[0].fout instanceof IdempotentieBezig);
-    assert.equal(code(uit[1]), "ok", "alleen opnieuw gedaan, niet 'in behandeling' door zijn eigen eerdere marker");
+    assert.equal(
+      code(uit[1]),
+      "ok",
+      "alleen opnieuw gedaan, niet 'in behandeling' door zijn eigen eerdere marker",
+    );
     assert.deepEqual((await rijen(a)).events, ["1:AanvraagAangemaakt", "2:ConceptBijgewerkt"]);
     const rij = await t.database.db
       .selectFrom("idempotentie")
@@ -216,6 +221,64 @@ perEngine("aanvraagcommando's gebundeld", (engine) => {
       .executeTakeFirstOrThrow();
     assert.equal(rij.status, 200);
     assert.deepEqual(JSON.parse(rij.antwoord ?? "{}").versie, 2);
+  });
+
+  test("een projectie van een oudere PROJECTIE_VERSIE wordt uit de events afgeleid: bij lezen, bij een commando en bij het opstarten (met auditrecord)", async () => {
+    const [a, b] = [randomUUID(), randomUUID()];
+    assert.deepEqual((await bundel([aanmaken(a), aanmaken(b)])).map(code), ["ok", "ok"]);
+    // As an older release stored it: tasks inside, and a value the current rules do not derive.
+    const verouderd = async (id: string) => {
+      const echt = (await laadAanvraag(t.database.db, id)) as Aanvraag;
+      await t.database.db
+        .updateTable("aanvragen")
+        .set({ projectie_versie: 1, state: JSON.stringify({ ...echt, toegekendAantal: 12345 }) })
+        .where("id", "=", id)
+        .execute();
+      return echt;
+    };
+    const echtA = await verouderd(a);
+    await verouderd(b);
+    assert.deepEqual(await laadAanvraag(t.database.db, a), echtA, "lezen leidt opnieuw af");
+    assert.deepEqual((await bundel([bijwerken(b, rccb, "Op de afgeleide stand.")])).map(code), ["ok"]);
+    const nb = await t.database.db
+      .selectFrom("aanvragen")
+      .select(["state", "projectie_versie"])
+      .where("id", "=", b)
+      .executeTakeFirstOrThrow();
+    assert.equal(nb.projectie_versie, PROJECTIE_VERSIE);
+    assert.equal(
+      staatUitOpslag(nb.state).toegekendAantal,
+      null,
+      "het commando besliste op de events, niet op de oude projectie",
+    );
+
+    const voor = (await verifieerAudit(t.database.db)).aantal;
+    assert.equal(await herbouwVerouderdeProjecties(t.database, 1), 1);
+    const na = await t.database.db
+      .selectFrom("aanvragen")
+      .select(["state", "projectie_versie"])
+      .where("id", "=", a)
+      .executeTakeFirstOrThrow();
+    assert.equal(na.projectie_versie, PROJECTIE_VERSIE);
+    const opgeslagen = (typeof na.state === "string" ? JSON.parse(na.state) : na.state) as Record<
+      string,
+      unknown
+    >;
+    assert.equal(opgeslagen.toegekendAantal, null);
+    assert.equal("taken" in opgeslagen, false, "de taken worden afgeleid, niet opgeslagen (ADR 0672)");
+    assert.deepEqual(staatUitOpslag(na.state), echtA);
+    const audit = await verifieerAudit(t.database.db);
+    assert.ok(audit.ok, JSON.stringify(audit));
+    assert.equal(audit.aantal, voor + 1, "één auditrecord voor de partij");
+    const r = await t.database.db
+      .selectFrom("audit_records")
+      .select(["actie", "gegevens"])
+      .orderBy("volgnummer", "desc")
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    assert.equal(r.actie, "aanvragen.projecties-herbouwd");
+    assert.match(JSON.stringify(r.gegevens), new RegExp(a));
+    assert.equal(await herbouwVerouderdeProjecties(t.database), 0, "niets meer te doen");
   });
 
   test("een bundel die als geheel mislukt wordt commando voor commando opnieuw gedaan: alleen het commando met de fout faalt", async () => {

@@ -7,8 +7,10 @@ import {
   betrokkenOrganisaties,
   decide,
   evolve,
+  herbouw,
   type Notificatie,
   notificaties,
+  PROJECTIE_VERSIE,
   referentieSleutel,
 } from "../domain/aanvragen/index.ts";
 import { procedure as procedureVan } from "../domain/wegwijzer/catalogus.ts";
@@ -23,6 +25,7 @@ import {
   vraagEnLopendVoor,
 } from "./aanvraag-capaciteit.ts";
 import {
+  laadEvents,
   namenVoor,
   nietGevonden,
   projectie,
@@ -333,8 +336,18 @@ async function laadStaten(trx: Transaction<DB>, ids: readonly string[]): Promise
   const uniek = [...new Set(ids.filter((id) => UUID.test(id)))];
   const m = new Map<string, Aanvraag>();
   if (uniek.length === 0) return m;
-  const rows = await trx.selectFrom("aanvragen").select(["id", "state"]).where("id", "in", uniek).execute();
-  for (const r of rows) m.set(r.id, staatUitOpslag(r.state));
+  const rows = await trx
+    .selectFrom("aanvragen")
+    .select(["id", "state", "projectie_versie"])
+    .where("id", "in", uniek)
+    .execute();
+  for (const r of rows)
+    if (r.projectie_versie >= PROJECTIE_VERSIE) m.set(r.id, staatUitOpslag(r.state));
+    else {
+      // Derived with older rules (not yet rebuilt after an upgrade): decide on the events' state.
+      const a = herbouw((await laadEvents(trx, r.id)).map((e) => e.event));
+      if (a) m.set(r.id, a);
+    }
   return m;
 }
 
@@ -452,7 +465,7 @@ async function schrijfProjecties(
     const waarden = sql.join(
       gewijzigd.map((p) => {
         const r = projectie(p.laatste.na);
-        return sql`(${p.laatste.na.id}::uuid, ${(p.eerste.voor as Aanvraag).versie}::integer, ${r.status}, ${r.spoed}::boolean, ${r.regio}, ${r.aanvrager_organisatie_id}, ${r.betrokken}::text[], ${r.versie}::integer, ${r.state}::jsonb, ${r.open_taken}::integer, ${r.open_taak_eigenaars}::text[], ${r.eerste_termijn}::timestamptz, ${r.gewijzigd}::timestamptz, ${r.referentienummer}, ${r.procedure_id}, ${r.catalogus_versie})`;
+        return sql`(${p.laatste.na.id}::uuid, ${(p.eerste.voor as Aanvraag).versie}::integer, ${r.status}, ${r.spoed}::boolean, ${r.regio}, ${r.aanvrager_organisatie_id}, ${r.betrokken}::text[], ${r.versie}::integer, ${r.state}::jsonb, ${r.open_taken}::integer, ${r.open_taak_eigenaars}::text[], ${r.eerste_termijn}::timestamptz, ${r.gewijzigd}::timestamptz, ${r.referentienummer}, ${r.procedure_id}, ${r.catalogus_versie}, ${r.projectie_versie}::integer)`;
       }),
     );
     const r = await sql<{ id: string }>`
@@ -463,10 +476,10 @@ async function schrijfProjecties(
         open_taak_eigenaars = v.open_taak_eigenaars,
         eerste_termijn = v.eerste_termijn, gewijzigd = v.gewijzigd,
         referentienummer = v.referentienummer, procedure_id = v.procedure_id,
-        catalogus_versie = v.catalogus_versie
+        catalogus_versie = v.catalogus_versie, projectie_versie = v.projectie_versie
       FROM (VALUES ${waarden}) AS v (id, oude_versie, status, spoed, regio, aanvrager_organisatie_id,
         betrokken, versie, state, open_taken, open_taak_eigenaars, eerste_termijn, gewijzigd, referentienummer,
-        procedure_id, catalogus_versie)
+        procedure_id, catalogus_versie, projectie_versie)
       WHERE a.id = v.id AND a.versie = v.oude_versie
       RETURNING a.id`.execute(trx);
     for (const x of r.rows) gelukt.add(x.id);

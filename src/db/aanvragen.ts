@@ -17,13 +17,14 @@ import {
   type Gebruiker,
   herbouw,
   openTaakEigenaars,
+  PROJECTIE_VERSIE,
   teOndertekenenInhoud,
 } from "../domain/aanvragen/index.ts";
 import { procedure as procedureVan } from "../domain/wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../domain/wegwijzer/typen.ts";
 import type { Namen } from "../pdf/leesbaar.ts";
 import { voerUit } from "./aanvragen-schrijven.ts";
-import { schrijfAudit } from "./audit.ts";
+import { SYSTEEM, schrijfAudit } from "./audit.ts";
 import type { Database } from "./database.ts";
 import { laadGebruikers } from "./gebruikers.ts";
 import type { DB } from "./schema.ts";
@@ -41,8 +42,14 @@ type Q = Kysely<DB> | Transaction<DB>;
 /** The state after the last event, from the projection (null: no such request). */
 export async function laadAanvraag(q: Q, id: string): Promise<Aanvraag | null> {
   if (!UUID.test(id)) return null;
-  const r = await q.selectFrom("aanvragen").select("state").where("id", "=", id).executeTakeFirst();
-  return r ? staatUitOpslag(r.state) : null;
+  const r = await q
+    .selectFrom("aanvragen")
+    .select(["state", "projectie_versie"])
+    .where("id", "=", id)
+    .executeTakeFirst();
+  if (!r) return null;
+  if (r.projectie_versie < PROJECTIE_VERSIE) return herbouw((await laadEvents(q, id)).map((e) => e.event));
+  return staatUitOpslag(r.state);
 }
 
 /**
@@ -81,6 +88,57 @@ export async function laadEvents(q: Q, id: string): Promise<EventRij[]> {
     event: leesJson(r.gegevens) as AanvraagEvent,
     requestId: r.request_id,
   }));
+}
+
+/**
+ * Rebuilds, from their events, the projections derived with an older PROJECTIE_VERSIE (after an
+ * upgrade that changed evolve), in batches of `per` with one audit record each: a projection that
+ * changes without an event must say why. Several instances starting at once share the work (SKIP
+ * LOCKED). Returns how many were rebuilt.
+ */
+export async function herbouwVerouderdeProjecties(database: Database, per = 100): Promise<number> {
+  let totaal = 0;
+  for (;;) {
+    const n = await database.db.transaction().execute(async (trx) => {
+      const rijen = await trx
+        .selectFrom("aanvragen")
+        .select(["id", "referentienummer", "projectie_versie"])
+        .where("projectie_versie", "<", PROJECTIE_VERSIE)
+        .orderBy("id")
+        .limit(per)
+        .forUpdate()
+        .skipLocked()
+        .execute();
+      if (rijen.length === 0) return 0;
+      const zonderEvents: string[] = [];
+      for (const r of rijen) if (!(await herbouwProjectie(trx, r.id))) zonderEvents.push(r.id);
+      // Cannot happen (a request starts with its creation event); marked so the loop ends.
+      if (zonderEvents.length > 0)
+        await trx
+          .updateTable("aanvragen")
+          .set({ projectie_versie: PROJECTIE_VERSIE })
+          .where("id", "in", zonderEvents)
+          .execute();
+      await schrijfAudit(trx, SYSTEEM, {
+        actie: "aanvragen.projecties-herbouwd",
+        onderwerpSoort: "aanvraag-projecties",
+        gegevens: {
+          reden:
+            "De projectie was afgeleid met een oudere versie van de regels; opnieuw afgeleid uit de events (die ongewijzigd blijven).",
+          naarVersie: PROJECTIE_VERSIE,
+          aanvragen: rijen.map((r) => ({
+            id: r.id,
+            referentienummer: r.referentienummer,
+            vanVersie: r.projectie_versie,
+          })),
+          ...(zonderEvents.length > 0 ? { zonderEvents } : {}),
+        },
+      });
+      return rijen.length;
+    });
+    totaal += n;
+    if (n < per) return totaal;
+  }
 }
 
 /** Rebuilds one projection from its events (after a change to evolve); returns the new state. */
@@ -171,6 +229,7 @@ export function projectie(a: Aanvraag) {
     betrokken: [...betrokkenOrganisaties(a)].sort(),
     versie: a.versie,
     state: staatVoorOpslag(a),
+    projectie_versie: PROJECTIE_VERSIE,
     open_taken: a.taken.filter((t) => t.beschikbaar).length,
     open_taak_eigenaars: openTaakEigenaars(a),
     eerste_termijn: eersteTermijn(a),

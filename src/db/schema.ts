@@ -357,6 +357,8 @@ export interface AanvragenTable {
   open_taken: number;
   /** "<rol>@<organisatie>" of who can act on the tasks available now (migration 0008). */
   open_taak_eigenaars: string[];
+  /** PROJECTIE_VERSIE the state was derived with (migration 0009); lower ones are rebuilt. */
+  projectie_versie: ColumnType<number, number | undefined, number>;
   eerste_termijn: ColumnType<Date | null, Date | string | null, Date | string | null>;
   aangemaakt: Tijd;
   gewijzigd: Tijd;

@@ -24,6 +24,14 @@ function faseUitkomstVan(u: Uitkomst | null): Fase["uitkomst"] {
   return "toegekend";
 }
 
+/**
+ * What a stored projection was derived with. Raise it when evolve or bouwTaken derive a state
+ * differently (a fix, a new field): projections of a lower version are rebuilt from their events.
+ * 1: tasks stored in the state, a granted quantity filled in on the form after the decision on the
+ * urgent path stayed empty. 2: ADR 0672 (tasks derived on load) and that fix.
+ */
+export const PROJECTIE_VERSIE = 2;
+
 export function evolve(a: Aanvraag | null, e: AanvraagEvent): Aanvraag {
   if (e.type === "AanvraagAangemaakt") {
     const nieuw: Aanvraag = {
