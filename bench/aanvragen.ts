@@ -523,7 +523,7 @@ export async function benchAanvragen(opties: AanvragenOpties = {}): Promise<obje
   return {
     naam: "aanvragen",
     toelichting:
-      "perSeconde = 2xx-antwoorden per seconde over het meetvenster; latentie over 2xx-antwoorden (andere antwoorden staan in statuscodes). Commando's en de kale INSERT-route met dezelfde lastgenerator (gesloten lus, één verzoek tegelijk per klant, keep-alive, worker thread) en hetzelfde aantal verbindingen; de verhouding gebruikt het gemiddelde van de kale route vóór en na. Alles via 127.0.0.1. Zie docs/adr/0670-bench-aanvragen.md.",
+      "perSeconde = 2xx-antwoorden per seconde over het meetvenster; latentie over 2xx-antwoorden (andere antwoorden staan in statuscodes). Commando's en de kale INSERT-route met dezelfde lastgenerator (gesloten lus, één verzoek tegelijk per klant, keep-alive, worker thread) en hetzelfde aantal verbindingen; de verhouding gebruikt het gemiddelde van de kale route vóór en na. Alles via 127.0.0.1. cpuMsPerAntwoord = CPU-tijd per 2xx-antwoord uit /proc: de hoofdthread (de dienst; bij PGlite ook de database), de overige threads van het proces (vooral V8-GC en de lastgenerator), alle PostgreSQL-processen; lastgeverCpuMsPerAntwoord = de lastgenerator alleen. Zie docs/adr/0670-bench-aanvragen.md en 0672.",
     doelen: {
       doorvoer: `commando ≥ ${DOEL_DOORVOER * 100} % van de kale INSERT-route`,
       p99: `commando-p99 < ${DOEL_P99} × die van de kale INSERT-route`,
