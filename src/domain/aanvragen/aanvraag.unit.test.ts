@@ -626,6 +626,7 @@ describe("formaliseren na de spoedinzet (ADR 0603)", () => {
       "toetsen",
       "informeren-korpschef",
       "vooroverleg-dops-kmar",
+      "advies-sg-commandant-kmar",
       "advies-sg",
       "standpunt-defensie",
       "besluit",
@@ -822,9 +823,9 @@ describe("zichtbaarheid en meldingen", () => {
     const n = notificaties(voor, ev);
     assert.ok(n.some((x) => x.soort === "afschrift" && x.organisatieId === "defensie-doc"));
     assert.ok(n.some((x) => x.soort === "ontvangst" && x.organisatieId === "kmar-dops"));
-    assert.ok(
-      n.some((x) => x.soort === "taak" && x.rol === "defensie-djz" && x.organisatieId === "defensie-djz"),
-    );
+    assert.ok(n.some((x) => x.soort === "ontvangst" && x.organisatieId === "defensie-djz"));
+    // The first advice to the SG is the Commandant KMar's (ADR 0100, reading 23).
+    assert.ok(n.some((x) => x.soort === "taak" && x.rol === "commandant-kmar" && x.organisatieId === "kmar"));
   });
   test("een nieuwe taak gaat naar zijn eigenaar: na het formulier de burgemeester", () => {
     const s = nieuweAanvraag("politie-3-kmar-oo");
@@ -879,5 +880,74 @@ describe("opslag", () => {
       s.events.every((e) => e.schemaVersie === 1),
       true,
     );
+  });
+});
+
+describe("wie een stap doet, volgens de bron (ADR 0100, lezingen 22–24)", () => {
+  test("SIS: de officier van dienst bevolkingszorg die belt doet de stappen van de beller, en krijgt het antwoord van het LOCC", () => {
+    for (const rol of ["ovd-bevolkingszorg", "algemeen-commandant-bevolkingszorg"] as Rol[]) {
+      const s = nieuweAanvraag("bevolkingszorg-2-sis" as ProcedureId, { gezagRol: rol });
+      for (const stap of ["contact-locc", "inschatting"]) assert.equal(s.taak(stap).eigenaar.rol, rol, stap);
+      // The LOCC's message with the teamleider's details goes to the caller.
+      const contact = s.taak("contact-locc");
+      s.doe({ type: "StapAfronden", actor: actorVoor(contact), taakId: contact.id, toelichting: "Gebeld." });
+      const inschatting = s.taak("inschatting");
+      assert.throws(() =>
+        s.doe({
+          type: "StapAfronden",
+          actor: gebruiker(
+            rol === "ovd-bevolkingszorg" ? "algemeen-commandant-bevolkingszorg" : "ovd-bevolkingszorg",
+            organisatieVoorRol(rol),
+          ),
+          taakId: inschatting.id,
+          toelichting: "Niet de beller.",
+        }),
+      );
+    }
+  });
+
+  test("militaire bijstand crisisbeheersing: DOPS NATOPS beoordeelt voor de CDS en kan de aanvraag niet zelf afwijzen", () => {
+    const p = procedure("bevolkingszorg-5-defensie-crisisbeheersing" as ProcedureId);
+    const beoordelen = p.stappen.find((x) => x.id.endsWith("/beoordelen"));
+    assert.equal(beoordelen?.soort, "advies");
+    assert.deepEqual(beoordelen?.uitkomsten, []);
+    assert.deepEqual(
+      beoordelen?.aan.map((a) => a.rol),
+      ["cds"],
+    );
+    const besluit = p.stappen.find((x) => x.id.endsWith("/besluit"));
+    assert.equal(besluit?.actor.rol, "cds");
+    assert.ok(besluit?.uitkomsten.includes("afwijzen"));
+  });
+
+  test("'Tot slot' (bevolkingszorg): het LOCC verwerkt elke aanvraag in zijn overzichten; het IFV hoort terug over SIS en BTC", () => {
+    for (const p of CATALOGUS.filter((x) => x.factsheet === "bevolkingszorg")) {
+      const reg = p.stappen.find((x) => x.id.endsWith("/registreren"));
+      assert.equal(reg?.actor.rol, "locc-piket", p.id);
+    }
+    for (const id of ["bevolkingszorg-2-sis", "bevolkingszorg-3-btc"] as ProcedureId[]) {
+      const t = procedure(id).stappen.find((x) => x.id.endsWith("/terugkoppeling"));
+      assert.ok(t, id);
+      assert.deepEqual(
+        t?.aan.map((a) => a.rol),
+        ["ifv"],
+        id,
+      );
+    }
+  });
+
+  test("§3 en §7: DJZ en de Commandant KMar adviseren allebei de SG, vóór het standpunt van Defensie", () => {
+    for (const id of ["politie-3-kmar-oo", "politie-7-kmar-justitie"] as ProcedureId[]) {
+      const ids = procedure(id).stappen.map((x) => x.id.split("/")[1]);
+      const ck = ids.indexOf("advies-sg-commandant-kmar");
+      assert.ok(ck >= 0, id);
+      assert.ok(ck < ids.indexOf("advies-sg"), id);
+      const stap = procedure(id).stappen[ck];
+      assert.equal(stap?.actor.rol, "commandant-kmar");
+      assert.deepEqual(
+        stap?.aan.map((a) => a.rol),
+        ["defensie-sg"],
+      );
+    }
   });
 });

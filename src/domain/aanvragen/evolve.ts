@@ -28,9 +28,10 @@ function faseUitkomstVan(u: Uitkomst | null): Fase["uitkomst"] {
  * What a stored projection was derived with. Raise it when evolve or bouwTaken derive a state
  * differently (a fix, a new field): projections of a lower version are rebuilt from their events.
  * 1: tasks stored in the state, a granted quantity filled in on the form after the decision on the
- * urgent path stayed empty. 2: ADR 0672 (tasks derived on load) and that fix.
+ * urgent path stayed empty. 2: ADR 0672 (tasks derived on load) and that fix. 3: catalogue 2025.3
+ * (readings 22–24 of ADR 0100 change tasks and their owners, so the stored owner columns).
  */
-export const PROJECTIE_VERSIE = 2;
+export const PROJECTIE_VERSIE = 3;
 
 export function evolve(a: Aanvraag | null, e: AanvraagEvent): Aanvraag {
   if (e.type === "AanvraagAangemaakt") {
@@ -407,6 +408,8 @@ function afleidUitkomst(n: Aanvraag, f: Fase): Pick<Fase, "uitkomst" | "geleverd
 
 function afronden(n: Aanvraag): Aanvraag {
   n.taken = bouwTaken(n);
+  const fasenVoor = n.fasen;
+  const statusVoor = n.status;
   n.fasen = n.fasen.map((f) => {
     if (f.uitkomst === "afgewezen") return f;
     if (f.uitkomst !== null) {
@@ -436,7 +439,9 @@ function afronden(n: Aanvraag): Aanvraag {
     return nieuw;
   });
   n.status = bepaalStatus(n);
-  n.taken = bouwTaken(n);
+  // Most events settle no phase and keep the status: the tasks just built still hold (the phases,
+  // granted quantity and period change only together with a phase).
+  if (n.status !== statusVoor || n.fasen.some((f, i) => f !== fasenVoor[i])) n.taken = bouwTaken(n);
   return n;
 }
 

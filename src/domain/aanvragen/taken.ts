@@ -128,13 +128,27 @@ export function organisatiesVan(actor: Actor, a: Pick<Aanvraag, "context" | "geg
   }
 }
 
+/**
+ * The role that acts for a catalogue actor in this request. Where a procedure lets either of two
+ * officers act and the catalogue names the first, the one the request names as its authority
+ * acts: "De algemeen commandant bevolkingszorg of de officier van dienst bevolkingszorg neemt
+ * telefonisch contact op met het LOCC" and the LOCC answers "de beller" (factsheet bevolkingszorg
+ * § 2). Only SIS has such steps today; signing, consent and appeal go by isGezagStap.
+ */
+export function rolVoor(actor: Pick<Actor, "rol">, a: Pick<Aanvraag, "gezag">, p: Procedure): Rol {
+  const [eerste] = p.gezag.rollen;
+  return actor.rol === eerste && a.gezag.rol !== eerste && p.gezag.rollen.includes(a.gezag.rol)
+    ? a.gezag.rol
+    : actor.rol;
+}
+
 /** Who receives a step's product or copy, as role + organisations. */
 export function ontvangers(actoren: readonly Actor[], a: Aanvraag, p: Procedure): Eigenaar[] {
   return actoren.map((act) =>
     gezagRollen(p).includes(act.rol) &&
     (act.relatie === "gemeente-van-inzet" || act.relatie === "parket-van-ovj")
       ? { rol: a.gezag.rol, organisaties: gezagOrganisaties(a) }
-      : { rol: act.rol, organisaties: organisatiesVan(act, a) },
+      : { rol: rolVoor(act, a, p), organisaties: organisatiesVan(act, a) },
   );
 }
 
@@ -238,7 +252,7 @@ function takenVanFase(a: Aanvraag, fase: Fase): TaakDef[] {
       fase,
       stap,
       index,
-      eigenaar: { rol: stap.actor.rol, organisaties: organisatiesVan(stap.actor, a) },
+      eigenaar: { rol: rolVoor(stap.actor, a, p), organisaties: organisatiesVan(stap.actor, a) },
     });
   });
   return uit;

@@ -25,6 +25,10 @@ const OVR_VOOROVERLEG =
 const LOCC_VOOROVERLEG =
   "Door of namens de algemeen commandant bevolkingszorg kan contact worden opgenomen met het LOCC voor informeel vooroverleg. Bij spoed kan dit 24 uur per dag.";
 
+/** "Tot slot" of the factsheet: the LOCC's overview and the IFV's feedback hold for § 1–3 too. */
+const totSlot = <T extends { id: string; bron: unknown[] }>(stap: T): T =>
+  /\/(registreren|terugkoppeling)$/.test(stap.id) ? { ...stap, bron: [fb("tot-slot")] } : stap;
+
 export const PROCEDURES_BEVOLKINGSZORG: Procedure[] = [
   {
     id: b1,
@@ -134,7 +138,15 @@ export const PROCEDURES_BEVOLKINGSZORG: Procedure[] = [
         "Het is aan de partijen onderling om definitieve afspraken te maken over bijvoorbeeld duur en de eventuele kosten van de ondersteuning.",
         { aan: [A.contactAndereRegio], product: "Afspraken over duur en kosten", middel: "overleg" },
       ],
-    ]),
+      // "Tot slot": after every procedure above the LOCC records the request (ADR 0100, reading 25).
+      [
+        "registreren",
+        "registreren",
+        A.locc,
+        "Na het doorlopen van de procedure verwerkt het LOCC de aanvraag in haar capaciteitenoverzichten en indien noodzakelijk in het multidisciplinair operationeel beeld.",
+        { product: "Aanvraag in capaciteitenoverzicht" },
+      ],
+    ]).map(totSlot),
     afwijkingen: [],
     verwijzing: false,
   },
@@ -221,13 +233,20 @@ export const PROCEDURES_BEVOLKINGSZORG: Procedure[] = [
         { aan: [A.acb], middel: "telefoon" },
       ],
       [
+        "registreren",
+        "registreren",
+        A.locc,
+        "Na het doorlopen van de procedure verwerkt het LOCC de aanvraag in haar capaciteitenoverzichten en indien noodzakelijk in het multidisciplinair operationeel beeld.",
+        { product: "Aanvraag in capaciteitenoverzicht" },
+      ],
+      [
         "terugkoppeling",
         "informeren",
         A.locc,
         "Het IFV krijgt als beheerder van deze capaciteit een terugkoppeling over de inzet ten behoeve van de eventuele evaluatie.",
         { aan: [A.beheer] },
       ],
-    ]).map((s) => (s.id.endsWith("/terugkoppeling") ? { ...s, bron: [fb("tot-slot")] } : s)),
+    ]).map(totSlot),
     afwijkingen: [],
     verwijzing: false,
   },
@@ -310,7 +329,24 @@ export const PROCEDURES_BEVOLKINGSZORG: Procedure[] = [
         "De crisiscommunicatieadviseur van het NCC laat aan de aanvrager weten of advies of capaciteit geleverd kan worden.",
         { aan: [A.hto], uitkomsten: LEVERANCIER, middel: "telefoon" },
       ],
-    ]),
+      [
+        "registreren",
+        "registreren",
+        A.locc,
+        "Na het doorlopen van de procedure verwerkt het LOCC de aanvraag in haar capaciteitenoverzichten en indien noodzakelijk in het multidisciplinair operationeel beeld.",
+        { product: "Aanvraag in capaciteitenoverzicht" },
+      ],
+      [
+        "terugkoppeling",
+        "informeren",
+        A.locc,
+        "Het IFV krijgt als beheerder van deze capaciteit een terugkoppeling over de inzet ten behoeve van de eventuele evaluatie.",
+        {
+          aan: [A.beheer],
+          voorwaarde: "Er is capaciteit van het bovenregionaal team crisiscommunicatie ingezet.",
+        },
+      ],
+    ]).map(totSlot),
     afwijkingen: [],
     verwijzing: false,
   },
@@ -561,12 +597,15 @@ export const PROCEDURES_BEVOLKINGSZORG: Procedure[] = [
           telefonischVooraf: true,
         },
       ],
+      // An assessment for the CDS, not a check that can end the request: "neemt de Commandant der
+      // Strijdkrachten na beoordeling van DOPS NATOPS en advies van DJZ het besluit tot bijstand of
+      // de afwijzing daarvan" (ADR 0100, reading 22).
       [
         "beoordelen",
-        "toetsen",
+        "advies",
         A.dopsNatops,
         "DOPS NATOPS inventariseert de beschikbaarheid van de in te zetten capaciteiten en beoordeelt of de inzet operationeel uitvoerbaar is.",
-        { uitkomsten: TOETS, product: "Beoordeling operationele uitvoerbaarheid" },
+        { aan: [A.cds], product: "Beoordeling operationele uitvoerbaarheid" },
       ],
       [
         "advies-djz",

@@ -469,6 +469,15 @@ export const PROCEDURES_POLITIE: Procedure[] = [
           telefonischVooraf: true,
         },
       ],
+      // "adviseren DJZ en Commandant KMar daarop de Secretaris-generaal": two advisers, two steps
+      // (ADR 0100, reading 23); the SG's position follows both.
+      [
+        "advies-sg-commandant-kmar",
+        "advies",
+        A.commandantKmar,
+        "Vanuit hun verantwoordelijkheden ten aanzien van de uit te voeren bijstand adviseren DJZ en Commandant KMar de Secretaris-generaal van Defensie in zijn hoedanigheid als korpsbeheerder van de KMar: het advies van de Commandant KMar.",
+        { aan: [A.sg], product: "Advies Commandant KMar aan de SG", middel: "intern" },
+      ],
       [
         "advies-sg",
         "advies",
@@ -1061,6 +1070,15 @@ export const PROCEDURES_POLITIE: Procedure[] = [
           middel: "schriftelijk",
           telefonischVooraf: true,
         },
+      ],
+      // "adviseren DJZ en Commandant KMar daarop de Secretaris-generaal": two advisers, two steps
+      // (ADR 0100, reading 23); the SG's position follows both.
+      [
+        "advies-sg-commandant-kmar",
+        "advies",
+        A.commandantKmar,
+        "Vanuit hun verantwoordelijkheden ten aanzien van de uit te voeren bijstand adviseren DJZ en Commandant KMar de Secretaris-generaal van Defensie in zijn hoedanigheid als korpsbeheerder van de KMar: het advies van de Commandant KMar.",
+        { aan: [A.sg], product: "Advies Commandant KMar aan de SG", middel: "intern" },
       ],
       [
         "advies-sg",

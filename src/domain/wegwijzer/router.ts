@@ -287,10 +287,14 @@ function aangepasteStappen(ctx: Context, p: Procedure, k: ProcedureKeuze): Advie
     .filter((s) => ctx.urgent || !s.alleenBijSpoed)
     .filter((s) => !(k.zonder ?? []).some((z) => s.id.endsWith(`/${z}`)))
     .map((s) => {
+      // The authority signs, files, consents, appeals; where the procedure lets either of its
+      // authorities act (SIS: "de algemeen commandant bevolkingszorg of de officier van dienst
+      // bevolkingszorg"), the chosen one also takes the steps the catalogue gives the first.
       const actor =
         vervang &&
         s.actor.rol === p.gezag.rollen[0] &&
-        ["ondertekenen", "beroep", "indienen", "instemmen"].includes(s.soort)
+        (["ondertekenen", "beroep", "indienen", "instemmen"].includes(s.soort) ||
+          p.gezag.rollen.includes(k.authority))
           ? gezagActor(k.authority)
           : s.actor;
       const telefonischNu = ctx.urgent && s.telefonischVooraf;
