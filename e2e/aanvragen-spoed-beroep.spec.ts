@@ -202,11 +202,12 @@ describe("aanvragen: spoedpad en beroep in de browser", { skip, timeout: 900_000
   }
 
   test("spoed §3 KMar: telefonisch contact, inzet vóór het besluit, formalisering daarna", async () => {
-    const [r, l, b, d] = await Promise.all([
+    const [r, l, b, d, ck] = await Promise.all([
       als("rccb-medewerker"),
       als("locc-piket"),
       als("burgemeester"),
       als("defensie-djz"),
+      als("commandant-kmar"),
     ]);
     const { url, ref } = await concept(r, "politie-3-kmar-oo", true);
     await r.getByText("Spoed", { exact: true }).first().waitFor();
@@ -254,6 +255,7 @@ describe("aanvragen: spoedpad en beroep in de browser", { skip, timeout: 900_000
       [r, "rccb-medewerker"],
       [b, "burgemeester"],
       [l, "locc-piket"],
+      [ck, "commandant-kmar"],
       [d, "defensie-djz"],
     ];
     for (let ronde = 0; ronde < 8; ronde++) {

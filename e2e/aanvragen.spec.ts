@@ -232,6 +232,18 @@ describe("aanvragen in de browser", { skip, timeout: 600_000 }, () => {
         await rondAf(l, "/vooroverleg-dops-kmar");
         await rondAf(l, "/verzoek-defensie", "Verzoek per e-mail aan DJZ.");
 
+        // The Commandant KMar advises the SG first (ADR 0100, reading 23), in a tab of its own.
+        const ck = await nieuwTabblad(browser);
+        tabs.push(ck);
+        await inloggen(ck.page, server.url, gebruiker("commandant-kmar"));
+        await wachtOpKop(ck.page, "Overzicht");
+        await ck.page.goto(aanvraagUrl);
+        await wachtOpKop(ck.page, `Aanvraag ${referentie}`);
+        const adviesCk = taak(ck.page, "/advies-sg-commandant-kmar");
+        await adviesCk.getByLabel("Advies").fill("Twee pelotons zijn gereed; inzet is uitvoerbaar.");
+        await adviesCk.getByRole("button", { name: "Advies geven" }).click();
+        await adviesCk.waitFor({ state: "detached" });
+
         // DJZ: the task arrives on "mijn taken"; advice to the SG, then a partial supply.
         const d = djz.page;
         await d.goto(`${server.url}/taken`);

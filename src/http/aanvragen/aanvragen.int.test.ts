@@ -31,6 +31,7 @@ perEngine("aanvragen API", (engine) => {
   let rbm: TestClient;
   let locc: TestClient;
   let djz: TestClient;
+  let commandantKmar: TestClient;
   let bmAmersfoort: TestClient;
   let rccbAmsterdam: TestClient;
 
@@ -52,7 +53,7 @@ perEngine("aanvragen API", (engine) => {
           wachtwoordHash: hash,
         });
     });
-    [rccb, bm, rbm, locc, djz, bmAmersfoort, rccbAmsterdam] = await Promise.all([
+    [rccb, bm, rbm, locc, djz, bmAmersfoort, rccbAmsterdam, commandantKmar] = await Promise.all([
       t.als("demo-rccb-medewerker"),
       t.als("demo-burgemeester"),
       t.als("demo-regioburgemeester"),
@@ -60,6 +61,7 @@ perEngine("aanvragen API", (engine) => {
       t.als("demo-defensie-djz"),
       t.als("test-burgemeester-amersfoort"),
       t.als("test-rccb-amsterdam"),
+      t.als("demo-commandant-kmar"),
     ]);
   });
   after(() => t.sluit());
@@ -208,7 +210,12 @@ perEngine("aanvragen API", (engine) => {
     a = await afronden(locc, a, "informeren-korpschef");
     a = await afronden(locc, a, "vooroverleg-dops-kmar");
     a = await afronden(locc, a, "verzoek-defensie");
-    // Defence (DJZ) advises and takes the supplier decision.
+    // The Commandant KMar and DJZ advise the SG (ADR 0100, reading 23); DJZ gives Defence's position.
+    a = await doe(commandantKmar, a, {
+      type: "AdviesGeven",
+      taakId: taak(a, "advies-sg-commandant-kmar").id,
+      advies: "Twee pelotons gereed.",
+    });
     a = await doe(djz, a, {
       type: "AdviesGeven",
       taakId: taak(a, "advies-sg").id,

@@ -22,15 +22,17 @@ perEngine("aanvragen boeken capaciteit", (engine) => {
   let locc: TestClient;
   let djz: TestClient;
   let kmar: TestClient;
+  let commandantKmar: TestClient;
 
   before(async () => {
     t = await testApp(engine);
-    [rccb, bm, locc, djz, kmar] = await Promise.all([
+    [rccb, bm, locc, djz, kmar, commandantKmar] = await Promise.all([
       t.als("demo-rccb-medewerker"),
       t.als("demo-burgemeester"),
       t.als("demo-locc-piket"),
       t.als("demo-defensie-djz"),
       t.als("demo-kmar-ccb"),
+      t.als("demo-commandant-kmar"),
     ]);
   });
   after(() => t.sluit());
@@ -116,6 +118,11 @@ perEngine("aanvragen boeken capaciteit", (engine) => {
     a = await afronden(locc, a, "informeren-korpschef");
     a = await afronden(locc, a, "vooroverleg-dops-kmar");
     a = await afronden(locc, a, "verzoek-defensie");
+    a = await stap(commandantKmar, a, {
+      type: "AdviesGeven",
+      taakId: taak(a, "advies-sg-commandant-kmar").id,
+      advies: "Twee pelotons gereed.",
+    });
     return stap(djz, a, {
       type: "AdviesGeven",
       taakId: taak(a, "advies-sg").id,
@@ -344,6 +351,7 @@ perEngine("aanvragen boeken capaciteit", (engine) => {
       burgemeester: bm,
       "locc-piket": locc,
       "defensie-djz": djz,
+      "commandant-kmar": commandantKmar,
     };
     for (let i = 0; i < 40; i++) {
       const t = a.taken.find((x) => x.beschikbaar);
