@@ -377,6 +377,21 @@ describe("§9: afwijzing door de korpschef en beroep bij de minister", () => {
     assert.equal(s.a.fasen[0]?.uitkomst, "gedeeltelijk");
     assert.equal(s.a.toegekendAantal, 2);
   });
+  test("§1: LE-POB coördineert hoeveel er komt, maar wijst niet af; afwijzen doet de korpschef (ADR 0100, lezing 26)", () => {
+    const s = ingediend("politie-1-bijstand-andere-eenheid-oo");
+    s.doe(commandoVoorTaak(s, s.taak("verzenden")) as never);
+    const t = s.taak("coordineren");
+    assert.deepEqual(t.uitkomsten, ["volledig", "gedeeltelijk"]);
+    assert.throws(() =>
+      s.doe({
+        ...(commandoVoorTaak(s, t) as object),
+        uitkomst: "afwijzen",
+        redenen: ["Geen capaciteit."],
+      } as never),
+      (e: { code?: string }) => e.code === "ongeldige-uitkomst",
+    );
+    assert.equal(s.a.status, "in-behandeling");
+  });
   test("weigeren kan niet vóór het indienen, niet twee keer en niet bij KMar-bijstand", () => {
     const vroeg = nieuweAanvraag("politie-1-bijstand-andere-eenheid-oo");
     vroeg.weiger("verkeerde-volgorde", {

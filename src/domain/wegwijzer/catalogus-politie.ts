@@ -76,10 +76,13 @@ function stappenAndereEenheid(id: string, sectie: "1" | "6", gezag: typeof A.bur
       "coordineren",
       A.lePob,
       "De afdeling Preparatie en Operationeel Beheer coördineert de bijstand tussen de RCCB's van de eenheden die bijstand gaan leveren met het RCCB dat bijstand aanvraagt.",
+      // How much is delivered is coordinated here; refusing the request is the korpschef's own
+      // act, written, with reasons and a copy to DGPOL, open to appeal (§ 9, art. 56 lid 4 Politiewet
+      // 2012): KorpschefWeigeren, not this step (ADR 0100, reading 26).
       {
         aan: [A.rccbLeverend, A.rccb],
         middel: "overleg",
-        uitkomsten: ["volledig", "gedeeltelijk", "afwijzen"],
+        uitkomsten: ["volledig", "gedeeltelijk"],
       },
     ],
     [
