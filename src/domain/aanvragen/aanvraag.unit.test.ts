@@ -382,12 +382,13 @@ describe("§9: afwijzing door de korpschef en beroep bij de minister", () => {
     s.doe(commandoVoorTaak(s, s.taak("verzenden")) as never);
     const t = s.taak("coordineren");
     assert.deepEqual(t.uitkomsten, ["volledig", "gedeeltelijk"]);
-    assert.throws(() =>
-      s.doe({
-        ...(commandoVoorTaak(s, t) as object),
-        uitkomst: "afwijzen",
-        redenen: ["Geen capaciteit."],
-      } as never),
+    assert.throws(
+      () =>
+        s.doe({
+          ...(commandoVoorTaak(s, t) as object),
+          uitkomst: "afwijzen",
+          redenen: ["Geen capaciteit."],
+        } as never),
       (e: { code?: string }) => e.code === "ongeldige-uitkomst",
     );
     assert.equal(s.a.status, "in-behandeling");

@@ -140,13 +140,6 @@ export const PROCEDURES_LCP_EGT: Procedure[] = [
         { product: "Operationele inzet in voorbereiding", uitkomsten: LEVERANCIER },
       ],
       [
-        "inzet-bepalen",
-        "uitvoeren",
-        A.nsgbo,
-        "Het is aan de politie en/of KMar om, gegeven de opdracht van het gezag, te bepalen hoe de bijstand van Defensie in de praktijk wordt ingezet.",
-        { product: "Inzet van de bijstand" },
-      ],
-      [
         "inzetplan",
         "opstellen",
         A.nsgbo,
@@ -167,6 +160,15 @@ export const PROCEDURES_LCP_EGT: Procedure[] = [
           product: "Beoordeling capaciteiten- en inzetplan",
           voorwaarde: "Behoefte aan bijstand van Defensie op meerdere plekken en/of in meerdere regio's.",
         },
+      ],
+      // Last: where Defence capacity is scarce, the Crisisberaad's allocation comes before how the
+      // police or KMar deploy what they get (ADR 0100, reading 27).
+      [
+        "inzet-bepalen",
+        "uitvoeren",
+        A.nsgbo,
+        "Het is aan de politie en/of KMar om, gegeven de opdracht van het gezag, te bepalen hoe de bijstand van Defensie in de praktijk wordt ingezet.",
+        { product: "Inzet van de bijstand" },
       ],
     ])
       .map((s) =>
