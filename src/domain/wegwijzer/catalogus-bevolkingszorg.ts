@@ -25,6 +25,26 @@ const OVR_VOOROVERLEG =
 const LOCC_VOOROVERLEG =
   "Door of namens de algemeen commandant bevolkingszorg kan contact worden opgenomen met het LOCC voor informeel vooroverleg. Bij spoed kan dit 24 uur per dag.";
 
+type StapRegel = Parameters<typeof stappen>[2][number];
+
+/** "Tot slot": after each procedure the LOCC records the request in its overviews. */
+const REGISTREREN: StapRegel = [
+  "registreren",
+  "registreren",
+  A.locc,
+  "Na het doorlopen van de procedure verwerkt het LOCC de aanvraag in haar capaciteitenoverzichten en indien noodzakelijk in het multidisciplinair operationeel beeld.",
+  { product: "Aanvraag in capaciteitenoverzicht" },
+];
+
+/** "Tot slot": for SIS and the BTC the IFV, as beheerder, hears back about the deployment. */
+const terugkoppelingIfv = (voorwaarde?: string): StapRegel => [
+  "terugkoppeling",
+  "informeren",
+  A.locc,
+  "Het IFV krijgt als beheerder van deze capaciteit een terugkoppeling over de inzet ten behoeve van de eventuele evaluatie.",
+  { aan: [A.beheer], ...(voorwaarde ? { voorwaarde } : {}) },
+];
+
 /** "Tot slot" of the factsheet: the LOCC's overview and the IFV's feedback hold for § 1–3 too. */
 const totSlot = <T extends { id: string; bron: unknown[] }>(stap: T): T =>
   /\/(registreren|terugkoppeling)$/.test(stap.id) ? { ...stap, bron: [fb("tot-slot")] } : stap;
@@ -139,13 +159,7 @@ export const PROCEDURES_BEVOLKINGSZORG: Procedure[] = [
         { aan: [A.contactAndereRegio], product: "Afspraken over duur en kosten", middel: "overleg" },
       ],
       // "Tot slot": after every procedure above the LOCC records the request (ADR 0100, reading 25).
-      [
-        "registreren",
-        "registreren",
-        A.locc,
-        "Na het doorlopen van de procedure verwerkt het LOCC de aanvraag in haar capaciteitenoverzichten en indien noodzakelijk in het multidisciplinair operationeel beeld.",
-        { product: "Aanvraag in capaciteitenoverzicht" },
-      ],
+      REGISTREREN,
     ]).map(totSlot),
     afwijkingen: [],
     verwijzing: false,
@@ -232,20 +246,8 @@ export const PROCEDURES_BEVOLKINGSZORG: Procedure[] = [
         "De teamleider SIS neemt vervolgens contact op met de door de beller aangegeven contactpersoon van de regionale crisisorganisatie.",
         { aan: [A.acb], middel: "telefoon" },
       ],
-      [
-        "registreren",
-        "registreren",
-        A.locc,
-        "Na het doorlopen van de procedure verwerkt het LOCC de aanvraag in haar capaciteitenoverzichten en indien noodzakelijk in het multidisciplinair operationeel beeld.",
-        { product: "Aanvraag in capaciteitenoverzicht" },
-      ],
-      [
-        "terugkoppeling",
-        "informeren",
-        A.locc,
-        "Het IFV krijgt als beheerder van deze capaciteit een terugkoppeling over de inzet ten behoeve van de eventuele evaluatie.",
-        { aan: [A.beheer] },
-      ],
+      REGISTREREN,
+      terugkoppelingIfv(),
     ]).map(totSlot),
     afwijkingen: [],
     verwijzing: false,
@@ -329,23 +331,8 @@ export const PROCEDURES_BEVOLKINGSZORG: Procedure[] = [
         "De crisiscommunicatieadviseur van het NCC laat aan de aanvrager weten of advies of capaciteit geleverd kan worden.",
         { aan: [A.hto], uitkomsten: LEVERANCIER, middel: "telefoon" },
       ],
-      [
-        "registreren",
-        "registreren",
-        A.locc,
-        "Na het doorlopen van de procedure verwerkt het LOCC de aanvraag in haar capaciteitenoverzichten en indien noodzakelijk in het multidisciplinair operationeel beeld.",
-        { product: "Aanvraag in capaciteitenoverzicht" },
-      ],
-      [
-        "terugkoppeling",
-        "informeren",
-        A.locc,
-        "Het IFV krijgt als beheerder van deze capaciteit een terugkoppeling over de inzet ten behoeve van de eventuele evaluatie.",
-        {
-          aan: [A.beheer],
-          voorwaarde: "Er is capaciteit van het bovenregionaal team crisiscommunicatie ingezet.",
-        },
-      ],
+      REGISTREREN,
+      terugkoppelingIfv("Er is capaciteit van het bovenregionaal team crisiscommunicatie ingezet."),
     ]).map(totSlot),
     afwijkingen: [],
     verwijzing: false,
@@ -447,13 +434,7 @@ export const PROCEDURES_BEVOLKINGSZORG: Procedure[] = [
         "Het LOCC toetst de aanvraag, onder andere om de noodzaak voor inzet vast te stellen.",
         { uitkomsten: TOETS },
       ],
-      [
-        "registreren",
-        "registreren",
-        A.locc,
-        "Na het doorlopen van de procedure verwerkt het LOCC de aanvraag in haar capaciteitenoverzichten en indien noodzakelijk in het multidisciplinair operationeel beeld.",
-        { product: "Aanvraag in capaciteitenoverzicht" },
-      ],
+      REGISTREREN,
       [
         "formaliseren",
         "formaliseren",
