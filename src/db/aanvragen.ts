@@ -62,10 +62,10 @@ export function staatVoorOpslag(a: Aanvraag): string {
   return JSON.stringify(opslag);
 }
 
-/** The state as the domain knows it, tasks derived again (a row from before ADR 0672 keeps its own). */
+/** The state as the domain knows it: the tasks derived again (also over tasks an older row stored). */
 export function staatUitOpslag(x: unknown): Aanvraag {
   const a = leesJson(x) as Aanvraag;
-  if (!Array.isArray(a.taken)) a.taken = bouwTaken(a);
+  a.taken = bouwTaken(a);
   return a;
 }
 
