@@ -952,6 +952,21 @@ describe("wie een stap doet, volgens de bron (ADR 0100, lezingen 22–24)", () =
     }
   });
 
+  test("waterwerper: het formulier komt vóór de toetsing (bij spoed achteraf); TIN: de korpsleiding wordt via LE-POB geïnformeerd, en de verdeling gaat vóór de inzet", () => {
+    const ww = procedure("politie-2-waterwerper" as ProcedureId).stappen.map((x) => x.id.split("/")[1]);
+    assert.ok(ww.indexOf("formulier") < ww.indexOf("toetsen"), ww.join(", "));
+    const s = nieuweAanvraag("politie-2-waterwerper" as ProcedureId);
+    assert.equal(s.taak("toetsen").wachtOp.includes(s.taak("formulier").id), true);
+    const tin = procedure("lcp-egt-tin-bewaken-beveiligen" as ProcedureId).stappen;
+    const ids = tin.map((x) => x.id.split("/")[1]);
+    assert.ok(ids.indexOf("crisisberaad") < ids.indexOf("inzet-bepalen"), ids.join(", "));
+    const kl = tin.find((x) => x.id.endsWith("/informeren-korpsleiding"));
+    assert.deepEqual(
+      kl?.aan.map((a) => a.rol),
+      ["le-pob", "korpschef"],
+    );
+  });
+
   test("§3 en §7: DJZ en de Commandant KMar adviseren allebei de SG, vóór het standpunt van Defensie", () => {
     for (const id of ["politie-3-kmar-oo", "politie-7-kmar-justitie"] as ProcedureId[]) {
       const ids = procedure(id).stappen.map((x) => x.id.split("/")[1]);

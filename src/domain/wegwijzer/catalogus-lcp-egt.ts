@@ -161,6 +161,20 @@ export const PROCEDURES_LCP_EGT: Procedure[] = [
           voorwaarde: "Behoefte aan bijstand van Defensie op meerdere plekken en/of in meerdere regio's.",
         },
       ],
+      // Footnote 4 of the police factsheet: "Wel dient in de politielijn te allen tijde de
+      // korpsleiding geïnformeerd te worden over inzet van de krijgsmacht ten behoeve van
+      // politietaken, door tussenkomst van afdeling Preparatie en Operationeel Beheer" (reading 29).
+      [
+        "informeren-korpsleiding",
+        "informeren",
+        A.nsgbo,
+        "In de politielijn wordt de korpsleiding geïnformeerd over de inzet van de krijgsmacht ten behoeve van politietaken, door tussenkomst van de afdeling Preparatie en Operationeel Beheer.",
+        {
+          aan: [A.lePob, A.korpschef],
+          middel: "e-mail",
+          voorwaarde: "Bijstand aan de politie (niet alleen aan de KMar).",
+        },
+      ],
       // Last: where Defence capacity is scarce, the Crisisberaad's allocation comes before how the
       // police or KMar deploy what they get (ADR 0100, reading 27).
       [
@@ -174,7 +188,8 @@ export const PROCEDURES_LCP_EGT: Procedure[] = [
       .map((s) =>
         s.id.endsWith("/inzetplan") || s.id.endsWith("/crisisberaad") ? { ...s, bron: [PRIO] } : s,
       )
-      .map((s) => (s.id.endsWith("/inzet-bepalen") ? { ...s, bron: [BB] } : s)),
+      .map((s) => (s.id.endsWith("/inzet-bepalen") ? { ...s, bron: [BB] } : s))
+      .map((s) => (s.id.endsWith("/informeren-korpsleiding") ? { ...s, bron: [fp("voetnoot-4")] } : s)),
     afwijkingen: [],
     verwijzing: false,
   },

@@ -219,14 +219,8 @@ export const PROCEDURES_POLITIE: Procedure[] = [
         "Voor inzet van een waterwerper (ook bij oefeningen) neemt RCCB contact op met het LOCC. Bij spoed kan dit 24 uur per dag.",
         { aan: [A.locc], middel: "telefoon" },
       ],
-      ["toetsen", "toetsen", A.locc, "Het LOCC toetst de aanvraag.", { uitkomsten: TOETS, middel: "intern" }],
-      [
-        "beheersorganisatie",
-        "verzoeken",
-        A.locc,
-        "Het LOCC legt contact met de beheersorganisatie en coördineert de verdere inzet met RCCB.",
-        { aan: [A.beheer, A.rccb], middel: "telefoon" },
-      ],
+      // "bij spoed achteraf": otherwise the form comes before the LOCC checks the request; on the
+      // urgent path it is the written formalisation after the call (ADR 0100, reading 28).
       [
         "formulier",
         "indienen",
@@ -238,6 +232,14 @@ export const PROCEDURES_POLITIE: Procedure[] = [
           middel: "e-mail",
           telefonischVooraf: true,
         },
+      ],
+      ["toetsen", "toetsen", A.locc, "Het LOCC toetst de aanvraag.", { uitkomsten: TOETS, middel: "intern" }],
+      [
+        "beheersorganisatie",
+        "verzoeken",
+        A.locc,
+        "Het LOCC legt contact met de beheersorganisatie en coördineert de verdere inzet met RCCB.",
+        { aan: [A.beheer, A.rccb], middel: "telefoon" },
       ],
     ]),
     afwijkingen: [],
