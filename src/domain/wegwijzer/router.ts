@@ -806,11 +806,19 @@ function routeTin(ctx: Context, redenen: Reden[]): Advies {
             lcp("bijstand-defensie-bewaken-beveiligen"),
           ),
         ],
-        {
-          text: "Zet de eigen bewakingseenheden van politie en KMar in, of vraag bijstand van een andere politie-eenheid (toelichting 6) of van de KMar (toelichting 7).",
-          procedureIds: ["politie-6-bijstand-andere-eenheid-justitie", "politie-7-kmar-justitie"],
-          citation: lcp("bijstand-defensie-bewaken-beveiligen"),
-        },
+        // For the KMar the other way round applies: the police assist the KMar (art. 61), not
+        // the KMar the police; no procedure of the catalogue covers that (ADR 0100, reading 30).
+        kmar
+          ? {
+              text: "Zet de eigen bewakingseenheden van de KMar in. Andersom dan bij de politie kan de politie bijstand verlenen aan de KMar, op grond van artikel 61 Politiewet 2012; daarvoor heeft deze wegwijzer geen procedure.",
+              procedureIds: [],
+              citation: lcp("6.2.2"),
+            }
+          : {
+              text: "Zet de eigen bewakingseenheden van de politie in, of vraag bijstand van een andere politie-eenheid (toelichting 6) of van de KMar (toelichting 7).",
+              procedureIds: ["politie-6-bijstand-andere-eenheid-justitie", "politie-7-kmar-justitie"],
+              citation: lcp("bijstand-defensie-bewaken-beveiligen"),
+            },
         "officier-van-justitie",
       ),
       procedureId: id,

@@ -850,3 +850,26 @@ test("the advice keeps the catalogue version and the normalised question", () =>
   assert.match(a.catalogueVersion, /\S/);
   assert.equal(a.question.need, "btc");
 });
+
+test("TIN aan de KMar zonder capaciteitstekort: het alternatief is andersom, politie aan de KMar (art. 61), niet bijstand aan de politie", () => {
+  const kmar = route({
+    sector: "politie",
+    ownCapacitySufficient: false,
+    purpose: "bewaken-beveiligen",
+    recipient: "kmar",
+    policeCapacityExhausted: false,
+  });
+  assert.equal(kmar.outcome, "niet-toegestaan");
+  assert.match(kmar.instead?.text ?? "", /artikel 61 Politiewet 2012/);
+  assert.deepEqual(kmar.instead?.procedureIds, []);
+  const politie = route({
+    ...JUS,
+    provider: "krijgsmacht",
+    purpose: "bewaken-beveiligen",
+    policeCapacityExhausted: false,
+  });
+  assert.deepEqual(politie.instead?.procedureIds, [
+    "politie-6-bijstand-andere-eenheid-justitie",
+    "politie-7-kmar-justitie",
+  ]);
+});
