@@ -23,6 +23,7 @@ import {
   referentieSleutel,
   TERMIJNEN,
   teOndertekenenInhoud,
+  toegestaneHandelingen,
   zichtbaarVoor,
 } from "./index.ts";
 import {
@@ -839,9 +840,15 @@ describe("zichtbaarheid en meldingen", () => {
     const n = notificaties(voor, ev);
     assert.ok(n.some((x) => x.soort === "afschrift" && x.organisatieId === "defensie-doc"));
     assert.ok(n.some((x) => x.soort === "ontvangst" && x.organisatieId === "kmar-dops"));
-    assert.ok(n.some((x) => x.soort === "ontvangst" && x.organisatieId === "defensie-djz"));
+    assert.ok(
+      n.some((x) => x.soort === "ontvangst" && x.organisatieId === "defensie-djz"),
+      "DJZ ontvangt het verzoek",
+    );
     // The first advice to the SG is the Commandant KMar's (ADR 0100, reading 23).
-    assert.ok(n.some((x) => x.soort === "taak" && x.rol === "commandant-kmar" && x.organisatieId === "kmar"));
+    assert.ok(
+      n.some((x) => x.soort === "taak" && x.rol === "commandant-kmar" && x.organisatieId === "kmar"),
+      "de Commandant KMar krijgt de taak",
+    );
   });
   test("een nieuwe taak gaat naar zijn eigenaar: na het formulier de burgemeester", () => {
     const s = nieuweAanvraag("politie-3-kmar-oo");
@@ -933,7 +940,7 @@ describe("wie een stap doet, volgens de bron (ADR 0100, lezingen 22–24)", () =
     );
     const besluit = p.stappen.find((x) => x.id.endsWith("/besluit"));
     assert.equal(besluit?.actor.rol, "cds");
-    assert.ok(besluit?.uitkomsten.includes("afwijzen"));
+    assert.ok(besluit?.uitkomsten.includes("afwijzen"), "de CDS kan afwijzen");
   });
 
   test("'Tot slot' (bevolkingszorg): het LOCC verwerkt elke aanvraag in zijn overzichten; het IFV hoort terug over SIS en BTC", () => {
@@ -943,7 +950,7 @@ describe("wie een stap doet, volgens de bron (ADR 0100, lezingen 22–24)", () =
     }
     for (const id of ["bevolkingszorg-2-sis", "bevolkingszorg-3-btc"] as ProcedureId[]) {
       const t = procedure(id).stappen.find((x) => x.id.endsWith("/terugkoppeling"));
-      assert.ok(t, id);
+      assert.ok(t, `${id}: terugkoppeling`);
       assert.deepEqual(
         t?.aan.map((a) => a.rol),
         ["ifv"],
@@ -971,8 +978,8 @@ describe("wie een stap doet, volgens de bron (ADR 0100, lezingen 22–24)", () =
     for (const id of ["politie-3-kmar-oo", "politie-7-kmar-justitie"] as ProcedureId[]) {
       const ids = procedure(id).stappen.map((x) => x.id.split("/")[1]);
       const ck = ids.indexOf("advies-sg-commandant-kmar");
-      assert.ok(ck >= 0, id);
-      assert.ok(ck < ids.indexOf("advies-sg"), id);
+      assert.ok(ck >= 0, `${id}: stap van de Commandant KMar`);
+      assert.ok(ck < ids.indexOf("advies-sg"), `${id}: vóór DJZ`);
       const stap = procedure(id).stappen[ck];
       assert.equal(stap?.actor.rol, "commandant-kmar");
       assert.deepEqual(
@@ -980,5 +987,27 @@ describe("wie een stap doet, volgens de bron (ADR 0100, lezingen 22–24)", () =
         ["defensie-sg"],
       );
     }
+  });
+});
+
+describe("welke handelingen de pagina iemand aanbiedt (toegestaneHandelingen)", () => {
+  test("intrekken en wijzigen alleen voor de aanvragende partij, weigeren alleen voor de korpschef; de regels komen uit decide", () => {
+    const s = ingediend("politie-1-bijstand-andere-eenheid-oo");
+    const nu = new Date(s.nu.getTime() + 60_000);
+    const rccb = actorVoor(s.taak("verzenden"));
+    const voor = (g: ReturnType<typeof gebruiker>) => toegestaneHandelingen(s.a, g, nu);
+    assert.ok(voor(rccb).includes("Intrekken"), "de RCCB trekt in");
+    assert.ok(voor(rccb).includes("WijzigingAanvragen"), "de RCCB vraagt wijzigingen aan");
+    assert.ok(!voor(rccb).includes("KorpschefWeigeren"), "de RCCB weigert niet");
+    assert.ok(!voor(LOCC).includes("Intrekken"), "het LOCC trekt niet in");
+    assert.ok(voor(KORPSCHEF).includes("KorpschefWeigeren"), "de korpschef weigert");
+    assert.ok(!voor(KORPSCHEF).includes("Intrekken"), "de korpschef trekt niet in");
+    // What the page offers, the server accepts; what it leaves out, the server refuses.
+    assert.throws(
+      () => s.doe({ type: "Intrekken", actor: LOCC, reden: "Niet van het LOCC." }),
+      (e: { code?: string }) => e.code === "niet-betrokken",
+    );
+    s.doe({ type: "Intrekken", actor: rccb, reden: "Niet meer nodig." });
+    assert.equal(s.a.status, "ingetrokken");
   });
 });

@@ -4,7 +4,7 @@ import { ROLLEN } from "../organisaties/rollen.ts";
 import { CATALOGUS_VERSIE, isProcedureId, procedure as procedureVan } from "../wegwijzer/catalogus.ts";
 import type { Procedure, ProcedureId } from "../wegwijzer/typen.ts";
 import { herinneringen } from "./bewaking.ts";
-import { fout } from "./fouten.ts";
+import { AanvraagFout, type AanvraagFoutCode, fout } from "./fouten.ts";
 import { controleerGegevens, legeGegevens, ontbrekendeVelden, teOndertekenenInhoud } from "./gegevens.ts";
 import { formatteerReferentienummer, referentieSleutel } from "./referentie.ts";
 import {
@@ -720,6 +720,62 @@ export function magFormulierWijzigen(a: Aanvraag, g: Pick<Gebruiker, "rollen" | 
   return isAanvragendePartij(a, g) || (wijze === "concept" && isLocc(g));
 }
 
+/** The commands of a request's lifecycle that are not a task step; the page offers them by state. */
+export const LEVENSLOOP_COMMANDOS = [
+  "TelefonischContactVastleggen",
+  "InzetStarten",
+  "WijzigingAanvragen",
+  "Demobiliseren",
+  "Afsluiten",
+  "EvaluatieVastleggen",
+  "KorpschefWeigeren",
+  "Intrekken",
+] as const;
+export type LevensloopCommando = (typeof LEVENSLOOP_COMMANDOS)[number];
+
+const GEEN_RECHT = new Set<AanvraagFoutCode>(["verkeerde-rol", "verkeerde-organisatie", "niet-betrokken"]);
+
+/**
+ * Which lifecycle commands this user's role and organisation allow on this request, asked of
+ * `decide` itself with a trial command, so the page has no copy of who may do what. A refusal for
+ * another reason (state, a missing field) still counts as allowed: the page shows a command by
+ * state, and the server decides when it is sent.
+ */
+export function toegestaneHandelingen(a: Aanvraag, g: Gebruiker, nu: Date): LevensloopCommando[] {
+  const basis = { aanvraagId: a.id, actor: g, nu, verwachteVersie: a.versie };
+  const partij = { naam: g.naam, rol: g.rollen[0] ?? null, organisatieId: g.organisatieId, telefoon: null };
+  const proef: Record<LevensloopCommando, AanvraagCommando> = {
+    TelefonischContactVastleggen: {
+      ...basis,
+      type: "TelefonischContactVastleggen",
+      van: partij,
+      aan: partij,
+      op: nu,
+      afspraken: "proef",
+      taakIds: [],
+    },
+    InzetStarten: { ...basis, type: "InzetStarten" },
+    WijzigingAanvragen: {
+      ...basis,
+      type: "WijzigingAanvragen",
+      wijziging: { soort: "verlengen", nieuwTot: null, nieuwAantal: null, reden: "proef" },
+    },
+    Demobiliseren: { ...basis, type: "Demobiliseren" },
+    Afsluiten: { ...basis, type: "Afsluiten", werkelijkeKosten: { bedragCent: 0, toelichting: "proef" } },
+    EvaluatieVastleggen: { ...basis, type: "EvaluatieVastleggen", notitie: "proef" },
+    KorpschefWeigeren: { ...basis, type: "KorpschefWeigeren", omvang: "afwijzen", redenen: ["proef"] },
+    Intrekken: { ...basis, type: "Intrekken", reden: "proef" },
+  };
+  return LEVENSLOOP_COMMANDOS.filter((type) => {
+    try {
+      decide(proef[type], a);
+      return true;
+    } catch (e) {
+      return !(e instanceof AanvraagFout && GEEN_RECHT.has(e.code));
+    }
+  });
+}
+
 /** The request's written form was filed (sent, handed in) in phase 0: its content is fixed. */
 function formulierIngediend(a: Aanvraag): boolean {
   return a.taken.some((t) => t.fase === 0 && t.soort === "indienen" && t.status === "gereed");
@@ -904,21 +960,23 @@ function weigeren(
       },
     ];
   }
-  const kandidaat = [...a.fasen]
-    .reverse()
-    .find((f) => WEIGERBAAR.has(f.procedureId) && f.uitkomst === null && f.aanleiding !== "beroep");
+  // Who first, then whether: someone else hears that only the korpschef refuses (403), whatever
+  // the request's state (and the page asks decide which actions to offer, toegestaneHandelingen).
   const eigenaar = { rol: "korpschef" as const, organisaties: ["politie"] };
-  if (!kandidaat)
-    throw fout(
-      "weigering-niet-mogelijk",
-      "De korpschef weigert alleen een verzoek om bijstand uit een andere eenheid (toelichting 1 of 6) dat nog niet is besloten.",
-    );
   if (!magActeren(cmd.actor, eigenaar))
     eisEigenaar(cmd.actor, {
       id: "korpschef",
       stapId: "politie-9-afwijzing-en-beroep/afwijzing",
       eigenaar,
     } as Taak);
+  const kandidaat = [...a.fasen]
+    .reverse()
+    .find((f) => WEIGERBAAR.has(f.procedureId) && f.uitkomst === null && f.aanleiding !== "beroep");
+  if (!kandidaat)
+    throw fout(
+      "weigering-niet-mogelijk",
+      "De korpschef weigert alleen een verzoek om bijstand uit een andere eenheid (toelichting 1 of 6) dat nog niet is besloten.",
+    );
   const ingediend = a.taken.some(
     (t) => t.fase === kandidaat.nr && t.soort === "ondertekenen" && t.status === "gereed",
   );

@@ -1,6 +1,15 @@
 // Public API of the request lifecycle (aanvragen): the decider, its types, queries for the edge.
 export { type Herinnering, herinneringen, type TeLaat, teLaat } from "./bewaking.ts";
-export { bewerkbaar, decide, formaliseringOpen, magFormulierWijzigen, plafond } from "./decider.ts";
+export {
+  bewerkbaar,
+  decide,
+  formaliseringOpen,
+  LEVENSLOOP_COMMANDOS,
+  type LevensloopCommando,
+  magFormulierWijzigen,
+  plafond,
+  toegestaneHandelingen,
+} from "./decider.ts";
 export { evolve, herbouw, PROJECTIE_VERSIE } from "./evolve.ts";
 export { AANVRAAG_FOUTEN, AanvraagFout, type AanvraagFoutCode } from "./fouten.ts";
 export {

@@ -596,5 +596,14 @@ perEngine("aanvragen API", (engine) => {
     assert.equal(await mag(rccb, spoed), true);
     assert.equal(await mag(bm, spoed), true);
     assert.equal(await mag(locc, spoed), false);
+    // Which lifecycle actions the page offers this user, also by the decider's rules.
+    const handelingen = async (c: TestClient, id: string) =>
+      ((await c.vraag("GET", `/api/v1/aanvragen/${id}`)).json() as { handelingen: string[] }).handelingen;
+    assert.ok((await handelingen(rccb, ingediend)).includes("Intrekken"), "de RCCB mag intrekken");
+    assert.ok(!(await handelingen(locc, ingediend)).includes("Intrekken"), "het LOCC niet");
+    assert.ok(
+      !(await handelingen(bm, ingediend)).includes("KorpschefWeigeren"),
+      "alleen de korpschef weigert",
+    );
   });
 });

@@ -35,10 +35,12 @@ import {
   AanvraagFout,
   type Gebruiker,
   herbouw,
+  LEVENSLOOP_COMMANDOS,
   magFormulierWijzigen,
   mijnTaken,
   type RouterAdvies,
   teOndertekenenInhoud,
+  toegestaneHandelingen,
   zichtbaarVoor,
 } from "../../domain/aanvragen/index.ts";
 import { aanvragendeRollen } from "../../domain/aanvragen/taken.ts";
@@ -386,6 +388,8 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
             ]),
             /** May this user change the form now (the decider's rule; the page shows the editor). */
             magFormulierWijzigen: Type.Boolean(),
+            /** Lifecycle commands this user's role and organisation allow (the decider's rules). */
+            handelingen: Type.Array(Type.Union(LEVENSLOOP_COMMANDOS.map((c) => Type.Literal(c)))),
           }),
           ...fouten(401, 404),
         },
@@ -402,6 +406,7 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
         mijnTaken: taken,
         teOndertekenen: teken && inhoud !== null ? { taakId: teken.id, inhoud, hash: sha256(inhoud) } : null,
         magFormulierWijzigen: magFormulierWijzigen(a, g),
+        handelingen: toegestaneHandelingen(a, g, new Date()),
       };
     },
   );

@@ -289,7 +289,13 @@ export default function AanvraagPagina({ params }: PaginaProps) {
 
       {detail.magFormulierWijzigen && <Bewerken aanvraag={a} procedure={p} uitvoeren={uitvoeren} />}
 
-      <Levensloop aanvraag={a} gebruiker={gebruiker} stappen={stappen} uitvoeren={uitvoeren} />
+      <Levensloop
+        aanvraag={a}
+        gebruiker={gebruiker}
+        handelingen={detail.handelingen}
+        stappen={stappen}
+        uitvoeren={uitvoeren}
+      />
 
       <section className="av-sectie" aria-labelledby="av-stappen-kop">
         <Heading niveau={2} id="av-stappen-kop">

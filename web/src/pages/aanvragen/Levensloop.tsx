@@ -95,14 +95,18 @@ function Onderdeel({
 export function Levensloop({
   aanvraag: a,
   gebruiker,
+  handelingen,
   stappen,
   uitvoeren,
 }: {
   aanvraag: Aanvraag;
   gebruiker: Gebruiker;
+  /** What this user's role and organisation allow, from the server (the decider's rules). */
+  handelingen: readonly string[];
   stappen: Map<string, Stap>;
   uitvoeren: Uitvoeren;
 }) {
+  const mag = (commando: string) => handelingen.includes(commando);
   const s = a.status;
   const klaar = s === "afgesloten" || s === "ingetrokken";
   const toegekend = a.fasen[0]?.uitkomst === "toegekend" || a.fasen[0]?.uitkomst === "gedeeltelijk";
@@ -129,7 +133,7 @@ export function Levensloop({
     afspraken: "",
     taakIds: [] as string[],
   });
-  if (a.spoed && !klaar)
+  if (mag("TelefonischContactVastleggen") && a.spoed && !klaar)
     delen.push(
       <Onderdeel
         key="telefoon"
@@ -218,7 +222,12 @@ export function Levensloop({
       />,
     );
 
-  if (!a.inzet.gestartOp && !klaar && (toegekend || (a.spoed && a.telefonischeContacten.length > 0)))
+  if (
+    mag("InzetStarten") &&
+    !a.inzet.gestartOp &&
+    !klaar &&
+    (toegekend || (a.spoed && a.telefonischeContacten.length > 0))
+  )
     delen.push(
       <Onderdeel
         key="inzet"
@@ -240,7 +249,7 @@ export function Levensloop({
     nieuwAantal: "",
     reden: "",
   });
-  if (toegekend && !a.inzet.gedemobiliseerdOp && !klaar)
+  if (mag("WijzigingAanvragen") && toegekend && !a.inzet.gedemobiliseerdOp && !klaar)
     delen.push(
       <Onderdeel
         key="wijziging"
@@ -305,7 +314,7 @@ export function Levensloop({
       />,
     );
 
-  if (inzetLoopt)
+  if (mag("Demobiliseren") && inzetLoopt)
     delen.push(
       <Onderdeel
         key="demob"
@@ -330,7 +339,7 @@ export function Levensloop({
       s === "gedeeltelijk-toegekend" ||
       s === "afgewezen" ||
       verwezenEnKlaar);
-  if (afsluitbaar)
+  if (mag("Afsluiten") && afsluitbaar)
     delen.push(
       <Onderdeel
         key="afsluiten"
@@ -374,7 +383,7 @@ export function Levensloop({
     );
 
   const [notitie, zetNotitie] = useState("");
-  if (s === "gedemobiliseerd" || s === "afgesloten")
+  if (mag("EvaluatieVastleggen") && (s === "gedemobiliseerd" || s === "afgesloten"))
     delen.push(
       <Onderdeel
         key="evaluatie"
@@ -398,7 +407,7 @@ export function Levensloop({
   const [weigering, zetWeigering] = useState({ omvang: "afwijzen", redenen: "", aantal: "" });
   // In an own §9 request the refusal is a task of its own (the task form above), not this action.
   if (
-    gebruiker.rollen.includes("korpschef") &&
+    mag("KorpschefWeigeren") &&
     s === "in-behandeling" &&
     !a.taken.some((t) => t.commando === "KorpschefWeigeren" && t.status === "open")
   )
@@ -452,7 +461,12 @@ export function Levensloop({
     );
 
   const [reden, zetReden] = useState("");
-  if (!klaar && !inzetLoopt && (s === "concept" || s === "in-behandeling" || s === "aanvulling-gevraagd"))
+  if (
+    mag("Intrekken") &&
+    !klaar &&
+    !inzetLoopt &&
+    (s === "concept" || s === "in-behandeling" || s === "aanvulling-gevraagd")
+  )
     delen.push(
       <Onderdeel
         key="intrekken"

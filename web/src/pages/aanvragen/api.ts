@@ -51,6 +51,8 @@ export interface AanvraagDetail {
   teOndertekenen: { taakId?: string; inhoud: string; hash: string } | null;
   /** The decider's rule for this user now: show the form editor and the attachment upload. */
   magFormulierWijzigen: boolean;
+  /** Lifecycle commands this user's role and organisation allow (the decider's rules). */
+  handelingen: string[];
 }
 
 export interface MijnTaak {
