@@ -341,6 +341,13 @@ export interface CapaciteitPlanBesluitenTable {
   op: Tijd;
 }
 
+// --- 0010: rate limits counted across instances (src/http/kern/tellers.ts)
+export interface VerzoekTellersTable {
+  sleutel: string;
+  venster_start: Date;
+  aantal: number;
+}
+
 // --- 0003: aanvragen (src/db/aanvragen.ts)
 export interface AanvragenTable {
   id: string;
@@ -423,6 +430,7 @@ export interface DB {
   capaciteit_plannen: CapaciteitPlannenTable;
   capaciteit_plan_besluiten: CapaciteitPlanBesluitenTable;
   aanvragen: AanvragenTable;
+  verzoek_tellers: VerzoekTellersTable;
   aanvraag_events: AanvraagEventsTable;
   aanvraag_referenties: AanvraagReferentiesTable;
 }

@@ -18,6 +18,7 @@ import { Fout, probleem } from "./fouten.ts";
 import { gebruikersRoutes } from "./gebruikers/routes.ts";
 import { gezondheidRoutes } from "./gezondheid/routes.ts";
 import { sessieLader } from "./kern/sessie.ts";
+import { databaseTellers } from "./kern/tellers.ts";
 import { controleerToegang, type Toegang } from "./kern/toegang.ts";
 import { registreerMeldingen } from "./meldingen/index.ts"; // [meldingen]
 import { organisatiesRoutes } from "./organisaties/routes.ts";
@@ -104,7 +105,8 @@ export async function buildApp(deps: AppDeps) {
     cookieOpts: { path: "/", sameSite: "strict", httpOnly: true, secure: config.cookieSecure === true },
     getToken: (req) => req.headers["x-csrf-token"] as string | undefined,
   });
-  await app.register(rateLimit, { global: false });
+  // Counted in the database: every instance behind the load balancer sees the same attempts.
+  await app.register(rateLimit, { global: false, store: databaseTellers(deps.database.db) });
 
   await app.register(swagger, {
     openapi: {

@@ -3,6 +3,7 @@
 // before any route is registered, so the hooks cover every route.
 import type { FastifyInstance } from "fastify";
 import { registreerIdempotentie, ruimIdempotentieOp } from "../kern/idempotentie.ts";
+import { ruimTellersOp } from "../kern/tellers.ts";
 import { liveHub } from "./live.ts";
 import { meldingenRoutes } from "./routes.ts";
 
@@ -14,6 +15,10 @@ export async function registreerMeldingen(app: FastifyInstance): Promise<void> {
   const opruimer = setInterval(() => {
     ruimIdempotentieOp(app.deps.database.db).catch((err) =>
       app.log.warn({ err }, "opruimen Idempotency-Keys mislukt"),
+    );
+    // And the rate-limit windows that have ended (ADR 0673).
+    ruimTellersOp(app.deps.database.db).catch((err) =>
+      app.log.warn({ err }, "opruimen verzoektellers mislukt"),
     );
   }, 3_600_000);
   opruimer.unref();

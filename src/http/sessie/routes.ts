@@ -22,6 +22,9 @@ export async function sessieRoutes(app: FastifyInstance) {
         rateLimit: {
           max: config.loginPogingenPerMinuut,
           timeWindow: "1 minute",
+          // After the body is parsed: in the default onRequest hook the user name was still
+          // missing from the key, so everyone behind one address (an office's NAT) shared the limit.
+          hook: "preValidation",
           keyGenerator: (req: FastifyRequest) =>
             `${req.ip}|${String((req.body as { gebruikersnaam?: unknown })?.gebruikersnaam ?? "").toLowerCase()}`,
         },

@@ -2,6 +2,9 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { DEMO_WACHTWOORD, type TestApp, testApp } from "../../../test/support/app.ts";
 import { perEngine } from "../../../test/support/database.ts";
+import { leesConfig } from "../../config.ts";
+import { buildApp } from "../app.ts";
+import { capabilities } from "../capabilities.ts";
 
 perEngine("inloggen en sessies", (engine) => {
   let t: TestApp;
@@ -169,5 +172,42 @@ perEngine("inlogpogingen beperken", (engine) => {
       if (r.statusCode === 429) assert.equal(r.json().code, "te-veel-verzoeken");
     }
     assert.deepEqual(codes, [401, 401, 401, 429, 429]);
+    // Someone else behind the same address (an office's NAT) is not locked out by it.
+    const ander = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/sessie",
+      payload: { gebruikersnaam: "demo-dgpol", wachtwoord: "fout" },
+    });
+    assert.equal(ander.statusCode, 401);
+  });
+
+  test("twee instanties op één database tellen samen: na 3 pogingen 429, ook op de andere; adres en naam staan niet in de tabel", async () => {
+    const tweede = await buildApp({
+      database: t.database,
+      config: { ...leesConfig({}), logLevel: "silent", loginPogingenPerMinuut: 3 },
+      capabilities: capabilities(),
+    });
+    await tweede.ready();
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const app = i % 2 === 0 ? t.app : tweede;
+        const r = await app.inject({
+          method: "POST",
+          url: "/api/v1/sessie",
+          payload: { gebruikersnaam: "demo-ozi", wachtwoord: "fout" },
+        });
+        codes.push(r.statusCode);
+      }
+      assert.deepEqual(codes, [401, 401, 401, 429, 429]);
+      const rijen = await t.database.db.selectFrom("verzoek_tellers").select(["sleutel", "aantal"]).execute();
+      assert.ok(rijen.length >= 1, "de pogingen staan in de database");
+      assert.ok(
+        rijen.every((r) => /^[0-9a-f]{64}$/.test(r.sleutel) && !r.sleutel.includes("demo-ozi")),
+        "alleen een hash van adres en naam",
+      );
+    } finally {
+      await tweede.close();
+    }
   });
 });

@@ -1,0 +1,73 @@
+// A store for @fastify/rate-limit in PostgreSQL, so that limits hold across service instances
+// behind a load balancer (ADR 0673): one counter row per key, incremented in one statement. The key is hashed: client addresses and user names are not stored.
+import { createHash } from "node:crypto";
+import { type Kysely, sql } from "kysely";
+import type { DB } from "../../db/schema.ts";
+
+interface Stand {
+  current: number;
+  ttl: number;
+}
+type Terug = (err: Error | null, stand?: Stand) => void;
+
+const hash = (sleutel: string) => createHash("sha256").update(sleutel).digest("hex");
+
+/** Builds the store class the plugin instantiates (it passes only its own options). */
+export function databaseTellers(db: Kysely<DB>) {
+  return class DatabaseTellers {
+    incr(sleutel: string, terug: Terug, vensterMs: number): void {
+      // The window starts at the first attempt (as the plugin's own store does), so a burst is
+      // never split over two windows by the clock.
+      sql<{ aantal: number; over_ms: number }>`
+        INSERT INTO verzoek_tellers AS t (sleutel, venster_start, aantal)
+        VALUES (${hash(sleutel)}, clock_timestamp(), 1)
+        ON CONFLICT (sleutel) DO UPDATE SET
+          aantal = CASE WHEN t.venster_start + ${vensterMs} * interval '1 millisecond' <= clock_timestamp()
+                   THEN 1 ELSE t.aantal + 1 END,
+          venster_start = CASE WHEN t.venster_start + ${vensterMs} * interval '1 millisecond' <= clock_timestamp()
+                   THEN clock_timestamp() ELSE t.venster_start END
+        RETURNING aantal,
+          (extract(epoch FROM (venster_start + ${vensterMs} * interval '1 millisecond' - clock_timestamp())) * 1000)::float8 AS over_ms`
+        .execute(db)
+        .then((r) =>
+          terug(null, {
+            current: Number(r.rows[0]?.aantal ?? 1),
+            ttl: Math.max(0, Math.round(Number(r.rows[0]?.over_ms ?? vensterMs))),
+          }),
+        )
+        .catch((e: Error) => terug(e));
+    }
+
+    read(sleutel: string, terug: Terug, vensterMs: number): void {
+      sql<{ aantal: number; over_ms: number }>`
+        SELECT aantal,
+          (extract(epoch FROM (venster_start + ${vensterMs} * interval '1 millisecond' - clock_timestamp())) * 1000)::float8 AS over_ms
+        FROM verzoek_tellers WHERE sleutel = ${hash(sleutel)}`
+        .execute(db)
+        .then((r) => {
+          const rij = r.rows[0];
+          const over = Number(rij?.over_ms ?? 0);
+          terug(
+            null,
+            over > 0
+              ? { current: Number(rij?.aantal ?? 0), ttl: Math.round(over) }
+              : { current: 0, ttl: vensterMs },
+          );
+        })
+        .catch((e: Error) => terug(e));
+    }
+
+    child(): DatabaseTellers {
+      return new DatabaseTellers();
+    }
+  };
+}
+
+/** Forgets counters whose window started more than `uren` ago (longer than any window in use). */
+export async function ruimTellersOp(db: Kysely<DB>, uren = 1): Promise<number> {
+  const r = await db
+    .deleteFrom("verzoek_tellers")
+    .where("venster_start", "<", sql<Date>`now() - (${uren} * interval '1 hour')`)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
