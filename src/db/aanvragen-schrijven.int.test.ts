@@ -240,11 +240,13 @@ perEngine("aanvraagcommando's gebundeld", (engine) => {
     await verouderd(b);
     assert.deepEqual(await laadAanvraag(t.database.db, a), echtA, "lezen leidt opnieuw af");
     assert.deepEqual((await bundel([bijwerken(b, rccb, "Op de afgeleide stand.")])).map(code), ["ok"]);
-    const nb = await t.database.db
-      .selectFrom("aanvragen")
-      .select(["state", "projectie_versie"])
-      .where("id", "=", b)
-      .executeTakeFirstOrThrow();
+    const projectieRij = (id: string) =>
+      t.database.db
+        .selectFrom("aanvragen")
+        .select(["state", "projectie_versie"])
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+    const nb = await projectieRij(b);
     assert.equal(nb.projectie_versie, PROJECTIE_VERSIE);
     assert.equal(
       staatUitOpslag(nb.state).toegekendAantal,
@@ -254,11 +256,7 @@ perEngine("aanvraagcommando's gebundeld", (engine) => {
 
     const voor = (await verifieerAudit(t.database.db)).aantal;
     assert.equal(await herbouwVerouderdeProjecties(t.database, 1), 1);
-    const na = await t.database.db
-      .selectFrom("aanvragen")
-      .select(["state", "projectie_versie"])
-      .where("id", "=", a)
-      .executeTakeFirstOrThrow();
+    const na = await projectieRij(a);
     assert.equal(na.projectie_versie, PROJECTIE_VERSIE);
     const opgeslagen = (typeof na.state === "string" ? JSON.parse(na.state) : na.state) as Record<
       string,

@@ -7,10 +7,8 @@ import {
   betrokkenOrganisaties,
   decide,
   evolve,
-  herbouw,
   type Notificatie,
   notificaties,
-  PROJECTIE_VERSIE,
   referentieSleutel,
 } from "../domain/aanvragen/index.ts";
 import { procedure as procedureVan } from "../domain/wegwijzer/catalogus.ts";
@@ -25,11 +23,10 @@ import {
   vraagEnLopendVoor,
 } from "./aanvraag-capaciteit.ts";
 import {
-  laadEvents,
   namenVoor,
   nietGevonden,
   projectie,
-  staatUitOpslag,
+  staatVanRij,
   volgendReferentieVolgnummer,
   zonderReferentie,
 } from "./aanvragen.ts";
@@ -341,13 +338,10 @@ async function laadStaten(trx: Transaction<DB>, ids: readonly string[]): Promise
     .select(["id", "state", "projectie_versie"])
     .where("id", "in", uniek)
     .execute();
-  for (const r of rows)
-    if (r.projectie_versie >= PROJECTIE_VERSIE) m.set(r.id, staatUitOpslag(r.state));
-    else {
-      // Derived with older rules (not yet rebuilt after an upgrade): decide on the events' state.
-      const a = herbouw((await laadEvents(trx, r.id)).map((e) => e.event));
-      if (a) m.set(r.id, a);
-    }
+  for (const r of rows) {
+    const a = await staatVanRij(trx, r);
+    if (a) m.set(r.id, a);
+  }
   return m;
 }
 

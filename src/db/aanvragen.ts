@@ -44,12 +44,23 @@ export async function laadAanvraag(q: Q, id: string): Promise<Aanvraag | null> {
   if (!UUID.test(id)) return null;
   const r = await q
     .selectFrom("aanvragen")
-    .select(["state", "projectie_versie"])
+    .select(["id", "state", "projectie_versie"])
     .where("id", "=", id)
     .executeTakeFirst();
-  if (!r) return null;
-  if (r.projectie_versie < PROJECTIE_VERSIE) return herbouw((await laadEvents(q, id)).map((e) => e.event));
-  return staatUitOpslag(r.state);
+  return r ? staatVanRij(q, r) : null;
+}
+
+/**
+ * The state of a projection row: as stored, or, when the row was derived with older rules and the
+ * start-up pass has not reached it yet, rebuilt from the events (no one decides on or reads an
+ * outdated derivation; ADR 0672).
+ */
+export async function staatVanRij(
+  q: Q,
+  r: { id: string; state: unknown; projectie_versie: number },
+): Promise<Aanvraag | null> {
+  if (r.projectie_versie >= PROJECTIE_VERSIE) return staatUitOpslag(r.state);
+  return herbouw((await laadEvents(q, r.id)).map((e) => e.event));
 }
 
 /**
@@ -326,12 +337,17 @@ export async function aanvragenMetOpenTaken(
   if (sleutels.length === 0) return [];
   const rows = await q
     .selectFrom("aanvragen")
-    .select("state")
+    .select(["id", "state", "projectie_versie"])
     .where(sql<boolean>`open_taak_eigenaars && ${sleutels}::text[]`)
     .orderBy("gewijzigd", "desc")
     .limit(1000)
     .execute();
-  return rows.map((r) => staatUitOpslag(r.state));
+  const uit: Aanvraag[] = [];
+  for (const r of rows) {
+    const a = await staatVanRij(q, r);
+    if (a) uit.push(a);
+  }
+  return uit;
 }
 
 /** Ids of requests with something due before `tot` (reminders, escalations), oldest first. */

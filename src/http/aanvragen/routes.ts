@@ -128,12 +128,19 @@ async function uitvoeren(
   bundel: Bundel,
   id: string,
   maak: (voor: Aanvraag | null) => AanvraagCommando,
-  magZien?: (a: Aanvraag) => boolean,
-  capaciteit?: CapaciteitInvoer,
-  /** More work in the same transaction, after the command (e.g. an attachment's bytes). */
-  daarna?: (trx: Transaction<DB>, u: Uitvoering) => Promise<void>,
-  /** The answer on success, stored by reference with the key inside the bundle (ADR 0672). */
-  antwoord?: { status: number; metCapaciteit: boolean },
+  {
+    magZien,
+    capaciteit,
+    daarna,
+    antwoord,
+  }: {
+    magZien?: (a: Aanvraag) => boolean;
+    capaciteit?: CapaciteitInvoer | undefined;
+    /** More work in the same transaction, after the command (e.g. an attachment's bytes). */
+    daarna?: (trx: Transaction<DB>, u: Uitvoering) => Promise<void>;
+    /** The answer on success, stored by reference with the key inside the bundle (ADR 0672). */
+    antwoord?: { status: number; metCapaciteit: boolean };
+  } = {},
 ): Promise<Uitvoering> {
   try {
     if (capaciteit || daarna)
@@ -319,10 +326,7 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
           ...(b.gegevens ? { gegevens: b.gegevens as never } : {}),
           ...(rb ? { regioburgemeesterOrganisatieId: rb } : {}),
         }),
-        undefined,
-        undefined,
-        undefined,
-        { status: 201, metCapaciteit: false },
+        { antwoord: { status: 201, metCapaciteit: false } },
       );
       reply.status(201);
       return { aanvraag: u.na };
@@ -442,10 +446,11 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
           if (!voor) throw nietGevonden(id);
           return commando(req, id, body as CommandoBody, voor, g, nu);
         },
-        (a) => zichtbaarVoor(a, g),
-        items ? { items } : undefined,
-        undefined,
-        { status: 200, metCapaciteit: true },
+        {
+          magZien: (a) => zichtbaarVoor(a, g),
+          capaciteit: items ? { items } : undefined,
+          antwoord: { status: 200, metCapaciteit: true },
+        },
       );
       return { aanvraag: u.na, ...(u.capaciteit ? { capaciteit: u.capaciteit } : {}) };
     },
@@ -455,8 +460,7 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
     gebruikerVan,
     zichtbaar,
     nietGevonden,
-    uitvoeren: (req, id, maak, magZien, daarna) =>
-      uitvoeren(req, bundel, id, maak, magZien, undefined, daarna),
+    uitvoeren: (req, id, maak, magZien, daarna) => uitvoeren(req, bundel, id, maak, { magZien, daarna }),
   });
 
   app.get(

@@ -1,5 +1,6 @@
 // A store for @fastify/rate-limit in PostgreSQL, so that limits hold across service instances
-// behind a load balancer (ADR 0673): one counter row per key, incremented in one statement. The key is hashed: client addresses and user names are not stored.
+// behind a load balancer (ADR 0673): one counter row per key, incremented in one statement. The key
+// is hashed: client addresses and user names are not stored.
 import { createHash } from "node:crypto";
 import { type Kysely, sql } from "kysely";
 import type { DB } from "../../db/schema.ts";
@@ -11,6 +12,11 @@ interface Stand {
 type Terug = (err: Error | null, stand?: Stand) => void;
 
 const hash = (sleutel: string) => createHash("sha256").update(sleutel).digest("hex");
+/** The end of a row's window (`rij`: the row as the statement names it). */
+const einde = (rij: string, vensterMs: number) =>
+  sql`${sql.ref(`${rij}.venster_start`)} + ${vensterMs} * interval '1 millisecond'`;
+const overMs = (rij: string, vensterMs: number) =>
+  sql<number>`(extract(epoch FROM (${einde(rij, vensterMs)} - clock_timestamp())) * 1000)::float8`;
 
 /** Builds the store class the plugin instantiates (it passes only its own options). */
 export function databaseTellers(db: Kysely<DB>) {
@@ -22,12 +28,10 @@ export function databaseTellers(db: Kysely<DB>) {
         INSERT INTO verzoek_tellers AS t (sleutel, venster_start, aantal)
         VALUES (${hash(sleutel)}, clock_timestamp(), 1)
         ON CONFLICT (sleutel) DO UPDATE SET
-          aantal = CASE WHEN t.venster_start + ${vensterMs} * interval '1 millisecond' <= clock_timestamp()
-                   THEN 1 ELSE t.aantal + 1 END,
-          venster_start = CASE WHEN t.venster_start + ${vensterMs} * interval '1 millisecond' <= clock_timestamp()
-                   THEN clock_timestamp() ELSE t.venster_start END
-        RETURNING aantal,
-          (extract(epoch FROM (venster_start + ${vensterMs} * interval '1 millisecond' - clock_timestamp())) * 1000)::float8 AS over_ms`
+          aantal = CASE WHEN ${einde("t", vensterMs)} <= clock_timestamp() THEN 1 ELSE t.aantal + 1 END,
+          venster_start = CASE WHEN ${einde("t", vensterMs)} <= clock_timestamp()
+                          THEN clock_timestamp() ELSE t.venster_start END
+        RETURNING aantal, ${overMs("t", vensterMs)} AS over_ms`
         .execute(db)
         .then((r) =>
           terug(null, {
@@ -40,9 +44,8 @@ export function databaseTellers(db: Kysely<DB>) {
 
     read(sleutel: string, terug: Terug, vensterMs: number): void {
       sql<{ aantal: number; over_ms: number }>`
-        SELECT aantal,
-          (extract(epoch FROM (venster_start + ${vensterMs} * interval '1 millisecond' - clock_timestamp())) * 1000)::float8 AS over_ms
-        FROM verzoek_tellers WHERE sleutel = ${hash(sleutel)}`
+        SELECT aantal, ${overMs("t", vensterMs)} AS over_ms
+        FROM verzoek_tellers AS t WHERE sleutel = ${hash(sleutel)}`
         .execute(db)
         .then((r) => {
           const rij = r.rows[0];
@@ -57,8 +60,9 @@ export function databaseTellers(db: Kysely<DB>) {
         .catch((e: Error) => terug(e));
     }
 
+    /** Every route shares the one table; the plugin's per-route options need no state here. */
     child(): DatabaseTellers {
-      return new DatabaseTellers();
+      return this;
     }
   };
 }
