@@ -511,10 +511,15 @@ export async function benchAanvragen(opties: AanvragenOpties = {}): Promise<obje
     opwarmen: opties.opwarmen ?? 2,
     klantenPerRegio: opties.klantenPerRegio ?? 2,
   };
-  const engines: Engine[] = benchPgUrl() ? ["pglite", "postgres"] : ["pglite"];
+  const alle: Engine[] = benchPgUrl() ? ["pglite", "postgres"] : ["pglite"];
+  // BENCH_ENGINES=postgres (or pglite) narrows a run while profiling one engine.
+  const gekozen = process.env.BENCH_ENGINES?.split(",").map((x) => x.trim());
+  const engines = gekozen ? alle.filter((e) => gekozen.includes(e)) : alle;
   const stoten = [];
   for (const e of engines) stoten.push(await stoot(e, o));
-  const sseUitslag = benchPgUrl()
+  const sseUitslag = process.env.BENCH_ZONDER_SSE
+    ? { overgeslagen: "BENCH_ZONDER_SSE is gezet" }
+    : benchPgUrl()
     ? await sse(opties.sseAbonnees ?? 500, opties.sseWijzigingen ?? 200, opties.sseIntervalMs ?? 20)
     : {
         overgeslagen:

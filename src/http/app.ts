@@ -10,13 +10,14 @@ import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from "fastify";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import { auditRoutes } from "./audit/routes.ts";
 import { Fout, probleem } from "./fouten.ts";
 import { gebruikersRoutes } from "./gebruikers/routes.ts";
 import { gezondheidRoutes } from "./gezondheid/routes.ts";
+import { onopslaanbareInvoer } from "./kern/invoer-tekens.ts";
 import { sessieLader } from "./kern/sessie.ts";
 import { databaseTellers } from "./kern/tellers.ts";
 import { controleerToegang, type Toegang } from "./kern/toegang.ts";
@@ -64,6 +65,19 @@ export async function buildApp(deps: AppDeps) {
     },
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
+    // The router answers these before any hook: give them the same problem documents.
+    frameworkErrors: (err, _req, antwoord) => {
+      const teLang = err.code === "FST_ERR_MAX_PARAM_LENGTH";
+      const reply = antwoord as unknown as FastifyReply;
+      return reply
+        .status(teLang ? 414 : 400)
+        .type("application/problem+json")
+        .send(
+          teLang
+            ? probleem("adres-te-lang", "Een deel van het adres (een id of naam) is te lang.")
+            : probleem("ongeldige-invoer", "Het adres kon niet worden gelezen."),
+        );
+    },
     ajv: {
       customOptions: { allErrors: true, removeAdditional: false, coerceTypes: "array", useDefaults: true },
     },
@@ -149,6 +163,21 @@ export async function buildApp(deps: AppDeps) {
         );
       });
     }
+  });
+
+  // After validation (Ajv's coercion can produce Infinity), before any handler reaches the database.
+  app.addHook("preHandler", async (req) => {
+    const velden = [
+      ...onopslaanbareInvoer(req.params, "pad"),
+      ...onopslaanbareInvoer(req.query, "query"),
+      ...onopslaanbareInvoer(req.body, ""),
+    ];
+    if (velden.length)
+      throw new Fout(
+        "ongeldige-invoer",
+        `De invoer is ongeldig: ${velden.map((v) => `${v.veld}: ${v.melding}`).join("; ")}`,
+        velden,
+      );
   });
 
   app.setErrorHandler((err: FastifyError | Fout, req, reply) => {

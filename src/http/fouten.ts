@@ -12,6 +12,7 @@ export const FOUTEN = {
   "bestaat-al": { status: 409, titel: "Bestaat al" },
   "niet-toegestaan": { status: 422, titel: "Niet toegestaan" },
   "te-groot": { status: 413, titel: "Te groot" },
+  "adres-te-lang": { status: 414, titel: "Adres te lang" },
   "te-veel-verzoeken": { status: 429, titel: "Te veel verzoeken" },
   "niet-beschikbaar": { status: 503, titel: "Niet beschikbaar" },
   "interne-fout": { status: 500, titel: "Interne fout" },
