@@ -231,6 +231,7 @@ perEngine("robuustheid: onzin op elke route", (engine) => {
       url: string,
       payload: unknown,
       rauw?: string,
+      extraKoppen: Record<string, string> = {},
     ): Promise<number> {
       const c = wie ? clients.get(wie) : undefined;
       const voor = o.methode === "GET" ? 0 : await auditAantal();
@@ -242,7 +243,7 @@ perEngine("robuustheid: onzin op elke route", (engine) => {
       const r = await t.app.inject({
         method: o.methode as "GET",
         url,
-        headers: o.methode === "GET" ? { ...headers, "content-type": "" } : headers,
+        headers: { ...(o.methode === "GET" ? { ...headers, "content-type": "" } : headers), ...extraKoppen },
         ...(o.methode === "GET"
           ? {}
           : rauw !== undefined
@@ -252,7 +253,7 @@ perEngine("robuustheid: onzin op elke route", (engine) => {
               : { payload: JSON.stringify(payload) }),
       });
       verzoeken++;
-      const wat = `${o.methode} ${url.slice(0, 120)} als ${wie ?? "niemand"} met ${(rauw ?? JSON.stringify(payload) ?? "").slice(0, 100)}`;
+      const wat = `${o.methode} ${url.slice(0, 120)} als ${wie ?? "niemand"} met ${(rauw ?? JSON.stringify(payload) ?? "").slice(0, 100)} ${JSON.stringify(extraKoppen).slice(0, 80)}`;
       if (r.statusCode >= 500) fouten.push(`${r.statusCode} op ${wat}: ${r.body.slice(0, 200)}`);
       else if (r.statusCode >= 400) {
         const type = String(r.headers["content-type"] ?? "");
@@ -320,6 +321,20 @@ perEngine("robuustheid: onzin op elke route", (engine) => {
       if (o.methode === "GET") continue;
       for (const rauw of ["{", "[]", "null", '"tekst"', "42", "{}", '{"__proto__":{"isAdmin":true}}'])
         await probeer(wie, o, url(bestaand), undefined, rauw);
+      await probeer(wie, o, url(bestaand), undefined, JSON.stringify({ x: "x".repeat(1_100_000) }));
+      for (const kop of [
+        { "idempotency-key": "" },
+        { "idempotency-key": "x".repeat(300) },
+        { "idempotency-key": "met spaties en ; = tekens" },
+        { "content-type": "text/plain" },
+        { "content-type": "application/json; charset=utf-16" },
+        { "content-type": "application/x-www-form-urlencoded" },
+        { "content-type": "multipart/form-data; boundary=grens" },
+        { "x-request-id": "<script>alert(1)</script>" },
+        { "x-csrf-token": "vals" },
+        { cookie: "knooppunt_sessie=vals; _csrf=vals" },
+      ])
+        await probeer(wie, o, url(bestaand), basis, undefined, kop);
       if (!o.body) continue;
       // A union (the request commands) is walked per member: each has its own fields.
       for (const lid of o.body.anyOf ?? o.body.oneOf ?? [o.body]) {
