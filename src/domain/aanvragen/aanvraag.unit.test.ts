@@ -1011,3 +1011,29 @@ describe("welke handelingen de pagina iemand aanbiedt (toegestaneHandelingen)", 
     assert.equal(s.a.status, "ingetrokken");
   });
 });
+
+describe("spoed ligt vast zodra er op grond van spoed is overgeslagen (art. 56 lid 3)", () => {
+  test("zienswijze overgeslagen wegens spoed: de spoed intrekken wordt geweigerd; zonder overslaan mag het", () => {
+    const s = nieuweAanvraag("politie-1-bijstand-andere-eenheid-oo", { spoed: true });
+    loop(s, { stop: (t) => t.soort === "zienswijze" });
+    given(s.events)
+      .when({
+        ...bijwerken(RCCB, {}, { spoed: false }),
+        aanvraagId: "a-1",
+        nu: s.nu,
+        verwachteVersie: s.a.versie,
+      })
+      .then([{ type: "ConceptBijgewerkt", spoed: false }]);
+    s.doe({ type: "StapOverslaan", actor: RCCB, taakId: s.taak("zienswijze").id, reden: "Spoed." });
+    const f = given(s.events)
+      .when({
+        ...bijwerken(RCCB, {}, { spoed: false }),
+        aanvraagId: "a-1",
+        nu: s.nu,
+        verwachteVersie: s.a.versie,
+      })
+      .thenFout("niet-bewerkbaar", /art\. 56 lid 3/);
+    assert.equal(f.details.veld, "spoed");
+    assert.equal(s.a.spoed, true);
+  });
+});

@@ -296,6 +296,7 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       }
       controleerGegevens(cmd.wijzigingen);
       if (wijze === "formalisering") eisBinnenAfspraak(a, cmd);
+      if (cmd.spoed === false && a.spoed) eisGeenSpoedOverslag(a);
       if (cmd.gezag) eisGezag(procedureVan(a.procedureId), cmd.gezag);
       return [
         {
@@ -647,6 +648,26 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       ];
     }
   }
+}
+
+/**
+ * Art. 56 lid 3 Politiewet 2012: "Behoudens in spoedeisende gevallen wordt het verzoek … niet gedaan
+ * dan nadat de regioburgemeester in de gelegenheid is gesteld zijn zienswijze … te geven." A step
+ * skipped only because the request was urgent (`overslaanBijSpoed`, not optional, no condition)
+ * rests on that urgency: the request cannot stop being urgent afterwards (review F5).
+ */
+function eisGeenSpoedOverslag(a: Aanvraag): void {
+  const wegensSpoed = a.taken.filter((t) => {
+    if (t.status !== "overgeslagen") return false;
+    const st = stapVanTaak(a, t);
+    return st.overslaanBijSpoed && !st.optioneel && st.voorwaarde === null;
+  });
+  if (wegensSpoed.length > 0)
+    throw fout(
+      "niet-bewerkbaar",
+      `Stap ${wegensSpoed.map((t) => `"${kort(t)}"`).join(", ")} is overgeslagen omdat de aanvraag spoedeisend is (art. 56 lid 3 Politiewet 2012); de spoed kan daarna niet worden ingetrokken. Trek de aanvraag in en dien haar opnieuw in zonder spoed.`,
+      { veld: "spoed", taken: wegensSpoed.map((t) => t.id) },
+    );
 }
 
 function eisGezag(p: Procedure, gezag: { rol: string; naam: string }): void {
