@@ -2,7 +2,13 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { CAPACITEIT_TYPEN, capaciteitType } from "./catalogus.ts";
-import { DOELSTELLINGEN, prioriteitVoor } from "./doelstellingen.ts";
+import {
+  DOELSTELLINGEN,
+  prioriteitVoor,
+  STATUS_LIJST,
+  UITGANGSPUNT_REDDEN,
+  UITGANGSPUNT_VERVOLGDREIGING,
+} from "./doelstellingen.ts";
 
 describe("catalogus", () => {
   test("ids uniek en elk type met naam, eenheid en bron", () => {
@@ -47,12 +53,13 @@ describe("catalogus", () => {
 });
 
 describe("doelstellingen", () => {
-  test("volgorde gelijk aan het crisisplan", () => {
+  test("standaardvolgorde = de volgorde waarin het crisisplan de doelstellingen opsomt (zonder nummers)", () => {
+    // The original lists them without numbers; the 1..5 ranking is Knooppunt's (ADR 0300).
     const bron = readFileSync(
-      new URL("../../../../shared/seeds/lcp-egt-leesbaar.md", import.meta.url),
+      new URL("../../../../shared/seeds/lcp-egt-duiding-doelstellingen.txt", import.meta.url),
       "utf8",
     );
-    const posities = DOELSTELLINGEN.map((d) => bron.indexOf(`${d.rang}. ${d.naam}`));
+    const posities = DOELSTELLINGEN.map((d) => bron.indexOf(d.naam));
     assert.ok(
       posities.every((p) => p >= 0),
       JSON.stringify(posities),
@@ -61,13 +68,24 @@ describe("doelstellingen", () => {
       [...posities].sort((a, b) => a - b),
       posities,
     );
+    // The original interleaves two columns; the readable version has the sentence whole.
+    const leesbaar = readFileSync(
+      new URL("../../../../shared/seeds/lcp-egt-leesbaar.md", import.meta.url),
+      "utf8",
+    ).replace(/\s+/g, " ");
+    assert.ok(leesbaar.includes(STATUS_LIJST));
   });
 
-  test("prioriteit = rang van de doelstelling", () => {
+  test("prioriteit = rang in de standaardvolgorde; de motivering schrijft die aan Knooppunt toe, niet aan de LCP", () => {
     assert.deepEqual(
       DOELSTELLINGEN.map((d) => prioriteitVoor(d.id, "regulier").prioriteit),
       [1, 2, 3, 4, 5],
     );
+    const m = prioriteitVoor("opsporen", "regulier").motivering;
+    assert.match(m, /standaardvolgorde/);
+    assert.match(m, /ADR 0300/);
+    assert.match(m, /richtinggevend hulpmiddel/);
+    assert.doesNotMatch(m, /van 5/);
   });
 
   test("acuut tilt voorkomen-aanslag en opsporen naar 1, niet boven redden en niet onrust/veerkracht", () => {
@@ -76,7 +94,24 @@ describe("doelstellingen", () => {
     assert.equal(prioriteitVoor("redden", "acuut").prioriteit, 1);
     assert.equal(prioriteitVoor("onrust", "acuut").prioriteit, 4);
     assert.equal(prioriteitVoor("veerkracht", "acuut").prioriteit, 5);
-    assert.match(prioriteitVoor("opsporen", "acuut").motivering, /acuut/);
+  });
+
+  test("de motivering citeert de volledige voorwaarde; voorkomen-aanslag rust op de vervolgdreiging-zin", () => {
+    // LCP-EGT §3.2.3 (leesbaar 132-137): the condition is part of the exception.
+    const opsporen = prioriteitVoor("opsporen", "acuut").motivering;
+    assert.ok(opsporen.includes(UITGANGSPUNT_REDDEN), opsporen);
+    assert.match(opsporen, /met een nog groter risico op slachtoffers/);
+    assert.ok(opsporen.includes(UITGANGSPUNT_VERVOLGDREIGING), opsporen);
+    const aanslag = prioriteitVoor("voorkomen-aanslag", "acuut").motivering;
+    assert.ok(aanslag.includes(UITGANGSPUNT_VERVOLGDREIGING), aanslag);
+    assert.doesNotMatch(aanslag, /[Rr]edden gaat voor opsporen/);
+    for (const s of [UITGANGSPUNT_REDDEN, UITGANGSPUNT_VERVOLGDREIGING]) {
+      const bron = readFileSync(
+        new URL("../../../../shared/seeds/lcp-egt-leesbaar.md", import.meta.url),
+        "utf8",
+      ).replace(/\s+/g, " ");
+      assert.ok(bron.includes(s), `letterlijk in de bron: ${s}`);
+    }
   });
 
   test("handmatige prioriteit van het Crisisberaad wint, met motivering", () => {

@@ -1,11 +1,22 @@
-// The five doelstellingen of the Landelijk crisisplan extreem geweld en terrorisme, in their order, and
-// the priority (1..5) allocation uses for a request. Decision and reading: docs/adr/0300-prioriteit-doelstellingen.md.
+// The five doelstellingen of the Landelijk crisisplan extreem geweld en terrorisme and the priority
+// (1..5) allocation uses for a demand. The source lists them (without numbers) as "richtinggevend
+// hulpmiddel om doelstellingen en uitgangspunten per situatie vast te stellen"; ranking them 1..5 is
+// Knooppunt's default reading (issue 5), which the Crisisberaad can override per situation.
+// Decision and reading: docs/adr/0300-prioriteit-doelstellingen-en-capaciteitscatalogus.md.
 import type { Prioriteit } from "../verdeling/model.ts";
 
 export const BRON_DOELSTELLINGEN =
   "LCP extreem geweld en terrorisme, §3.2.3 Leiding en coördinatie in de responsfase, 'Doelstellingen' (seeds/lcp-egt-duiding-doelstellingen.txt; leesbaar: seeds/lcp-egt-leesbaar.md)";
-export const BRON_UITGANGSPUNTEN =
-  "LCP extreem geweld en terrorisme, §3.2.3, 'Uitgangspunten': 'Redden gaat voor opsporen, behalve bij acuut gevaar met een nog groter risico op slachtoffers' en 'Bij een acute vervolgdreiging kunnen opsporingsactiviteiten prioriteit hebben.'";
+/** The exception to "redden gaat voor opsporen", with its condition (LCP-EGT §3.2.3, leesbaar 132-133). */
+export const UITGANGSPUNT_REDDEN =
+  "Redden gaat voor opsporen, behalve bij acuut gevaar met een nog groter risico op slachtoffers.";
+/** The acute follow-up threat (LCP-EGT §3.2.3, leesbaar 136-137). */
+export const UITGANGSPUNT_VERVOLGDREIGING =
+  "Bij een acute vervolgdreiging kunnen opsporingsactiviteiten prioriteit hebben.";
+export const BRON_UITGANGSPUNTEN = `LCP extreem geweld en terrorisme, §3.2.3, 'Uitgangspunten': '${UITGANGSPUNT_REDDEN}' en '${UITGANGSPUNT_VERVOLGDREIGING}'`;
+/** The source's own words on the list's status (LCP-EGT §3.2.3, leesbaar 114-116). */
+export const STATUS_LIJST =
+  "richtinggevend hulpmiddel om doelstellingen en uitgangspunten per situatie vast te stellen";
 
 export const DOELSTELLINGEN = [
   { id: "redden", rang: 1, naam: "Het redden van mensenlevens" },
@@ -18,8 +29,10 @@ export const DOELSTELLINGEN = [
 export type DoelstellingId = (typeof DOELSTELLINGEN)[number]["id"];
 
 /**
- * "acuut": acuut gevaar met een nog groter risico op slachtoffers, or an acute vervolgdreiging
- * (the two exceptions the uitgangspunten name). "regulier": everything else.
+ * "acuut": the requester states acuut gevaar met een nog groter risico op slachtoffers, or an acute
+ * vervolgdreiging (the two exceptions the uitgangspunten name). "regulier": everything else. This is
+ * about the threat, not about the procedure: a request on the urgent path (spoed: phone first,
+ * formalise later) is not "acuut" by that alone (ADR 0660).
  */
 export type Urgentie = "acuut" | "regulier";
 
@@ -35,11 +48,19 @@ export function doelstelling(id: DoelstellingId) {
   return DOELSTELLINGEN.find((d) => d.id === id)!;
 }
 
+/** Lifts of the uitgangspunten under "acuut", each with the sentence it rests on. */
+const ACUUT: Partial<Record<DoelstellingId, string>> = {
+  // LCP-EGT §3.2.3: both sentences concern opsporen.
+  opsporen: `bij acuut gevaar met een nog groter risico op slachtoffers of een acute vervolgdreiging, zoals de aanvrager verklaart: prioriteit 1, gelijk aan redden. Uitgangspunten (LCP §3.2.3): "${UITGANGSPUNT_REDDEN}" en "${UITGANGSPUNT_VERVOLGDREIGING}"`,
+  // Only the follow-up threat sentence applies; reading it for preventing a follow-up attack is ADR 0300's.
+  "voorkomen-aanslag": `bij een acute vervolgdreiging, zoals de aanvrager verklaart: prioriteit 1, gelijk aan redden. Uitgangspunt (LCP §3.2.3): "${UITGANGSPUNT_VERVOLGDREIGING}"; Knooppunt leest dat ook voor het voorkomen van een vervolgaanslag (ADR 0300)`,
+};
+
 /**
- * Priority = rank of the doelstelling. The only lift the source gives: with urgentie "acuut",
- * voorkomen-aanslag and opsporen go to priority 1 (level with redden, never above it: the plan says
- * they "kunnen" have priority; putting them above redden is a choice for the Crisisberaad/ICCb, made
- * with `handmatig`). Urgency does not move onrust or veerkracht: the source names no such exception.
+ * Priority = rank of the doelstelling in Knooppunt's default order. The only lift: with urgentie
+ * "acuut", voorkomen-aanslag and opsporen go to priority 1 (level with redden, never above it: the plan
+ * says they "kunnen" have priority; putting them above redden is a choice for the Crisisberaad/ICCb,
+ * made with `handmatig`). Urgency does not move onrust or veerkracht: the source names no such exception.
  */
 export function prioriteitVoor(
   id: DoelstellingId,
@@ -55,18 +76,19 @@ export function prioriteitVoor(
       motivering: `Prioriteit ${handmatig.prioriteit} handmatig vastgesteld: ${handmatig.motivering}`,
     };
   }
-  if (urgentie === "acuut" && (id === "voorkomen-aanslag" || id === "opsporen")) {
+  const lift = urgentie === "acuut" ? ACUUT[id] : undefined;
+  if (lift) {
     return {
       prioriteit: 1,
       doelstelling: id,
       urgentie,
-      motivering: `Doelstelling "${d.naam}" bij acuut gevaar of acute vervolgdreiging: prioriteit 1, gelijk aan redden (uitgangspunt "redden gaat voor opsporen, behalve bij acuut gevaar").`,
+      motivering: `Doelstelling "${d.naam}" ${lift}.`,
     };
   }
   return {
     prioriteit: d.rang as Prioriteit,
     doelstelling: id,
     urgentie,
-    motivering: `Doelstelling ${d.rang} van 5, "${d.naam}": prioriteit ${d.rang}.`,
+    motivering: `Doelstelling "${d.naam}": prioriteit ${d.rang} in Knooppunts standaardvolgorde (ADR 0300; de LCP noemt de doelstellingen een ${STATUS_LIJST}).`,
   };
 }
