@@ -291,6 +291,48 @@ function ingediend(
   return s;
 }
 
+describe("primus inter pares (fp toelichting 3 en 4; ADR 0100, lezing 6)", () => {
+  const alsRegioburgemeester = (procedureId: ProcedureId, gemeenten: string[]) =>
+    aanmaken({
+      advies: undefined,
+      procedureId,
+      gezag: { rol: "regioburgemeester", naam: "S. Dijksma" },
+      regioburgemeesterOrganisatieId: "gm0344",
+      gegevens: volledigeGegevens(procedure(procedureId), gemeenten),
+    });
+  test("niet als de bijstand aan één gemeente gekoppeld is: dan vraagt die burgemeester", () => {
+    given([])
+      .when(alsRegioburgemeester("politie-3-kmar-oo", ["gm0307"]))
+      .thenFout("ongeldig-gezag", /één gemeente \(gm0307\)/);
+    // Narrowing a region-wide draft to one municipality is refused too.
+    const s = new Scenario("a-9");
+    s.doe(alsRegioburgemeester("politie-3-kmar-oo", ["gm0344", "gm0307"]) as never);
+    s.weiger(
+      "ongeldig-gezag",
+      bijwerken(RCCB, { plaats: { gemeenten: ["gm0307"], adres: "x", coordinaten: null } }),
+    );
+  });
+  test("de regioburgemeester die zelf het gezag is, geeft geen aparte zienswijze (§1)", () => {
+    const s = new Scenario("a-9");
+    s.doe(alsRegioburgemeester("politie-1-bijstand-andere-eenheid-oo", ["gm0344", "gm0307"]) as never);
+    assert.deepEqual(
+      s.a.taken.filter((t) => t.soort === "zienswijze"),
+      [],
+    );
+    const teken = s.a.taken.filter((t) => t.soort === "ondertekenen");
+    assert.deepEqual(
+      teken.map((t) => t.eigenaar),
+      [{ rol: "regioburgemeester", organisaties: ["gm0344"] }],
+    );
+    // With a mayor as authority the zienswijze stays.
+    assert.equal(
+      nieuweAanvraag("politie-1-bijstand-andere-eenheid-oo").a.taken.filter((t) => t.soort === "zienswijze")
+        .length,
+      1,
+    );
+  });
+});
+
 describe("§9: afwijzing door de korpschef en beroep bij de minister", () => {
   test("gehele afwijzing: afschrift DGPOL, beroep door de burgemeester, advies DGPOL, aanwijzing, uitvoering via LE-POB", () => {
     const s = ingediend("politie-1-bijstand-andere-eenheid-oo");

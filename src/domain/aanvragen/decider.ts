@@ -298,6 +298,10 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       if (wijze === "formalisering") eisBinnenAfspraak(a, cmd);
       if (cmd.spoed === false && a.spoed) eisGeenSpoedOverslag(a);
       if (cmd.gezag) eisGezag(procedureVan(a.procedureId), cmd.gezag);
+      eisPrimusInterPares(
+        cmd.gezag ?? a.gezag,
+        cmd.wijzigingen.plaats?.gemeenten ?? a.gegevens.plaats.gemeenten,
+      );
       return [
         {
           ...b,
@@ -679,6 +683,22 @@ function eisGezag(p: Procedure, gezag: { rol: string; naam: string }): void {
   tekstNodig(gezag.naam, "gezag.naam");
 }
 
+/**
+ * "Indien de noodzakelijke bijstand vooraf niet aan een specifieke locatie (gemeente) te koppelen
+ * is, kan de regioburgemeester … als primus inter pares … het verzoek doen" (fp toelichting 3 and
+ * 4; ADR 0100 reading 6). A form naming exactly one municipality ties the need to it: that mayor
+ * asks and signs ("ondertekend door of namens de burgemeester"). No municipality yet (a draft) or
+ * several stay possible.
+ */
+function eisPrimusInterPares(gezag: { rol: string }, gemeenten: readonly string[]): void {
+  if (gezag.rol === "regioburgemeester" && gemeenten.length === 1)
+    throw fout(
+      "ongeldig-gezag",
+      `De bijstand is gekoppeld aan één gemeente (${gemeenten[0]}); dan vraagt de burgemeester van die gemeente, niet de regioburgemeester als primus inter pares (factsheet politie, toelichting 3 en 4).`,
+      { veld: "gezag.rol" },
+    );
+}
+
 function eisVolledig(a: Aanvraag): void {
   const m = ontbrekendeVelden(a, procedureVan(a.procedureId));
   if (m.length > 0)
@@ -916,6 +936,7 @@ function aanmaken(cmd: AanvraagCommando & { type: "ConceptAanmaken" }): Aanvraag
   }
   const gegevens = { ...legeGegevens(), ...(cmd.gegevens ?? {}) };
   controleerGegevens(gegevens);
+  eisPrimusInterPares(cmd.gezag, gegevens.plaats.gemeenten);
   const eigen = new Set([
     context.rccbId,
     context.veiligheidsregioId,

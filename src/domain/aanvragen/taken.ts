@@ -209,6 +209,20 @@ export function taakId(fase: number, stap: Stap, organisatieId?: string): string
   return organisatieId ? `${fase}:${stap.id}@${organisatieId}` : `${fase}:${stap.id}`;
 }
 
+/**
+ * Art. 56 lid 3 Politiewet 2012 gives the regioburgemeester the opportunity to give his view on a
+ * mayor's request. When he is the authority himself (primus inter pares, fp toelichting 3/4, by
+ * analogy §1), the request is his own and a separate zienswijze step has no one to address: ADR 0100
+ * reading 6, as the router's advice already drops it (`zonder: ["zienswijze"]`).
+ */
+function zienswijzeVervalt(stap: Stap, a: Pick<Aanvraag, "gezag">): boolean {
+  return (
+    stap.soort === "zienswijze" &&
+    stap.actor.rol === "regioburgemeester" &&
+    a.gezag.rol === "regioburgemeester"
+  );
+}
+
 interface TaakDef {
   id: string;
   fase: Fase;
@@ -223,6 +237,7 @@ function takenVanFase(a: Aanvraag, fase: Fase): TaakDef[] {
   const uit: TaakDef[] = [];
   p.stappen.forEach((stap, index) => {
     if (stap.alleenBijSpoed && !a.spoed) return;
+    if (zienswijzeVervalt(stap, a)) return;
     if (isGezagStap(stap, p)) {
       const orgs = gezagOrganisaties(a);
       // Every mayor concerned signs for their own municipality (art. 56 lid 1, 57, 58 Politiewet
