@@ -1079,3 +1079,63 @@ describe("spoed ligt vast zodra er op grond van spoed is overgeslagen (art. 56 l
     assert.equal(s.a.spoed, true);
   });
 });
+
+describe("overslaan van een stap van een andere organisatie (ADR 0601)", () => {
+  test("de voorwaarde van een besluitstap stelt alleen de eigenaar vast: de aanvrager slaat het besluit van de leverende regio niet over", () => {
+    const s = nieuweAanvraag("bevolkingszorg-1-kennis-capaciteit");
+    loop(s, { stop: (t) => t.stapId.endsWith("/afstemmen-gezag") });
+    const t = s.taak("afstemmen-gezag");
+    const acb = gebruiker("algemeen-commandant-bevolkingszorg", "vr09");
+    given(s.events)
+      .when({
+        type: "StapOverslaan",
+        aanvraagId: "a-1",
+        nu: s.nu,
+        verwachteVersie: s.a.versie,
+        actor: acb,
+        taakId: t.id,
+        reden: "Haast.",
+      })
+      .thenFout("verkeerde-rol", /alleen die kan hem overslaan/);
+    given(s.events)
+      .when({
+        type: "StapOverslaan",
+        aanvraagId: "a-1",
+        nu: s.nu,
+        verwachteVersie: s.a.versie,
+        actor: actorVoor(t),
+        taakId: t.id,
+        reden: "Alleen kennis gevraagd.",
+      })
+      .then([{ type: "StapOvergeslagen", taakId: t.id }]);
+  });
+  test("§9: na de aanwijzing slaat de burgemeester de uitvoering door de korpschef niet over", () => {
+    const s = ingediend("politie-1-bijstand-andere-eenheid-oo");
+    s.doe({ type: "KorpschefWeigeren", actor: KORPSCHEF, omvang: "afwijzen", redenen: ["x"] });
+    loop(s, { stop: (t) => t.stapId.endsWith("/uitvoeren") });
+    s.weiger("verkeerde-rol", {
+      type: "StapOverslaan",
+      actor: gebruiker("burgemeester", "gm0344"),
+      taakId: s.taak("uitvoeren").id,
+      reden: "Niet nodig.",
+    });
+  });
+  test("wat de aanvrager wel overslaat: een optioneel vooroverleg, en bij spoed de zienswijze", () => {
+    const s = nieuweAanvraag("politie-3-kmar-oo");
+    s.doe({
+      type: "StapOverslaan",
+      actor: RCCB,
+      taakId: s.taak("vooroverleg-kmar").id,
+      reden: "Niet nodig.",
+    });
+    const z = nieuweAanvraag("politie-6-bijstand-andere-eenheid-justitie", { spoed: true });
+    loop(z, { stop: (t) => t.soort === "zienswijze" });
+    z.doe({
+      type: "StapOverslaan",
+      actor: gebruiker("officier-van-justitie", "om-parket-re03"),
+      taakId: z.taak("zienswijze").id,
+      reden: "Spoed.",
+    });
+    assert.equal(z.taak("zienswijze").status, "overgeslagen");
+  });
+});

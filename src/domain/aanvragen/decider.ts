@@ -350,7 +350,10 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
           { taakId: t.id },
         );
       }
-      if (!isAanvragendePartij(a, cmd.actor)) eisEigenaar(cmd.actor, t);
+      if (!magActeren(cmd.actor, t.eigenaar)) {
+        if (!isAanvragendePartij(a, cmd.actor)) eisEigenaar(cmd.actor, t);
+        eisOverslaanDoorAanvrager(a, t);
+      }
       tekstNodig(cmd.reden, "reden");
       return [{ ...b, type: "StapOvergeslagen", taakId: t.id, reden: cmd.reden, gevolg: GEEN_GEVOLG }];
     }
@@ -652,6 +655,38 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       ];
     }
   }
+}
+
+const BESLISSENDE_COMMANDOS = new Set<CommandoSoort>([
+  "Leveranciersbesluit",
+  "Besluiten",
+  "Toetsen",
+  "AanwijzingGeven",
+  "KorpschefWeigeren",
+]);
+
+/**
+ * The requesting side may skip another organisation's step only where the skip is its own call:
+ * an optional pre-consultation it does not hold (fb toelichting 7 and 9: "kan worden overgeslagen")
+ * or, on an urgent request, the zienswijze it does not wait for (art. 56 lid 3 Politiewet 2012).
+ * Whether a step's condition holds is stated by the step's owner: the supplying region "stemt … af
+ * of ze deze ondersteuning kunnen leveren" (fb toelichting 1), the korpschef informs LE-POB "teneinde
+ * het besluit daadwerkelijk uit te voeren" (fp toelichting 9). The phase's decision and every step
+ * that decides, checks or supplies are never the requesting side's to skip (review F9).
+ */
+function eisOverslaanDoorAanvrager(a: Aanvraag, t: Taak): void {
+  const stap = stapVanTaak(a, t);
+  const bs = besluitStap(procedureVanFase(a.fasen[t.fase] as Fase));
+  const beslissend = bs?.id === stap.id || BESLISSENDE_COMMANDOS.has(t.commando);
+  const eigenKeuze = stap.optioneel || (stap.overslaanBijSpoed && a.spoed);
+  if (beslissend || !eigenKeuze)
+    throw fout(
+      "verkeerde-rol",
+      beslissend
+        ? `Stap "${kort(t)}" beslist voor ${rolNaam(t.eigenaar.rol)}; alleen die kan hem overslaan, niet de aanvragende partij.`
+        : `Of de voorwaarde van stap "${kort(t)}" geldt, stelt ${rolNaam(t.eigenaar.rol)} vast; alleen die kan hem overslaan.`,
+      { taakId: t.id, rol: t.eigenaar.rol },
+    );
 }
 
 /**
