@@ -233,6 +233,14 @@ export async function stoot(engine: Engine, o: Instellingen) {
       klanten: kaalKlanten.slice(0, 1),
     });
 
+    log(`aanvragen/${engine}: kale transactie (rij + auditrij + outboxrij)`);
+    const kaleTransactie = await belastMetBezetting({
+      scenario: "kaal",
+      duurMs,
+      opwarmenMs: 0,
+      klanten: klanten.map((r) => ({ basis: kaal.transactieUrl, regio: r.regio })),
+    });
+
     const kaalPerSeconde = (kaalVoor.perSeconde + kaalNa.perSeconde) / 2;
     const kaalP99 = (kaalVoor.latentieMs.p99 + kaalNa.latentieMs.p99) / 2;
     const doorvoer = kaalPerSeconde > 0 ? commandos.perSeconde / kaalPerSeconde : 0;
@@ -272,6 +280,14 @@ export async function stoot(engine: Engine, o: Instellingen) {
         kaleInsert: kort(kaalEen),
         doorvoerTotKaal:
           kaalEen.perSeconde > 0 ? rond(commandosEen.perSeconde / kaalEen.perSeconde, 4) : null,
+      },
+      kaleTransactie: {
+        route:
+          "POST /kaal/transactie → één transactie: de rij, een auditrij en een outboxrij (de woorden van het issue voor een commando, zonder Knooppunt eromheen); ter lezing, niet de maatstaf van het doel",
+        ...kort(kaleTransactie),
+        doorvoerTotKaal: kaalPerSeconde > 0 ? rond(kaleTransactie.perSeconde / kaalPerSeconde, 4) : null,
+        commandosTotDeze:
+          kaleTransactie.perSeconde > 0 ? rond(commandos.perSeconde / kaleTransactie.perSeconde, 4) : null,
       },
       verhouding: {
         doorvoerTotKaal: rond(doorvoer, 4),
@@ -520,11 +536,11 @@ export async function benchAanvragen(opties: AanvragenOpties = {}): Promise<obje
   const sseUitslag = process.env.BENCH_ZONDER_SSE
     ? { overgeslagen: "BENCH_ZONDER_SSE is gezet" }
     : benchPgUrl()
-    ? await sse(opties.sseAbonnees ?? 500, opties.sseWijzigingen ?? 200, opties.sseIntervalMs ?? 20)
-    : {
-        overgeslagen:
-          "twee instanties delen hun gebeurtenissen via PostgreSQL LISTEN/NOTIFY; PGlite is één proces. Zet BENCH_DATABASE_URL of TEST_DATABASE_URL.",
-      };
+      ? await sse(opties.sseAbonnees ?? 500, opties.sseWijzigingen ?? 200, opties.sseIntervalMs ?? 20)
+      : {
+          overgeslagen:
+            "twee instanties delen hun gebeurtenissen via PostgreSQL LISTEN/NOTIFY; PGlite is één proces. Zet BENCH_DATABASE_URL of TEST_DATABASE_URL.",
+        };
   return {
     naam: "aanvragen",
     toelichting:

@@ -178,7 +178,7 @@ export async function startKindInstantie(databaseUrl: string): Promise<Draaiend>
  * A bare Fastify route that does one INSERT into a simple table, on the given database (same
  * engine, same pool): the ceiling a command that writes should be read against.
  */
-export async function startKaalInsert(database: Database): Promise<Draaiend> {
+export async function startKaalInsert(database: Database): Promise<Draaiend & { transactieUrl: string }> {
   await sql`CREATE TABLE IF NOT EXISTS bench_kaal (
     id uuid PRIMARY KEY, regio text NOT NULL, gegevens jsonb NOT NULL, op timestamptz NOT NULL)`.execute(
     database.db,
@@ -207,10 +207,54 @@ export async function startKaalInsert(database: Database): Promise<Draaiend> {
       return { id };
     },
   );
+  // The issue's own words for a command, bare: one transaction with the row, an audit row and an
+  // outbox row. Not the target's yardstick (that is the INSERT above); a reading aid beside it.
+  await sql`CREATE TABLE IF NOT EXISTS bench_kaal_audit (
+    volgnummer bigserial PRIMARY KEY, onderwerp uuid NOT NULL, gegevens jsonb NOT NULL, op timestamptz NOT NULL)`.execute(
+    database.db,
+  );
+  await sql`CREATE TABLE IF NOT EXISTS bench_kaal_outbox (
+    id bigserial PRIMARY KEY, onderwerp uuid NOT NULL, bericht jsonb NOT NULL, op timestamptz NOT NULL)`.execute(
+    database.db,
+  );
+  app.post(
+    "/kaal/transactie",
+    {
+      schema: {
+        body: {
+          type: "object",
+          properties: { regio: { type: "string" }, tekst: { type: "string" } },
+          required: ["regio"],
+        },
+        response: { 201: { type: "object", properties: { id: { type: "string" } }, required: ["id"] } },
+      },
+    },
+    async (req, reply) => {
+      const b = req.body as { regio: string; tekst?: string };
+      const id = randomUUID();
+      const nu = new Date();
+      await database.db.transaction().execute(async (trx) => {
+        await sql`INSERT INTO bench_kaal (id, regio, gegevens, op)
+          VALUES (${id}, ${b.regio}, ${JSON.stringify({ tekst: b.tekst ?? null })}, ${nu})`.execute(trx);
+        await sql`INSERT INTO bench_kaal_audit (onderwerp, gegevens, op)
+          VALUES (${id}, ${JSON.stringify({ actie: "kaal", regio: b.regio })}, ${nu})`.execute(trx);
+        await sql`INSERT INTO bench_kaal_outbox (onderwerp, bericht, op)
+          VALUES (${id}, ${JSON.stringify({ aan: "iemand@bench.local", tekst: b.tekst ?? null })}, ${nu})`.execute(
+          trx,
+        );
+      });
+      reply.status(201);
+      return { id };
+    },
+  );
   await app.listen({ port: 0, host: "127.0.0.1" });
   const addr = app.server.address();
   if (!addr || typeof addr !== "object") throw new Error("geen adres");
-  return { url: `http://127.0.0.1:${addr.port}/kaal/insert`, sluit: () => app.close() };
+  return {
+    url: `http://127.0.0.1:${addr.port}/kaal/insert`,
+    transactieUrl: `http://127.0.0.1:${addr.port}/kaal/transactie`,
+    sluit: () => app.close(),
+  };
 }
 
 /** The same Fastify version with one route and nothing else: the ceiling for this machine. */
