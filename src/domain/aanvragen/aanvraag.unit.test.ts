@@ -436,6 +436,38 @@ describe("§9: afwijzing door de korpschef en beroep bij de minister", () => {
     );
     assert.equal(s.a.status, "in-behandeling");
   });
+  test("gehele afwijzing van een verlenging: de verlenging wacht op het beroep; blijft de afwijzing, dan blijft de oude periode", () => {
+    const verlengd = (keuze: "positief" | "negatief") => {
+      const s = nieuweAanvraag("politie-1-bijstand-andere-eenheid-oo");
+      loop(s);
+      s.doe({ type: "InzetStarten", actor: RCCB });
+      s.doe({
+        type: "WijzigingAanvragen",
+        actor: RCCB,
+        wijziging: {
+          soort: "verlengen",
+          nieuwTot: "2026-03-14T12:00:00.000Z",
+          nieuwAantal: null,
+          reden: "Langer.",
+        },
+      });
+      loop(s, { stop: (t) => t.fase === 1 && t.stapId.endsWith("/verzenden") });
+      s.doe({ type: "KorpschefWeigeren", actor: KORPSCHEF, omvang: "afwijzen", redenen: ["Eigen taken."] });
+      assert.equal(s.a.fasen[2]?.betreftFase, 1);
+      const c = s.a.taken.find((t) => t.fase === 1 && t.stapId.endsWith("/coordineren"));
+      assert.equal(c?.beschikbaar, false);
+      assert.ok(c?.wachtOp.includes("2:politie-9-afwijzing-en-beroep/beroep"), c?.wachtOp.join(", "));
+      loop(s, { keuzeVoor: (t) => (t.commando === "AanwijzingGeven" ? keuze : "positief") });
+      return s;
+    };
+    const afgewezen = verlengd("negatief");
+    assert.equal(afgewezen.a.fasen[1]?.uitkomst, "afgewezen");
+    assert.equal(afgewezen.a.gegevens.periode?.tot, "2026-03-11T12:00:00.000Z");
+    assert.equal(afgewezen.a.status, "in-uitvoering");
+    const aangewezen = verlengd("positief");
+    assert.equal(aangewezen.a.fasen[1]?.uitkomst, "toegekend");
+    assert.equal(aangewezen.a.gegevens.periode?.tot, "2026-03-14T12:00:00.000Z");
+  });
   test("weigeren kan niet vóór het indienen, niet twee keer en niet bij KMar-bijstand", () => {
     const vroeg = nieuweAanvraag("politie-1-bijstand-andere-eenheid-oo");
     vroeg.weiger("verkeerde-volgorde", {

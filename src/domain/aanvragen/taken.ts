@@ -300,17 +300,21 @@ export function bouwTaken(a: Aanvraag): Taak[] {
   const telRoute = a.spoed && a.telefonischeContacten.length > 0;
   const alle: Taak[] = [];
   const defsPerFase = a.fasen.map((f) => takenVanFase(a, f));
-  // A §9 phase after a complete refusal holds the request until the appeal is settled.
-  const beroepBlokkeert = a.fasen
-    .filter((f) => f.aanleiding === "beroep" && f.weigering === "afwijzen")
-    .flatMap((f) => (defsPerFase[f.nr] ?? []).filter((d) => !a.afhandelingen[d.id]).map((d) => d.id));
+  // A §9 phase after a complete refusal holds the refused phase (the request, or a change of it)
+  // until the appeal is settled: art. 56 lid 4 Politiewet 2012 lets the minister order "alsnog in de
+  // gevraagde bijstand te voorzien", so nothing of what was refused is supplied before (ADR 0601).
+  const beroepBlokkeert = new Map<number, string[]>();
+  for (const f of a.fasen) {
+    if (f.aanleiding !== "beroep" || f.weigering !== "afwijzen" || f.betreftFase === null) continue;
+    const open = (defsPerFase[f.nr] ?? []).filter((d) => !a.afhandelingen[d.id]).map((d) => d.id);
+    beroepBlokkeert.set(f.betreftFase, [...(beroepBlokkeert.get(f.betreftFase) ?? []), ...open]);
+  }
   for (const defs of defsPerFase) {
     for (const d of defs) {
       const afh = a.afhandelingen[d.id] ?? null;
       const blokkerend = defs.filter((x) => x.index < d.index && blokkeert(x.stap, d.stap, telRoute));
       const wachtOp = blokkerend.filter((x) => !a.afhandelingen[x.id]).map((x) => x.id);
-      if (d.fase.nr === 0 && d.fase.aanleiding === "aanvraag" && beroepBlokkeert.length > 0)
-        wachtOp.push(...beroepBlokkeert);
+      wachtOp.push(...(beroepBlokkeert.get(d.fase.nr) ?? []));
       let sinds: string | null = null;
       if (wachtOp.length === 0) {
         sinds = d.fase.gestartOp;
