@@ -9,6 +9,7 @@ import {
   valideerTijdEnVerwijzingen,
 } from "./concept.ts";
 import { MAX_PAGINAS, meetOmvang, type Omvang } from "./gsm.ts";
+import { hoofdzin, isOntkend, L, woord, zinsdelen } from "./ontkenning.ts";
 import { normaliseer, type Samenstelling, stelTekstSamen } from "./tekst.ts";
 
 export type Ernst = "fout" | "waarschuwing";
@@ -35,8 +36,8 @@ export const CONTROLES = {
   },
   verzamelpunt: {
     ernst: "fout",
-    bron: `${R} §4e.2`,
-    omschrijving: "Het bericht roept op naar een plek te gaan of zich te verzamelen.",
+    bron: `${R} §4e.2 (oppassen met handelingsperspectief)`,
+    omschrijving: "Het handelingsperspectief roept op naar een plek te gaan of zich te verzamelen.",
   },
   "einde-zonder-verwijzing": {
     ernst: "fout",
@@ -120,31 +121,43 @@ function bevinding(code: ControleCode, message: string, veld?: string): Bevindin
 }
 
 // ── Text patterns ────────────────────────────────────────────────────────────────────────────────
-// Unicode-aware word boundaries: JS \b only knows ASCII, and Dutch has é, ë, ó.
-const L = "[\\p{L}\\p{N}]";
-const woord = (bron: string) => new RegExp(`(?<!${L})(?:${bron})(?!${L})`, "iu");
+// Unicode-aware word boundaries (`woord`, ontkenning.ts): JS \b only knows ASCII, and Dutch has é, ë, ó.
 
 /** One text field of the draft, with the name the author knows it by. */
 interface Veld {
   veld: string;
   tekst: string;
   taal: "nl" | "en";
+  /** An action line (handelingsperspectief), the only element that tells people what to do. */
+  handelingsperspectief: boolean;
 }
 
 function velden(c: Concept): Veld[] {
+  const element = (veld: string, tekst: string, taal: "nl" | "en"): Veld => ({
+    veld,
+    tekst,
+    taal,
+    handelingsperspectief: false,
+  });
+  const actie = (veld: string, tekst: string, taal: "nl" | "en"): Veld => ({
+    veld,
+    tekst,
+    taal,
+    handelingsperspectief: true,
+  });
   const uit: Veld[] = [
-    { veld: "risk", tekst: c.risk, taal: "nl" },
-    { veld: "location", tekst: c.location, taal: "nl" },
-    ...c.actions.map((a, i) => ({ veld: `actions[${i}]`, tekst: a, taal: "nl" as const })),
-    { veld: "moreInfo", tekst: c.moreInfo ?? "", taal: "nl" },
+    element("risk", c.risk, "nl"),
+    element("location", c.location, "nl"),
+    ...c.actions.map((a, i) => actie(`actions[${i}]`, a, "nl")),
+    element("moreInfo", c.moreInfo ?? "", "nl"),
   ];
   if (c.english) {
     const e = c.english;
     uit.push(
-      { veld: "english.risk", tekst: e.risk, taal: "en" },
-      { veld: "english.location", tekst: e.location, taal: "en" },
-      ...e.actions.map((a, i) => ({ veld: `english.actions[${i}]`, tekst: a, taal: "en" as const })),
-      { veld: "english.moreInfo", tekst: e.moreInfo ?? "", taal: "en" },
+      element("english.risk", e.risk, "en"),
+      element("english.location", e.location, "en"),
+      ...e.actions.map((a, i) => actie(`english.actions[${i}]`, a, "en")),
+      element("english.moreInfo", e.moreInfo ?? "", "en"),
     );
   }
   return uit.map((v) => ({ ...v, tekst: normaliseer(v.tekst) })).filter((v) => v.tekst !== "");
@@ -292,14 +305,17 @@ const NL_BEWEGING =
   "haast|spoed";
 const EN_BEWEGING = "go|head|proceed|move|run|walk|drive|come|flee|evacuate|get|make your way";
 
-const NL_NAAR = new RegExp(
-  `(?<!${L})(?:${NL_BEWEGING})(?!${L})(?:\\s+\\S+){0,5}?\\s+(?:naar|richting)\\s+(.*)$`,
-  "iu",
-);
-const EN_NAAR = new RegExp(
-  `(?<!${L})(?:${EN_BEWEGING})(?!${L})(?:\\s+\\S+){0,5}?\\s+(?:to|towards)\\s+(.*)$`,
-  "iu",
-);
+/** A movement verb, and from there (sticky) the verb, up to five words, "naar/richting" and the destination. */
+const beweging = (werkwoorden: string, voorzetsels: string) => ({
+  werkwoord: new RegExp(`(?<!${L})(?:${werkwoorden})(?!${L})`, "giu"),
+  naar: new RegExp(`(?:${werkwoorden})(?!${L})(?:\\s+\\S+){0,5}?\\s+(?:${voorzetsels})\\s+(.*)$`, "iuy"),
+});
+const BEWEGINGEN = [beweging(NL_BEWEGING, "naar|richting"), beweging(EN_BEWEGING, "to|towards")];
+const VERZAMELEN_ALLE = new RegExp(VERZAMELEN.source, "giu");
+
+// After a leave-the-building destination only a further description may follow, not a place
+// ("naar buiten via de achterdeur" is leaving; "naar buiten op het Vredenburgplein" is a place).
+const GEEN_PLEK = `(?:\\s+(?!(?:bij|op|aan|in|naar|richting|voor|achter|tegenover|naast|at|on|in|near|by)(?!${L}))\\S.*)?$`;
 
 /**
  * Destinations that are no gathering point: indoors / home / away (sheltering and leaving are the
@@ -308,6 +324,12 @@ const EN_NAAR = new RegExp(
 const TOEGESTAAN_DOEL = new RegExp(
   `^(?:${[
     "binnen",
+    // Leaving the building is leaving the area (review finding 5): "Ga naar buiten", "Ga naar de
+    // (dichtstbijzijnde) (nood)uitgang" — but not "de uitgang bij de Mariaplaats".
+    `buiten${GEEN_PLEK}`,
+    "(?:de |een )?(?:dichtstbijzijnde |eerste )?(?:nood)?uitgang(?:en)?(?:\\s+van\\s.*)?$",
+    "(?:the |an? )?(?:nearest |closest )?(?:emergency )?exits?(?:\\s+of\\s.*)?$",
+    "(?:the )?outside$",
     "huis",
     "(?:je|jouw|uw) (?:eigen )?(?:huis|woning)",
     "een veilige (?:plek|plaats|locatie|omgeving)",
@@ -329,19 +351,32 @@ const TOEGESTAAN_DOEL = new RegExp(
   "iu",
 );
 
-const ONTKENNING = woord("niet|geen|nooit|not|don't|do not|never|no");
-// Sentence punctuation only before a space or the end, so "politie.nl" stays one word.
-const ZINSDELEN = /[.,;:!?]+(?=\s|$)|[()\n]+|\s+(?:en|of|óf|maar|and|or|but)\s+/iu;
-
+/**
+ * The first call to go somewhere or to gather in one action line. A negation switches the check off
+ * only where it negates that call itself ("Ga niet naar X", "Verzamel je niet"), not elsewhere in the
+ * clause ("Ga naar X als het niet lukt het gebied te verlaten"): review finding 5.
+ */
 function verzamelTreffer(tekst: string): string | undefined {
-  for (const deel of tekst.split(ZINSDELEN)) {
-    const d = deel.trim();
-    if (d === "" || ONTKENNING.test(d)) continue;
-    const v = VERZAMELEN.exec(d);
-    if (v) return v[0];
-    for (const patroon of [NL_NAAR, EN_NAAR]) {
-      const m = patroon.exec(d);
-      if (m && !TOEGESTAAN_DOEL.test((m[1] ?? "").trim())) return m[0];
+  for (const d of zinsdelen(tekst)) {
+    // From a negated movement on, the rest of the clause is its (negated) destination.
+    let ontkendVanaf = Number.POSITIVE_INFINITY;
+    for (const { werkwoord, naar } of BEWEGINGEN) {
+      for (const w of d.matchAll(werkwoord)) {
+        naar.lastIndex = w.index;
+        const m = naar.exec(d);
+        if (!m) continue;
+        const doel = m[1] ?? "";
+        if (isOntkend(d, w.index, w.index + m[0].length - doel.length)) {
+          ontkendVanaf = Math.min(ontkendVanaf, w.index);
+          continue;
+        }
+        if (w.index > ontkendVanaf) continue;
+        if (!TOEGESTAAN_DOEL.test(hoofdzin(doel).trim())) return m[0];
+      }
+    }
+    for (const v of d.matchAll(VERZAMELEN_ALLE)) {
+      if (v.index > ontkendVanaf) continue;
+      if (!isOntkend(d, v.index, v.index + v[0].length, 2)) return v[0];
     }
   }
   return undefined;
@@ -397,9 +432,10 @@ function controleerLengte(omvang: Omvang): Bevinding[] {
   ];
 }
 
+/** §4e.2 "Oppassen met handelingsperspectief": only the action lines (review finding 4). */
 function controleerVerzamelpunt(vs: Veld[]): Bevinding[] {
   const uit: Bevinding[] = [];
-  for (const v of vs) {
+  for (const v of vs.filter((x) => x.handelingsperspectief)) {
     const t = verzamelTreffer(v.tekst);
     if (t !== undefined)
       uit.push(

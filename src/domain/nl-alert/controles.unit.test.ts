@@ -154,10 +154,62 @@ describe("verzamelpunt (§4e.2)", () => {
     });
   }
 
-  test("also in other elements and in the English part", () => {
-    assert.ok(
-      heeftFout(voorbeeldAlert({ moreInfo: "Informatie bij het verzamelpunt op de Neude" }), "verzamelpunt"),
-    );
+  // Finding 5: leaving a building is leaving the area; a negation elsewhere in the clause (here in
+  // a condition) does not negate the movement.
+  const leaveAdvies = [
+    "Ga naar buiten",
+    "Ga naar buiten als dat veilig kan",
+    "Ga naar de dichtstbijzijnde uitgang",
+    "Ga naar de nooduitgang",
+    "Loop naar de dichtstbijzijnde nooduitgang van het gebouw",
+    "Go to the nearest exit",
+    "Head to the nearest emergency exit",
+    "Ga niet naar het verzamelpunt",
+    "Ga in geen geval naar het station",
+    "Niet verzamelen op het plein",
+    "Don't gather at the station",
+  ];
+  for (const t of leaveAdvies) {
+    test(`no error (leave-the-area advice or negated movement): "${t}"`, () => {
+      assert.equal(heeftFout(acties(t), "verzamelpunt"), false, t);
+    });
+  }
+  const nietOntkend = [
+    "Ga naar het Jaarbeursplein als het niet lukt het gebied te verlaten",
+    "Als het niet lukt het gebied te verlaten ga naar het Jaarbeursplein",
+    "Verzamel op het Jaarbeursplein als u het gebied niet kunt verlaten",
+    "Ga naar buiten op het Vredenburgplein",
+    "Go to the station if you do not manage to leave the area",
+  ];
+  for (const t of nietOntkend) {
+    test(`error (the negation does not negate the movement): "${t}"`, () => {
+      assert.equal(heeftFout(acties(t), "verzamelpunt"), true, t);
+    });
+  }
+
+  // Finding 4: the caution is about the handelingsperspectief (§4e.2 "Oppassen met
+  // handelingsperspectief"); a location name with "opvang" or a pointer to a source for more
+  // information is no call to go somewhere. (This test used to assert an error on moreInfo.)
+  test("only the handelingsperspectief is checked, not risk, location or moreInfo", () => {
+    for (const o of [
+      { location: "Ter Apel, opvangcentrum en omgeving" },
+      { risk: "Schietpartij bij opvanglocatie" },
+      { moreInfo: "Ga voor meer informatie naar Twitter @PolitieUtrecht" },
+      { moreInfo: "Ga voor meer informatie naar RTV Utrecht" },
+      { moreInfo: "Informatie bij het verzamelpunt op de Neude" },
+      {
+        english: {
+          risk: "Shooting at reception centre",
+          location: "Ter Apel, gathering hall",
+          actions: ["Leave the area immediately"],
+          moreInfo: "Go to the website of the police",
+        },
+      },
+    ] satisfies Partial<Concept>[])
+      assert.equal(heeftFout(voorbeeldAlert(o), "verzamelpunt"), false, JSON.stringify(o));
+  });
+
+  test("also in the English handelingsperspectief", () => {
     const b = beoordeel(
       voorbeeldAlert({
         english: { risk: "Major shooting", location: "Utrecht", actions: ["Assemble at the Neude square"] },
