@@ -762,7 +762,15 @@ export function doelstellingVan(procedureId: string): DoelstellingId {
   return "onrust";
 }
 
-const urgentieVan = (a: Aanvraag): Urgentie => (a.spoed ? "acuut" : "regulier");
+/**
+ * "acuut" only when the requester states the exception of the uitgangspunten (LCP-EGT §3.2.3:
+ * "behalve bij acuut gevaar met een nog groter risico op slachtoffers"; "Bij een acute vervolgdreiging
+ * kunnen opsporingsactiviteiten prioriteit hebben"). `spoed` is the procedural urgent path (phone
+ * first, formalise later) and says nothing about that threat. Requests without the field: regulier.
+ * ADR 0660.
+ */
+export const urgentieVan = (a: Pick<Aanvraag, "gegevens" | "spoed">): Urgentie =>
+  a.gegevens.acuteDreiging === true ? "acuut" : "regulier";
 
 /** What the demand asks now: a pending scale-up's total, else the grant once decided, else the form. */
 function vraagAantal(a: Aanvraag): number {

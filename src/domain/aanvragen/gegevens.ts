@@ -24,6 +24,17 @@ export function legeGegevens(): AanvraagGegevens {
   };
 }
 
+/**
+ * The requester's statement that the exception of the uitgangspunten applies (LCP extreem geweld en
+ * terrorisme §3.2.3: "Redden gaat voor opsporen, behalve bij acuut gevaar met een nog groter risico op
+ * slachtoffers" and "Bij een acute vervolgdreiging kunnen opsporingsactiviteiten prioriteit hebben").
+ * It sets the urgency of the request's capacity demand (ADR 0660); `spoed` does not.
+ */
+export const ACUTE_DREIGING_LABEL =
+  "Er is acuut gevaar met een nog groter risico op slachtoffers, of een acute vervolgdreiging";
+export const ACUTE_DREIGING_TOELICHTING =
+  'Landelijk crisisplan extreem geweld en terrorisme §3.2.3: "Redden gaat voor opsporen, behalve bij acuut gevaar met een nog groter risico op slachtoffers" en "Bij een acute vervolgdreiging kunnen opsporingsactiviteiten prioriteit hebben." Vink alleen aan als dat zo is; spoed (eerst bellen, later formaliseren) is iets anders. Dit bepaalt de prioriteit bij schaarse capaciteit.';
+
 const ISO = (s: unknown) => typeof s === "string" && !Number.isNaN(Date.parse(s));
 
 /** Shape checks that hold even for a draft; throws ongeldige-invoer / ongeldige-bijlage. */
@@ -60,6 +71,8 @@ export function controleerGegevens(g: Partial<AanvraagGegevens>): void {
     (!Number.isInteger(g.kostenverwachting.bedragCent) || g.kostenverwachting.bedragCent < 0)
   )
     throw ongeldig("kostenverwachting.bedragCent", "een niet-negatief aantal eurocent");
+  if (g.acuteDreiging !== undefined && typeof g.acuteDreiging !== "boolean")
+    throw ongeldig("acuteDreiging", "ja (true) of nee (false)");
   if (g.bijlagen) controleerBijlagen(g.bijlagen);
 }
 

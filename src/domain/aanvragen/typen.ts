@@ -100,6 +100,11 @@ export interface AanvraagGegevens {
   bijlagen: Bijlage[];
   /** Militaire steunverlening only: why no market party can do it (factsheet bevolkingszorg, "Welke steunverlening"). */
   motiveringGeenMarktpartij: string | null;
+  /**
+   * The requester states acuut gevaar met een nog groter risico op slachtoffers or an acute
+   * vervolgdreiging (LCP-EGT §3.2.3). Absent = no (regulier); `spoed` is not this (ADR 0660).
+   */
+  acuteDreiging?: boolean;
 }
 
 export interface Gezag {

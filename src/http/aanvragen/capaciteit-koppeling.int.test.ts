@@ -458,4 +458,67 @@ perEngine("aanvragen boeken capaciteit", (engine) => {
     assert.equal(v?.toegewezen, 1);
     assert.equal(v?.status, "deels-toegewezen");
   });
+
+  test("spoed is geen acuut: de vraag van een spoedaanvraag (justitie) is regulier tot de aanvrager acuut gevaar verklaart", async () => {
+    // LCP-EGT §3.2.3: "Redden gaat voor opsporen, behalve bij acuut gevaar met een nog groter risico op
+    // slachtoffers". Spoed is the procedural path (phone first), not that statement (ADR 0660).
+    const P7 = "politie-7-kmar-justitie";
+    const g = volledigeGegevens(procedure(P7)) as AanvraagGegevens;
+    const nu = Date.now();
+    const r = await rccb.vraag("POST", "/api/v1/aanvragen", {
+      procedureId: P7,
+      veiligheidsregioId: "vr09",
+      gezag: { rol: "officier-van-justitie", naam: "mr. A. Jansen" },
+      spoed: true,
+      gegevens: {
+        ...g,
+        gevraagd: {
+          capaciteitType: "kmar-opsporingsexpertise",
+          aantal: 1,
+          specialisme: null,
+          omschrijving: "Eén team opsporingsexpertise.",
+        },
+        periode: { van: new Date(nu + UUR).toISOString(), tot: new Date(nu + 25 * UUR).toISOString() },
+      },
+    });
+    assert.equal(r.statusCode, 201, r.body);
+    let a = (r.json() as { aanvraag: Aanvraag }).aanvraag;
+    assert.equal(a.spoed, true);
+    assert.equal(a.gegevens.acuteDreiging, undefined, "bestaande en nieuwe aanvragen zonder het veld");
+    a = await stap(rccb, a, {
+      type: "StapOverslaan",
+      taakId: taak(a, "vooroverleg-kmar").id,
+      reden: "Spoed.",
+    });
+    const ovj = await t.als("demo-officier-van-justitie");
+    a = await stap(ovj, a, {
+      type: "TelefonischContactVastleggen",
+      van: {
+        naam: "mr. A. Jansen",
+        rol: "officier-van-justitie",
+        organisatieId: "om-parket-re03",
+        telefoon: null,
+      },
+      aan: { naam: "Parket-Generaal", rol: "parket-generaal", organisatieId: "om-pg", telefoon: null },
+      op: new Date(nu - 60_000).toISOString(),
+      afspraken: "Het College steunt de aanvraag; formulier volgt.",
+      taakIds: [taak(a, "contact-college").id],
+    });
+    type V = { aanvraagId: string; urgentie: string; prioriteit: number; motivering: string };
+    const vraag = async () =>
+      ((await locc.vraag("GET", "/api/v1/capaciteit/vraag")).json().vraag as V[]).find(
+        (v) => v.aanvraagId === a.id,
+      );
+    const regulier = await vraag();
+    assert.equal(regulier?.urgentie, "regulier");
+    assert.equal(regulier?.prioriteit, 3, "opsporen, niet naast redden");
+
+    // The requester states the acute threat: now the exception applies, with the full condition quoted.
+    a = await stap(rccb, a, { type: "ConceptBijwerken", wijzigingen: { acuteDreiging: true } });
+    assert.equal(a.gegevens.acuteDreiging, true);
+    const acuut = await vraag();
+    assert.equal(acuut?.urgentie, "acuut");
+    assert.equal(acuut?.prioriteit, 1);
+    assert.match(acuut?.motivering ?? "", /met een nog groter risico op slachtoffers/);
+  });
 });

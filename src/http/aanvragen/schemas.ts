@@ -71,6 +71,7 @@ export const GegevensSchema = Type.Partial(
         { maxItems: 50 },
       ),
       motiveringGeenMarktpartij: NullTekst(),
+      acuteDreiging: Type.Boolean(),
     },
     strikt,
   ),

@@ -1,5 +1,9 @@
 // The request form's fields (contact to costs), shared by the new-request page and the draft
 // editor on the request page: the same fields, the same server messages beside the same field.
+import {
+  ACUTE_DREIGING_LABEL,
+  ACUTE_DREIGING_TOELICHTING,
+} from "../../../../src/domain/aanvragen/gegevens.ts";
 import { KOSTEN_VERWACHTINGEN, type KostenRegime } from "../../../../src/domain/aanvragen/typen.ts";
 import { CAPACITEIT_TYPEN } from "../../../../src/domain/capaciteit/catalogus.ts";
 import type { Procedure } from "../../../../src/domain/wegwijzer/index.ts";
@@ -34,6 +38,8 @@ export interface GegevensInvoer {
   kostenBedrag: string;
   kostenToelichting: string;
   motivering: string;
+  /** Optional so existing callers need not set it; absent = no acute threat stated. */
+  acuteDreiging?: boolean;
 }
 
 /** "2026-03-10T13:00" in the browser's time zone, for a datetime-local field. */
@@ -75,6 +81,7 @@ export function invoerVan(g: AanvraagGegevens): GegevensInvoer {
         : "",
     kostenToelichting: g.kostenverwachting?.toelichting ?? "",
     motivering: g.motiveringGeenMarktpartij ?? "",
+    acuteDreiging: g.acuteDreiging === true,
   };
 }
 
@@ -114,6 +121,7 @@ export function gegevensVan(v: GegevensInvoer): Partial<AanvraagGegevens> {
         }
       : null,
     motiveringGeenMarktpartij: v.motivering || null,
+    acuteDreiging: v.acuteDreiging === true,
   };
 }
 
@@ -178,6 +186,7 @@ export const GEGEVENS_VELDEN = [
   "kostenverwachting.bedragCent",
   "kostenverwachting.toelichting",
   "motiveringGeenMarktpartij",
+  "acuteDreiging",
 ] as const;
 
 /** The message for a field path, or for one of its sub-fields. */
@@ -312,6 +321,13 @@ export function GegevensVelden({
           value={v.omschrijving}
           onChange={(e) => zet({ omschrijving: e.target.value })}
           fout={f("gevraagd.omschrijving")}
+        />
+        <Vinkje
+          label={ACUTE_DREIGING_LABEL}
+          checked={v.acuteDreiging === true}
+          onChange={(acuteDreiging) => zet({ acuteDreiging })}
+          beschrijving={ACUTE_DREIGING_TOELICHTING}
+          fout={f("acuteDreiging")}
         />
         {procedure?.soort.waarde === "militaire-steunverlening" && (
           <Tekstvak
