@@ -32,6 +32,7 @@ import {
   commandoVoorTaak,
   gebruiker,
   given,
+  kent,
   loop,
   nieuweAanvraag,
   organisatieVoorRol,
@@ -420,6 +421,41 @@ describe("§9: afwijzing door de korpschef en beroep bij de minister", () => {
     assert.equal(s.a.fasen[0]?.uitkomst, "gedeeltelijk");
     assert.equal(s.a.toegekendAantal, 2);
   });
+  test("gedeeltelijke afwijzing, beroep, aanwijzing 'alsnog in de gevraagde bijstand te voorzien': het gevraagde is toegekend (art. 56 lid 4)", () => {
+    const s = ingediend("politie-6-bijstand-andere-eenheid-justitie");
+    s.doe({
+      type: "KorpschefWeigeren",
+      actor: KORPSCHEF,
+      omvang: "gedeeltelijk",
+      redenen: ["Slechts twee pelotons."],
+      geleverd: { aantal: 2, toelichting: "Twee." },
+    });
+    s.doe(commandoVoorTaak(s, s.taak("verzenden")) as never);
+    s.doe(commandoVoorTaak(s, s.taak("coordineren"), "gedeeltelijk") as never);
+    assert.equal(s.a.status, "in-beroep");
+    loop(s, {
+      stop: (t) => t.commando !== "AanwijzingGeven" && s.a.besluiten.some((b) => b.soort === "aanwijzing"),
+    });
+    assert.equal(s.a.fasen[0]?.uitkomst, "toegekend");
+    assert.equal(s.a.toegekendAantal, 4);
+    loop(s);
+    assert.equal(s.a.status, "toegekend");
+    assert.equal(s.a.toegekendAantal, 4);
+    // The minister's refusal to instruct leaves the part that was granted.
+    const g = ingediend("politie-6-bijstand-andere-eenheid-justitie");
+    g.doe({
+      type: "KorpschefWeigeren",
+      actor: KORPSCHEF,
+      omvang: "gedeeltelijk",
+      redenen: ["Slechts twee pelotons."],
+      geleverd: { aantal: 2, toelichting: "Twee." },
+    });
+    loop(g, {
+      keuzeVoor: (t) =>
+        t.commando === "AanwijzingGeven" ? "negatief" : kent(t, "gedeeltelijk") ? "gedeeltelijk" : "positief",
+    });
+    assert.equal(g.a.toegekendAantal, 2);
+  });
   test("§1: LE-POB coördineert hoeveel er komt, maar wijst niet af; afwijzen doet de korpschef (ADR 0100, lezing 26)", () => {
     const s = ingediend("politie-1-bijstand-andere-eenheid-oo");
     s.doe(commandoVoorTaak(s, s.taak("verzenden")) as never);
@@ -524,6 +560,32 @@ describe("na het besluit: wijzigen, demobiliseren, afsluiten", () => {
     assert.equal(s.a.fasen[1]?.uitkomst, "toegekend");
     assert.equal(s.a.gegevens.periode?.tot, tot);
     assert.equal(s.a.status, "in-uitvoering");
+  });
+  test("een verlenging is volledig of afgewezen: gedeeltelijk verlengen kan niet worden vastgelegd en wordt geweigerd", () => {
+    const s = toegekend();
+    s.doe({
+      type: "WijzigingAanvragen",
+      actor: RCCB,
+      wijziging: {
+        soort: "verlengen",
+        nieuwTot: "2026-03-14T12:00:00.000Z",
+        nieuwAantal: null,
+        reden: "Langer.",
+      },
+    });
+    let geweigerd = 0;
+    loop(s, {
+      voorElke: (t) => {
+        if (t.fase === 1 && t.uitkomsten.includes("gedeeltelijk")) {
+          s.weiger("ongeldige-uitkomst", commandoVoorTaak(s, t, "gedeeltelijk") as never);
+          geweigerd++;
+        }
+      },
+    });
+    assert.ok(geweigerd >= 1);
+    assert.equal(s.a.fasen[1]?.uitkomst, "toegekend");
+    assert.equal(s.a.toegekendAantal, 4);
+    assert.equal(s.a.gegevens.periode?.tot, "2026-03-14T12:00:00.000Z");
   });
   test("afschalen vraagt geen nieuw besluit; opschalen wel; een afgewezen opschaling laat de inzet staan", () => {
     const s = toegekend();

@@ -136,17 +136,36 @@ function eisRedenen(redenen: readonly string[] | undefined, waarom: string): voi
     throw fout("redenen-vereist", `${waarom} moet met redenen zijn omkleed.`);
 }
 
+/**
+ * When the minister instructed the korpschef, on appeal against a refusal of phase `faseNr`, "alsnog
+ * in de gevraagde bijstand te voorzien" (art. 56 lid 4 Politiewet 2012): the time of that
+ * instruction; else null.
+ */
+export function aanwijzingOp(a: Aanvraag, faseNr: number): string | null {
+  const beroep = a.fasen
+    .filter((f) => f.aanleiding === "beroep" && f.betreftFase === faseNr)
+    .map((f) => f.nr);
+  const r = a.besluiten.find(
+    (b) =>
+      b.soort === "aanwijzing" && b.uitkomst === "goedkeuren" && beroep.includes(b.fase) && nogGeldig(a, b),
+  );
+  return r?.op ?? null;
+}
+
 /** The lowest quantity granted so far in a phase by a partial supplier decision or partial refusal. */
 export function plafond(a: Aanvraag, faseNr: number): Geleverd | null {
   let laagste: Geleverd | null = null;
+  const aangewezen = aanwijzingOp(a, faseNr);
   for (const b of a.besluiten) {
     if (b.fase !== faseNr || !b.geleverd) continue;
     if (b.soort === "leverancier" && !nogGeldig(a, b)) continue;
+    // What was supplied within a partial refusal gives way to the minister's instruction (art. 56 lid 4).
+    if (b.soort === "leverancier" && aangewezen !== null && b.op <= aangewezen) continue;
     if (b.soort === "weigering-korpschef") {
       // In an own §9 request the minister's instruction decides, not the refusal.
       if (a.fasen[faseNr]?.procedureId === "politie-9-afwijzing-en-beroep") continue;
       const beroep = a.fasen.find((f) => f.betreftFase === faseNr && f.aanleiding === "beroep");
-      if (beroep?.uitkomst === "toegekend") continue;
+      if (beroep?.uitkomst === "toegekend" || aangewezen !== null) continue;
     } else if (b.soort !== "leverancier") continue;
     if (!laagste || b.geleverd.aantal < laagste.aantal) laagste = b.geleverd;
   }
@@ -171,6 +190,17 @@ function eisGeleverd(
   geleverd: Geleverd | undefined,
 ): Geleverd | null {
   if (u !== "gedeeltelijk") return null;
+  // A request has one granted quantity and one period (ADR 0601, F8): "2 of the 4 for the extra
+  // days" cannot be recorded, and recording the extension in full would grant more than was agreed
+  // (art. 57 lid 3 / 58 lid 2 Politiewet 2012: how is decided "in overeenstemming"). An extension is
+  // granted or refused as asked; fewer for longer is a scale-down with an extension.
+  const w = a.fasen[faseNr]?.wijziging;
+  if (w?.soort === "verlengen" && w.nieuwAantal == null)
+    throw fout(
+      "ongeldige-uitkomst",
+      "Een verlenging wordt volledig toegekend of afgewezen. Kan maar een deel langer blijven, wijs dan af; de aanvragende partij schaalt af en vraagt voor dat deel opnieuw verlenging aan.",
+      { uitkomst: u },
+    );
   if (!geleverd) throw fout("geleverd-vereist", "Bij een gedeeltelijk besluit hoort hoeveel wordt geleverd.");
   tekstNodig(geleverd.toelichting, "geleverd.toelichting");
   // "Part of what was asked" needs a number that was asked (on the urgent path the form may still lack it).

@@ -2,7 +2,7 @@
 // status. Pure and deterministic, so replaying the stored events always gives the same request.
 import { procedure as procedureVan } from "../wegwijzer/catalogus.ts";
 
-import { plafond } from "./decider.ts";
+import { aanwijzingOp, plafond } from "./decider.ts";
 import { aanvragendeRollen, besluitStap, bouwTaken, procedureVanFase, stapVanTaak } from "./taken.ts";
 import type {
   Aanvraag,
@@ -413,8 +413,17 @@ function afronden(n: Aanvraag): Aanvraag {
   n.fasen = n.fasen.map((f) => {
     if (f.uitkomst === "afgewezen") return f;
     if (f.uitkomst !== null) {
-      // A supplier who delivers less after the decision (e.g. Defence preparing a TIN deployment) caps it.
       const pl = plafond(n, f.nr);
+      // Art. 56 lid 4 Politiewet 2012: on appeal the minister may order the korpschef "alsnog in de
+      // gevraagde bijstand te voorzien"; a phase granted in part under a partial refusal then grants
+      // what was asked (the korpschef informs LE-POB "teneinde het besluit daadwerkelijk uit te
+      // voeren", fp toelichting 9).
+      if (f.uitkomst === "gedeeltelijk" && !pl && aanwijzingOp(n, f.nr) !== null) {
+        if (f.aanleiding === "aanvraag") n.toegekendAantal = n.gegevens.gevraagd?.aantal ?? n.toegekendAantal;
+        else if (f.wijziging?.nieuwAantal != null) n.toegekendAantal = f.wijziging.nieuwAantal;
+        return { ...f, uitkomst: "toegekend", geleverd: null };
+      }
+      // A supplier who delivers less after the decision (e.g. Defence preparing a TIN deployment) caps it.
       if (!pl || (f.geleverd?.aantal ?? Number.POSITIVE_INFINITY) <= pl.aantal) return f;
       if (f.aanleiding === "aanvraag") n.toegekendAantal = pl.aantal;
       return { ...f, uitkomst: "gedeeltelijk", geleverd: pl };
