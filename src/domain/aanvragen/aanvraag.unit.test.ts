@@ -1233,3 +1233,25 @@ describe("overslaan van een stap van een andere organisatie (ADR 0601)", () => {
     assert.equal(z.taak("zienswijze").status, "overgeslagen");
   });
 });
+
+describe("TIN: de inzet start na de voorbereiding door Defensie en de verdeling (LCP-EGT § 6.2.2)", () => {
+  const NSGBO = gebruiker("nsgbo-sgbo", "politie-nsgbo");
+  test("na het oordeel van de CBB is toegekend, maar de inzet wacht op Defensie en het Crisisberaad", () => {
+    const s = nieuweAanvraag("lcp-egt-tin-bewaken-beveiligen");
+    loop(s, {
+      overslaan: (t) => t.magOverslaan && t.soort === "advies",
+      stop: (t) => t.stapId.endsWith("/alarmering"),
+    });
+    assert.equal(s.a.fasen[0]?.uitkomst, "toegekend");
+    s.weiger("inzet-zonder-besluit", { type: "InzetStarten", actor: NSGBO });
+    loop(s, { stop: (t) => t.stapId.endsWith("/crisisberaad") });
+    assert.equal(s.taak("voorbereiding-defensie").status, "gereed");
+    const f = s.weiger("inzet-zonder-besluit", { type: "InzetStarten", actor: NSGBO });
+    assert.deepEqual(f.details.wachtOp, [s.taak("crisisberaad").id]);
+    // Needed in one place only: the CBB states that its condition does not hold, then the deployment starts.
+    const cb = s.taak("crisisberaad");
+    s.doe({ type: "StapOverslaan", actor: actorVoor(cb), taakId: cb.id, reden: "Behoefte op één plek." });
+    s.doe({ type: "InzetStarten", actor: NSGBO });
+    assert.equal(s.a.status, "in-uitvoering");
+  });
+});

@@ -578,6 +578,7 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
             "Leg eerst het telefonisch contact vast (wie belde wie, wat is afgesproken).",
           );
       }
+      if (toegekend) eisVoorInzet(a);
       const voorFormalisering = !toegekend || formaliseringOpen(a);
       return [
         {
@@ -685,6 +686,33 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       ];
     }
   }
+}
+
+/**
+ * Steps that must be resolved before a granted request's deployment starts, where the phase is
+ * granted before them. TIN (LCP-EGT § 6.2.2, ADR 0100 reading 27): the CBB's judgement grants, but
+ * "op grond van dit verzoek start Defensie met de voorbereiding van een operationele inzet", and
+ * where several places need it the Crisisberaad Opschaling BB "beoordeelt" the plan before the
+ * capacity is deployed. Done (`gereed`) or, for a step with a condition, skipped by its owner
+ * because the condition did not hold.
+ */
+const VOOR_INZET: Partial<Record<ProcedureId, readonly string[]>> = {
+  "lcp-egt-tin-bewaken-beveiligen": ["voorbereiding-defensie", "crisisberaad"],
+};
+
+function eisVoorInzet(a: Aanvraag): void {
+  const stappen = VOOR_INZET[a.procedureId as ProcedureId] ?? [];
+  const open = a.taken.filter((t) => {
+    if (t.fase !== 0 || !stappen.includes(kort(t))) return false;
+    if (t.status === "gereed") return false;
+    return !(t.status === "overgeslagen" && stapVanTaak(a, t).voorwaarde !== null);
+  });
+  if (open.length > 0)
+    throw fout(
+      "inzet-zonder-besluit",
+      `De inzet start pas na ${open.map((t) => `"${kort(t)}" (${rolNaam(t.eigenaar.rol)})`).join(" en ")} (LCP-EGT § 6.2.2: Defensie bereidt de inzet voor; bij behoefte op meerdere plekken beoordeelt het Crisisberaad Opschaling BB de verdeling).`,
+      { wachtOp: open.map((t) => t.id) },
+    );
 }
 
 const BESLISSENDE_COMMANDOS = new Set<CommandoSoort>([
