@@ -485,6 +485,51 @@ perEngine("capaciteit API", (engine) => {
     assert.equal(v.json().vrijgegeven, 2);
   });
 
+  test("OM (officier van justitie, Parket-Generaal) en de militair adviseur lezen de plannen; het OM ook de vraag en de details", async () => {
+    // LCP §6.2.2 (leesbaar 79-86): the OM takes part in the Crisisberaad; the militair adviseur is
+    // there for advice on Defence deployment.
+    const nsgbo = await ta.als("demo-nsgbo-sgbo");
+    const plannen = (await nsgbo.vraag("GET", "/api/v1/capaciteit/plannen")).json().plannen as {
+      id: string;
+    }[];
+    assert.ok(plannen.length > 0, "het vorige scenario heeft plannen opgeleverd");
+    const id = plannen[0]!.id;
+    for (const wie of ["demo-officier-van-justitie", "demo-parket-generaal", "demo-militair-adviseur"]) {
+      const c = await ta.als(wie);
+      assert.equal((await c.vraag("GET", "/api/v1/capaciteit/plannen")).statusCode, 200, wie);
+      const p = await c.vraag("GET", `/api/v1/capaciteit/plannen/${id}`);
+      assert.equal(p.statusCode, 200, `${wie}: ${p.body}`);
+      assert.equal((await c.vraag("GET", `/api/v1/capaciteit/plannen/${id}/pdf`)).statusCode, 200, wie);
+      const cat = (await c.vraag("GET", "/api/v1/capaciteit/catalogus")).json();
+      assert.equal(cat.rechten.planLezen, true, wie);
+      // Reading is not deciding.
+      assert.equal(cat.rechten.crisisberaad, false, wie);
+      assert.equal(
+        (
+          await c.vraag("POST", `/api/v1/capaciteit/plannen/${id}/beoordeling`, {
+            versie: 1,
+            uitkomst: "vastgesteld",
+            toelichting: "x",
+          })
+        ).statusCode,
+        403,
+        wie,
+      );
+    }
+    for (const wie of ["demo-officier-van-justitie", "demo-parket-generaal"]) {
+      const c = await ta.als(wie);
+      assert.equal((await c.vraag("GET", "/api/v1/capaciteit/vraag")).statusCode, 200, wie);
+      const o = (await c.vraag("GET", "/api/v1/capaciteit/overzicht")).json();
+      assert.equal(o.itemsVolledig, true, wie);
+      assert.ok(o.items.length > 0, wie);
+    }
+    // The militair adviseur sees the national figures, not other organisations' items or the demand list.
+    const ma = await ta.als("demo-militair-adviseur");
+    const o = (await ma.vraag("GET", "/api/v1/capaciteit/overzicht")).json();
+    assert.equal(o.itemsVolledig, false);
+    assert.equal((await ma.vraag("GET", "/api/v1/capaciteit/vraag")).statusCode, 403);
+  });
+
   test("onhaalbaar beleid wordt duidelijk gemeld en kan niet worden ingediend", async () => {
     const nsgbo = await ta.als("demo-nsgbo-sgbo");
     const r = await nsgbo.vraag("POST", "/api/v1/capaciteit/plannen", {

@@ -22,10 +22,14 @@ export const EIGENAAR_ROLLEN: Record<EigenaarSoort, readonly Rol[]> = {
 
 export const EIGENAARS: readonly Rol[] = [...new Set(Object.values(EIGENAAR_ROLLEN).flat())];
 
+/** The OM in the Crisisberaad: the officier van justitie and the Parket-Generaal. */
+export const OM_ROLLEN: readonly Rol[] = ["officier-van-justitie", "parket-generaal"];
+
 /**
  * Item-level detail of every organisation (locations, contacts, who holds what): the LOCC, which
  * "has an overview of the capacities available in the Netherlands", and the Crisisberaad Opschaling
- * BB participants who weigh the plan (NCTV/CBB, politie/NSGBO, Defensie, KMar). LCP §6.2.2.
+ * BB participants who weigh the plan: "Deelnemers van het Crisisberaad zijn de NCTV/CBB,
+ * politie/NSGBO, Defensie, LOCC, KMar en OM" (LCP §6.2.2, leesbaar 85-86).
  */
 export const DETAIL_ROLLEN: readonly Rol[] = [
   "locc-piket",
@@ -34,6 +38,7 @@ export const DETAIL_ROLLEN: readonly Rol[] = [
   "defensie-dops",
   "kmar-ccb",
   "kmar-dops",
+  ...OM_ROLLEN,
 ];
 
 /** The national figures per type and region (no contacts, no other organisation's items). */
@@ -48,6 +53,8 @@ export const OVERZICHT_ROLLEN: readonly Rol[] = [
     "defensie-doc",
     "le-pob",
     "rccb-medewerker",
+    // Advises the Crisisberaad on Defence deployment (LCP §6.2.2, leesbaar 79-80): the figures, not contacts.
+    "militair-adviseur",
   ]),
 ];
 
@@ -62,9 +69,13 @@ export const PLAN_INDIENEN: readonly Rol[] = ["nsgbo-sgbo"];
 export const CRISISBERAAD: readonly Rol[] = ["nctv-cbb"];
 /** Record the ICCb decision: the NCC, which supports the ICCb (ADR 0351). */
 export const ICCB_SECRETARIAAT: readonly Rol[] = ["ncc"];
-/** Reading plans: the Crisisberaad participants, the ICCb secretariat and the minister's staff. */
+/**
+ * Reading plans: the Crisisberaad participants (DETAIL_ROLLEN, with the OM), the militair adviseur
+ * ("Voor advies omtrent de inzet van Defensie en bijstandsverzoeken is de militair adviseur aanwezig",
+ * LCP §6.2.2, leesbaar 79-80), the ICCb secretariat and the minister's staff.
+ */
 export const PLAN_LEZEN: readonly Rol[] = [
-  ...new Set<Rol>([...DETAIL_ROLLEN, "ncc", "minister-jenv", "dgpol"]),
+  ...new Set<Rol>([...DETAIL_ROLLEN, "militair-adviseur", "ncc", "minister-jenv", "dgpol"]),
 ];
 /** Demobilisation of a plan's bookings: the LOCC coordinates the bijstand. */
 export const VRIJGEVEN: readonly Rol[] = ["locc-piket"];
