@@ -104,6 +104,12 @@ export const CONTROLES = {
     bron: `${R} §4e.3`,
     omschrijving: "Explosieven kunnen met een mobiel toestel tot ontsteking worden gebracht.",
   },
+  "specifieke-gegevens": {
+    ernst: "waarschuwing",
+    bron: `${R} §4d.3 (geen verstrekking van specifieke gegevens)`,
+    omschrijving:
+      "De tekst noemt specifieke gegevens: slachtoffers, of een beschrijving van personen (kleding, wapen, voertuig).",
+  },
 } as const satisfies Record<string, ControleDefinitie>;
 
 export type ControleCode = keyof typeof CONTROLES;
@@ -276,6 +282,56 @@ const EXPLOSIEF = woord(
     "grenades?",
     "suspicious (?:package|object|item|bag)s?",
     "ied",
+  ].join("|"),
+);
+
+// §4d.3: "geen verstrekking van specifieke gegevens". Victims (counts, words) and descriptions of
+// persons: a man/woman in/with …, clothing, a weapon after "met/with", a vehicle's colour or brand,
+// age or height. "Slachtofferhulp" and "aanslag met voertuig" (the deed) are no specific data.
+const KLEUR_NL =
+  "wit|witte|zwart|zwarte|rood|rode|blauw|blauwe|grijs|grijze|zilver|zilveren|zilverkleurige?|groen|groene|geel|gele|oranje|bruin|bruine|donkere|lichte|donkerkleurige?|lichtkleurige?";
+const KLEUR_EN = "white|black|red|blue|grey|gray|silver|green|yellow|orange|brown|dark|light-coloured";
+const VOERTUIG =
+  "auto|personenauto|bestelbus|bestelauto|bestelwagen|busje|bus|vrachtwagen|vrachtauto|scooter|motor|motorfiets|brommer|bromfiets|voertuig|suv|wagen|taxi|stationwagen|car|van|truck|lorry|vehicle|motorbike|motorcycle|moped";
+const MERK =
+  "volkswagen|vw|bmw|audi|mercedes(?:-benz)?|opel|renault|peugeot|toyota|volvo|citroën|citroen|škoda|skoda|kia|tesla|fiat|ford|nissan|hyundai|mazda|suzuki|honda";
+const WAPEN =
+  "vuurwapen\\p{L}*|wapen(?:s)?|pistool|pistolen|revolver|geweer|geweren|machinegeweer\\p{L}*|mes|messen|bijl|machete|kapmes|knuppel|honkbalknuppel|gun|guns|rifle|rifles|pistol|handgun|firearm|weapon|weapons|knife|knives|axe|bat";
+const PERSOON_NL = "man|vrouw|jongen|meisje|jongeman|mannen|vrouwen|jongens|meisjes";
+const SPECIFIEK = woord(
+  [
+    // Victims.
+    "dode|doden",
+    "gewonde|gewonden|gewond",
+    "(?:zwaar|licht|ernstig|dodelijk)(?: )?gewond\\p{L}*",
+    "slachtoffers?",
+    "overleden",
+    "omgekomen",
+    "gedood",
+    "doodgeschoten|neergeschoten|neergestoken",
+    "killed",
+    "injured|injuries",
+    "casualt(?:y|ies)",
+    "victims?",
+    "fatalit(?:y|ies)",
+    "wounded",
+    "dead",
+    "deaths?",
+    // Descriptions of persons.
+    `(?:${PERSOON_NL}) (?:in|met|van|op|gekleed)`,
+    `(?:lange|korte|blanke|getinte|donkere|kale|gemaskerde|bebaarde|jonge|oudere|tengere|gezette) (?:${PERSOON_NL}|persoon|personen)`,
+    "(?:man|woman|men|women|boy|girl|male|female) (?:in|with|wearing|on)",
+    "jas|jassen|jasje|jack|jackje|trui|hoodie|capuchon|bivakmuts|muts|petje|pet|broek|spijkerbroek|jeans|sweater|t-shirt|overhemd|kleding|gekleed|baard|tatoeage\\p{L}*",
+    "jacket|coat|trousers|balaclava|wearing|dressed|clothing|clothes|hooded|beard|tattoo\\p{L}*",
+    `(?:met|with|armed with) (?:een |a |an )?(?:\\p{L}+ )?(?:${WAPEN})`,
+    "kalasjnikov|ak-?47|uzi|glock|automatisch(?:e)? wapens?|automatic weapons?|assault rifles?",
+    // Vehicles by colour or brand.
+    `(?:${KLEUR_NL}|${KLEUR_EN})(?: \\p{L}+)? (?:${VOERTUIG})`,
+    MERK,
+    // Age and height.
+    "(?:ongeveer|circa|rond de|about|around|aged) \\d{1,2}(?: jaar| years)?(?: oud| old)?",
+    "\\d{1,2} (?:jaar oud|years? old)",
+    "\\d[.,]\\d{2} (?:m|meter) lang|\\d{3} ?cm",
   ].join("|"),
 );
 
@@ -519,6 +575,16 @@ function controleerWaarschuwingen(c: Concept, vs: Veld[]): Bevinding[] {
         "ontsteking-via-telefoon",
         `${explosief.veld.veld}: "${explosief.gevonden}". Het bericht gaat naar alle mobiele toestellen in het gebied; explosieven kunnen met een mobiel toestel tot ontsteking worden gebracht. Overleg met de politie of inzet verantwoord is.`,
         explosief.veld.veld,
+      ),
+    );
+
+  const specifiek = eersteTreffer(vs, SPECIFIEK);
+  if (specifiek)
+    uit.push(
+      bevinding(
+        "specifieke-gegevens",
+        `${specifiek.veld.veld}: "${specifiek.gevonden}" is een specifiek gegeven (slachtoffers, of een beschrijving van een persoon, kleding, wapen of voertuig). Bij NL-Alert worden geen specifieke gegevens verstrekt, alleen handelingsperspectief; laat het weg, tenzij mensen het nodig hebben om te handelen.`,
+        specifiek.veld.veld,
       ),
     );
   return uit;

@@ -2,6 +2,13 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { Concept } from "./concept.ts";
 import { beoordeel, beoordeelInvoer, CONTROLES, type ControleCode } from "./controles.ts";
+import {
+  EINDE_HANDELINGSPERSPECTIEF_SJABLONEN,
+  HANDELINGSPERSPECTIEF_SJABLONEN,
+  MEER_INFORMATIE_SJABLONEN,
+  RISICO_SJABLONEN,
+  vulSjabloon,
+} from "./sjablonen.ts";
 import { voorbeeldAlert, voorbeeldEinde } from "./voorbeelden.ts";
 
 const nu = new Date("2019-03-18T09:45:00Z");
@@ -23,6 +30,7 @@ describe("catalogue", () => {
     assert.match(CONTROLES["schuilende-personen"].bron, /§4e\.1/);
     assert.match(CONTROLES["daders-lezen-mee"].bron, /§4c.*§4e\.2/);
     assert.match(CONTROLES["ontsteking-via-telefoon"].bron, /§4e\.3/);
+    assert.match(CONTROLES["specifieke-gegevens"].bron, /§4d\.3/);
     assert.match(CONTROLES["einde-zonder-verwijzing"].bron, /§4f\.2/);
     assert.match(CONTROLES["element-ontbreekt"].bron, /§4f/);
     const fouten = ["element-ontbreekt", "te-lang", "verzamelpunt", "einde-zonder-verwijzing"] as const;
@@ -33,6 +41,7 @@ describe("catalogue", () => {
       "schuilende-personen",
       "daders-lezen-mee",
       "ontsteking-via-telefoon",
+      "specifieke-gegevens",
     ] as const;
     for (const c of w) assert.equal(CONTROLES[c].ernst, "waarschuwing");
   });
@@ -374,6 +383,98 @@ describe("ontsteking-via-telefoon (§4e.3)", () => {
         "ontsteking-via-telefoon",
       ),
     );
+  });
+});
+
+describe("specifieke-gegevens (§4d.3: geen verstrekking van specifieke gegevens)", () => {
+  const ja: [keyof Concept | "english.risk" | "english.actions", string][] = [
+    ["risk", "Schietpartij, 3 doden en 5 gewonden"],
+    ["risk", "Schietpartij in tram 60, slachtoffer Jan Jansen"],
+    ["risk", "Steekpartij, meerdere slachtoffers"],
+    ["risk", "Explosie, twee mensen overleden"],
+    ["risk", "Schietpartij, één persoon zwaargewond"],
+    ["location", "Utrecht, 24 Oktoberplein. Man in zwarte jas met vuurwapen"],
+    ["actions", "Let op een vrouw met een rode capuchon"],
+    ["actions", "Mijd een lange man met baard"],
+    ["risk", "Schietpartij met automatisch wapen"],
+    ["risk", "Steekincident, dader met mes"],
+    ["location", "Omgeving station, zwarte bestelbus"],
+    ["moreInfo", "Daders in een witte Volkswagen Golf"],
+    ["location", "Utrecht, grijze BMW"],
+    ["risk", "Schietpartij, schutter ongeveer 30 jaar oud"],
+    ["english.risk", "Shooting, 3 people killed and several injured"],
+    ["english.risk", "Attack with many casualties"],
+    ["english.risk", "Stabbing, victims in the station"],
+    ["english.actions", "Avoid a man in a black jacket"],
+    ["english.actions", "Look out for a white van"],
+  ];
+  const met = (veld: string, tekst: string): Concept => {
+    if (veld === "actions") return voorbeeldAlert({ scenario: "acute-dreiging", actions: [tekst] });
+    if (veld.startsWith("english."))
+      return voorbeeldAlert({
+        scenario: "acute-dreiging",
+        english: {
+          risk: veld === "english.risk" ? tekst : "Major shooting",
+          location: "Utrecht",
+          actions: [veld === "english.actions" ? tekst : "Leave the area immediately"],
+        },
+      });
+    return voorbeeldAlert({ scenario: "acute-dreiging", [veld]: tekst });
+  };
+  for (const [veld, t] of ja)
+    test(`warning in ${veld}: "${t}"`, () => {
+      const w = beoordeel(met(veld, t), nu).waarschuwingen.find((x) => x.code === "specifieke-gegevens");
+      assert.ok(w, t);
+      assert.equal(w.ernst, "waarschuwing");
+      assert.match(w.bron, /§4d\.3/);
+      assert.match(w.message, /specifieke gegevens/);
+      assert.equal(w.veld?.startsWith(veld), true, `${w.veld} ≠ ${veld}`);
+    });
+
+  test("a warning, not an error: the draft stays releasable once acknowledged", () => {
+    const b = beoordeel(met("risk", "Schietpartij, 3 doden"), nu);
+    assert.equal(b.ok, true);
+    assert.ok(!b.fouten.some((f) => (f.code as string) === "specifieke-gegevens"));
+  });
+
+  const nee = [
+    "Grote schietpartij",
+    "Groot steekincident",
+    "Aanslag met voertuig",
+    "Utrecht, 24 Oktoberplein en omgeving",
+    "Utrecht, Zwarte Woud en omgeving",
+    "Verlaat direct het gebied",
+    "Ga naar binnen en sluit ramen en deuren",
+    "Personen in het gebied: verlaat direct het gebied",
+    "Help mee meer slachtofferschap te voorkomen: verlaat het gebied",
+    "Slachtofferhulp Nederland: slachtofferhulp.nl",
+    "Meer informatie op politie.nl",
+    "Volg voor meer informatie @PolitieUtrecht",
+    "Major stabbing incident",
+    "Leave the area immediately",
+    "Follow instructions from emergency services",
+  ];
+  for (const t of nee)
+    test(`no warning: "${t}"`, () => {
+      for (const veld of ["risk", "location", "actions", "moreInfo"])
+        assert.equal(heeftWaarschuwing(met(veld, t), "specifieke-gegevens"), false, `${veld}: ${t}`);
+    });
+
+  test("the guideline's templates and the examples stay free of it", () => {
+    const vul = (t: string) => vulSjabloon(t, { website: "politie.nl", account: "@PolitieUtrecht" });
+    for (const s of [
+      ...RISICO_SJABLONEN,
+      ...HANDELINGSPERSPECTIEF_SJABLONEN,
+      ...MEER_INFORMATIE_SJABLONEN,
+      ...EINDE_HANDELINGSPERSPECTIEF_SJABLONEN,
+    ]) {
+      for (const veld of ["risk", "location", "actions", "moreInfo"])
+        assert.equal(heeftWaarschuwing(met(veld, vul(s.nl)), "specifieke-gegevens"), false, s.nl);
+      for (const veld of ["english.risk", "english.actions"])
+        assert.equal(heeftWaarschuwing(met(veld, vul(s.en)), "specifieke-gegevens"), false, s.en);
+    }
+    for (const c of [voorbeeldAlert(), voorbeeldEinde()])
+      assert.equal(heeftWaarschuwing(c, "specifieke-gegevens"), false);
   });
 });
 
