@@ -142,7 +142,8 @@ describe("aanvragen: spoedpad en beroep in de browser", { skip, timeout: 900_000
   }
 
   /** The draft editor: a wrong value is refused beside its field, then the form is completed. */
-  async function aanvullen(r: Page, capaciteit: string): Promise<void> {
+  // FNIK only for military assistance (fp toelichting 10); police-to-police names no cost regime.
+  async function aanvullen(r: Page, capaciteit: string, kosten = "fnik"): Promise<void> {
     await r.getByRole("button", { name: "Gegevens bewerken" }).click();
     const form = r.getByTestId("bewerken");
     await form.getByLabel("Naam van het incident").fill("Rellen na voetbalwedstrijd");
@@ -177,7 +178,7 @@ describe("aanvragen: spoedpad en beroep in de browser", { skip, timeout: 900_000
     await form.getByLabel("Omschrijving van wat gevraagd wordt").fill("Twee pelotons voor de nacht.");
     await form.getByLabel("Gemeente Utrecht", { exact: true }).check();
     await form.getByLabel("Adres").fill("Stadion Galgenwaard, Utrecht");
-    await form.getByLabel("Kostenverwachting").selectOption("fnik");
+    await form.getByLabel("Kostenverwachting").selectOption(kosten);
     await form.getByLabel("Verwacht bedrag in euro (als bekend)").fill("18.250,50");
     await form.getByRole("button", { name: "Wijzigingen opslaan" }).click();
     await r.getByText("De gegevens van het formulier zijn opgeslagen.").waitFor();
@@ -306,7 +307,7 @@ describe("aanvragen: spoedpad en beroep in de browser", { skip, timeout: 900_000
     ]);
     const P = "politie-1-bijstand-andere-eenheid-oo";
     const { url, ref } = await concept(r, P, false);
-    await aanvullen(r, "politie-me-peloton");
+    await aanvullen(r, "politie-me-peloton", "onbekend");
     const ronde = async (p: Page, rol: string, opties: { behalve?: RegExp } = {}) => {
       await open(p, url, `Aanvraag ${ref}`);
       return doeMijnTaken(p, gebruiker(rol).wachtwoord, opties);

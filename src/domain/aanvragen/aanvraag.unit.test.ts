@@ -41,7 +41,7 @@ import {
   T0,
   volledigeGegevens,
 } from "./testhulp.ts";
-import type { Gevraagd } from "./typen.ts";
+import type { Gevraagd, KostenRegime } from "./typen.ts";
 
 const LOCC = gebruiker("locc-piket", "locc");
 const RCCB = gebruiker("rccb-medewerker", "politie-re03-rccb");
@@ -208,6 +208,36 @@ function tekenklaar(s: Scenario): void {
   s.doe(commandoVoorTaak(s, s.taak("contact-locc")) as never);
   s.doe(commandoVoorTaak(s, s.taak("formulier")) as never);
 }
+
+describe("kostenverwachting past bij de kostenregeling van de procedure (fp toelichting 10; fb toelichting 1, 4, 5)", () => {
+  const kosten = (regime: KostenRegime) => ({
+    kostenverwachting: { regime, bedragCent: null, toelichting: "x" },
+  });
+  const met = (procedureId: ProcedureId, regime: KostenRegime) =>
+    aanmaken({
+      advies: undefined,
+      procedureId,
+      gegevens: { ...volledigeGegevens(procedure(procedureId)), ...kosten(regime) },
+    });
+  test("FNIK alleen bij militaire bijstand en steunverlening; Defensie stuurt geen eigen rekening", () => {
+    given([]).when(met("politie-1-bijstand-andere-eenheid-oo", "fnik")).thenFout("ongeldige-invoer", /FNIK/);
+    given([])
+      .when(met("politie-4-krijgsmacht-oo", "leverancier-brengt-kosten-in-rekening"))
+      .thenFout("ongeldige-invoer", /onderling overleg/);
+    given([])
+      .when(met("politie-4-krijgsmacht-oo", "fnik"))
+      .then([{ type: "AanvraagAangemaakt" }]);
+    given([])
+      .when(met("politie-4-krijgsmacht-oo", "onderling-af-te-spreken"))
+      .then([{ type: "AanvraagAangemaakt" }]);
+    // Also when the draft is edited: IFV means (fb toelichting 4) may be charged, not paid by FNIK.
+    const s = nieuweAanvraag("bevolkingszorg-4-middelen");
+    const acb = gebruiker("algemeen-commandant-bevolkingszorg", s.a.aanvrager.organisatieId);
+    const f = s.weiger("ongeldige-invoer", bijwerken(acb, kosten("fnik")));
+    assert.equal(f.details.veld, "kostenverwachting.regime");
+    s.doe(bijwerken(acb, kosten("leverancier-brengt-kosten-in-rekening")));
+  });
+});
 
 describe("ondertekenen door of namens het gezag", () => {
   test("meerdere gemeenten: elke burgemeester tekent voor de eigen gemeente, verzenden wacht op allen", () => {

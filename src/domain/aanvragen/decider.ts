@@ -6,6 +6,7 @@ import type { Procedure, ProcedureId } from "../wegwijzer/typen.ts";
 import { herinneringen } from "./bewaking.ts";
 import { AanvraagFout, type AanvraagFoutCode, fout } from "./fouten.ts";
 import { controleerGegevens, legeGegevens, ontbrekendeVelden, teOndertekenenInhoud } from "./gegevens.ts";
+import { controleerKosten } from "./kosten.ts";
 import { formatteerReferentienummer, referentieSleutel } from "./referentie.ts";
 import {
   aanvragendeRollen,
@@ -325,6 +326,7 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
         );
       }
       controleerGegevens(cmd.wijzigingen);
+      controleerKosten(procedureVan(a.procedureId), cmd.wijzigingen.kostenverwachting);
       if (wijze === "formalisering") eisBinnenAfspraak(a, cmd);
       if (cmd.spoed === false && a.spoed) eisGeenSpoedOverslag(a);
       if (cmd.gezag) eisGezag(procedureVan(a.procedureId), cmd.gezag);
@@ -793,7 +795,14 @@ function eisPrimusInterPares(gezag: { rol: string }, gemeenten: readonly string[
 }
 
 function eisVolledig(a: Aanvraag): void {
-  const m = ontbrekendeVelden(a, procedureVan(a.procedureId));
+  const p = procedureVan(a.procedureId);
+  const m = ontbrekendeVelden(a, p);
+  // A draft stored before the cost check (F11) may hold an expectation that does not fit.
+  try {
+    controleerKosten(p, a.gegevens.kostenverwachting);
+  } catch {
+    m.push("kostenverwachting (past niet bij de kostenregeling van de procedure)");
+  }
   if (m.length > 0)
     throw fout("formulier-onvolledig", `Het aanvraagformulier mist nog: ${m.join("; ")}.`, { ontbreekt: m });
 }
@@ -1029,6 +1038,7 @@ function aanmaken(cmd: AanvraagCommando & { type: "ConceptAanmaken" }): Aanvraag
   }
   const gegevens = { ...legeGegevens(), ...(cmd.gegevens ?? {}) };
   controleerGegevens(gegevens);
+  controleerKosten(p, gegevens.kostenverwachting);
   eisPrimusInterPares(cmd.gezag, gegevens.plaats.gemeenten);
   const eigen = new Set([
     context.rccbId,

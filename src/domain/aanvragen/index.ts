@@ -23,6 +23,7 @@ export {
   ontbrekendeVelden,
   teOndertekenenInhoud,
 } from "./gegevens.ts";
+export { controleerKosten, passendeKostenverwachtingen, standaardKostenverwachting } from "./kosten.ts";
 export {
   betrokkenOrganisaties,
   type Notificatie,

@@ -10,6 +10,7 @@ import { decide } from "./decider.ts";
 import { evolve, herbouw } from "./evolve.ts";
 import { AanvraagFout, type AanvraagFoutCode } from "./fouten.ts";
 import { teOndertekenenInhoud } from "./gegevens.ts";
+import { standaardKostenverwachting } from "./kosten.ts";
 import { stapVanTaak } from "./taken.ts";
 import type {
   Aanvraag,
@@ -101,7 +102,11 @@ export function volledigeGegevens(p: Procedure, gemeenten: string[] = [GEMEENTE]
     },
     plaats: { gemeenten, adres: "Domplein 1, Utrecht", coordinaten: null },
     periode: { van: "2026-03-10T12:00:00.000Z", tot: "2026-03-11T12:00:00.000Z" },
-    kostenverwachting: { regime: "fnik", bedragCent: null, toelichting: "Volgens de procedure." },
+    kostenverwachting: {
+      regime: standaardKostenverwachting(p),
+      bedragCent: null,
+      toelichting: "Volgens de procedure.",
+    },
     bijlagen: [],
     motiveringGeenMarktpartij:
       p.soort.waarde === "militaire-steunverlening" ? "Geen marktpartij beschikbaar binnen 24 uur." : null,
