@@ -75,6 +75,8 @@ function varianten(): Concept[] {
           uit.push(voorbeeldEinde(basis));
         }
   uit.push(voorbeeldAlert({ location: 'Café "<De Smid>" & Zn', sent: "2024-07-01T10:00:00Z" }));
+  // A negated instruction: responseType Shelter, not Evacuate (cap.unit.test.ts); still valid CAP.
+  uit.push(voorbeeldAlert({ actions: ["Verlaat uw woning niet", "Ga niet naar buiten"] }));
   return uit;
 }
 

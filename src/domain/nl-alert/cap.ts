@@ -2,8 +2,9 @@
 // CAP-v1.2.xsd. Mapping decisions: ADR 0201.
 import { CAP_ID_PATROON, type Concept, type Fout, ongeldigTeken } from "./concept.ts";
 import { type Beoordeling, beoordeel, CONTROLES } from "./controles.ts";
+import { isOntkend, zinsdelen } from "./ontkenning.ts";
 import { EINDE_SITUATIE, type Scenario } from "./sjablonen.ts";
-import type { Elementen } from "./tekst.ts";
+import { type Elementen, normaliseer } from "./tekst.ts";
 import { capTijd } from "./tijd.ts";
 
 export const CAP_NAMESPACE = "urn:oasis:names:tc:emergency:cap:1.2";
@@ -22,35 +23,60 @@ export const SCENARIO_CAP: Record<Scenario, { severity: CapSeverity; certainty: 
   nafase: { severity: "Severe", certainty: "Possible" },
 };
 
-const RESPONS: { type: CapResponseType; patroon: RegExp }[] = [
-  { type: "Evacuate", patroon: /\b(verlaat|evacu\w*|leave|vacate)\b/iu },
+/**
+ * Handelingsperspectief → responseType. `ontkend`: what a negated instruction means — another type
+ * ("Verlaat uw woning niet" is staying in: Shelter), `null` (nothing), or absent when the pattern
+ * is itself a prohibition ("ga niet naar", "mijd") and a negation check makes no sense.
+ */
+const RESPONS: { type: CapResponseType; patroon: RegExp; ontkend?: CapResponseType | null }[] = [
+  {
+    type: "Evacuate",
+    patroon:
+      /(?<![\p{L}\p{N}])(?:verlaat|verlaten|evacu\p{L}*|leave|vacate|ga (?:\p{L}+ ){0,2}buiten|go (?:\p{L}+ )?outside)(?![\p{L}\p{N}])/iu,
+    ontkend: "Shelter",
+  },
   {
     type: "Shelter",
     patroon:
       /(verberg|verstop|schuil|blijf binnen|ga (?:naar )?binnen|sluit (?:\w+ )?(?:ramen|deuren)|lock-?down|\bhide\b|shelter|stay (?:inside|indoors)|go (?:inside|indoors)|take cover)/iu,
+    ontkend: null,
   },
   {
     type: "Avoid",
     patroon:
-      /(\bmijd|vermijd|blijf (?:weg|uit)|ga niet naar|kom niet|geef .*ruimte|houd afstand|\bavoid|stay away|keep away|keep clear|give .*room|make way)/iu,
+      /(\bmijd|vermijd|blijf (?:weg|uit)|ga niet naar(?! (?:buiten|binnen))|kom niet|geef .*ruimte|houd afstand|\bavoid|stay away|keep away|keep clear|give .*room|make way)/iu,
   },
   {
     type: "Execute",
     patroon:
       /(volg (?:de )?(?:instructies|aanwijzingen)|opvolgen|follow (?:the )?(?:instructions|directions|orders))/iu,
+    ontkend: null,
   },
   {
     type: "Monitor",
     patroon:
       /(volg (?!(?:de )?(?:instructies|aanwijzingen)).*(nieuws|media|berichtgeving|updates|radio|tv|televisie|account|@|website)|houd .*in de gaten|luister naar|op de hoogte|stay tuned|monitor|listen to|keep (?:yourself )?informed|follow (?!(?:the )?(?:instructions|directions|orders)).*(news|media|updates|radio|account|@))/iu,
+    ontkend: null,
   },
 ];
+const RESPONS_ALLE = RESPONS.map((r) => ({ ...r, patroon: new RegExp(r.patroon.source, "giu") }));
 
-/** Handelingsperspectief → CAP responseType (both languages), in a fixed order; an end message is AllClear. */
+/**
+ * Handelingsperspectief → CAP responseType (both languages), in a fixed order; an end message is
+ * AllClear. Per clause; a negation counts only where it negates the instruction itself (ontkenning.ts).
+ */
 export function responseTypes(concept: Concept): CapResponseType[] {
   if (concept.kind === "einde-situatie") return ["AllClear"];
-  const acties = [...concept.actions, ...(concept.english?.actions ?? [])];
-  return RESPONS.filter((r) => acties.some((a) => r.patroon.test(a))).map((r) => r.type);
+  const gevonden = new Set<CapResponseType>();
+  for (const actie of [...concept.actions, ...(concept.english?.actions ?? [])])
+    for (const deel of zinsdelen(normaliseer(actie)))
+      for (const r of RESPONS_ALLE)
+        for (const m of deel.matchAll(r.patroon)) {
+          if (r.ontkend === undefined || !isOntkend(deel, m.index, m.index + m[0].length, 4))
+            gevonden.add(r.type);
+          else if (r.ontkend !== null) gevonden.add(r.ontkend);
+        }
+  return RESPONS.map((r) => r.type).filter((t) => gevonden.has(t));
 }
 
 /** CAP msgType: Alert, or Update when it references earlier messages (always for einde situatie). */

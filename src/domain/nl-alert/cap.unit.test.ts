@@ -144,6 +144,35 @@ describe("CAP mapping", () => {
     assert.deepEqual(responseTypes(voorbeeldEinde()), ["AllClear"]);
   });
 
+  test("a negated instruction never gives its responseType: 'Verlaat uw woning niet' is no Evacuate", () => {
+    const rt = (...a: string[]) => responseTypes(voorbeeldAlert({ actions: a }));
+    // Staying in is sheltering in place.
+    assert.deepEqual(rt("Verlaat uw woning niet"), ["Shelter"]);
+    assert.deepEqual(rt("Verlaat het gebouw niet"), ["Shelter"]);
+    assert.deepEqual(rt("Do not leave your home"), ["Shelter"]);
+    assert.deepEqual(rt("Ga niet naar buiten"), ["Shelter"]);
+    assert.deepEqual(rt("Verberg je niet"), []);
+    assert.deepEqual(rt("Volg de instructies niet op van onbekenden"), []);
+    // A negation elsewhere (a condition) does not negate the instruction.
+    assert.deepEqual(rt("Verlaat het gebied als u niet binnen bent"), ["Evacuate"]);
+    assert.deepEqual(rt("Verlaat direct het gebied, ga niet naar het centrum"), ["Evacuate", "Avoid"]);
+    assert.deepEqual(
+      responseTypes(
+        voorbeeldAlert({
+          actions: ["Verlaat uw woning niet"],
+          english: { risk: "Major shooting", location: "Utrecht", actions: ["Don't leave your home"] },
+        }),
+      ),
+      ["Shelter"],
+    );
+  });
+
+  test("the CAP of a negated instruction carries no Evacuate", () => {
+    const { xml, alert } = lees(voorbeeldAlert({ actions: ["Verlaat uw woning niet"] }));
+    assert.deepEqual((alert.info[0] as Info).responseType, ["Shelter"]);
+    assert.ok(!xml.includes("Evacuate"));
+  });
+
   test("XML special characters are escaped", () => {
     const { xml, alert } = lees(voorbeeldAlert({ location: "Café <De Smid> & Zn" }));
     assert.ok(xml.includes("Café &lt;De Smid&gt; &amp; Zn"));
