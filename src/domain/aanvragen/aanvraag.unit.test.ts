@@ -502,6 +502,29 @@ describe("§9: afwijzing door de korpschef en beroep bij de minister", () => {
     );
     assert.equal(s.a.status, "in-behandeling");
   });
+  test("§1: minder leveren dan gevraagd is een gedeeltelijke afwijzing door de korpschef, met afschrift DGPOL en beroep (art. 56 lid 4)", () => {
+    const s = ingediend("politie-1-bijstand-andere-eenheid-oo");
+    s.doe(commandoVoorTaak(s, s.taak("verzenden")) as never);
+    const f = s.weiger(
+      "ongeldige-uitkomst",
+      commandoVoorTaak(s, s.taak("coordineren"), "gedeeltelijk") as never,
+    );
+    assert.match(f.message, /korpschef/);
+    assert.equal(s.a.fasen[0]?.uitkomst, null);
+    s.doe({
+      type: "KorpschefWeigeren",
+      actor: KORPSCHEF,
+      omvang: "gedeeltelijk",
+      redenen: ["Slechts twee pelotons beschikbaar."],
+      geleverd: { aantal: 2, toelichting: "Twee pelotons." },
+    });
+    const n = notificaties(null, s.events).filter((x) => x.eventIndex === s.events.length - 1);
+    assert.ok(n.some((x) => x.soort === "afschrift" && x.organisatieId === "jenv-dgpol"));
+    assert.equal(s.taak("beroep").beschikbaar, true);
+    s.doe(commandoVoorTaak(s, s.taak("coordineren"), "gedeeltelijk") as never);
+    assert.equal(s.a.fasen[0]?.uitkomst, "gedeeltelijk");
+    assert.equal(s.a.toegekendAantal, 2);
+  });
   test("gehele afwijzing van een verlenging: de verlenging wacht op het beroep; blijft de afwijzing, dan blijft de oude periode", () => {
     const verlengd = (keuze: "positief" | "negatief") => {
       const s = nieuweAanvraag("politie-1-bijstand-andere-eenheid-oo");

@@ -447,6 +447,7 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       if (cmd.uitkomst !== "volledig") eisRedenen(cmd.redenen, "Een gedeeltelijk of afwijzend besluit");
       const geleverd = eisGeleverd(a, t.fase, cmd.uitkomst, cmd.geleverd);
       if (cmd.uitkomst === "volledig") eisNietRuimer(a, t.fase);
+      if (cmd.uitkomst === "gedeeltelijk") eisKorpschefWeigerdeDeels(a, t);
       const stap = stapVanTaak(a, t);
       const organisaties =
         cmd.uitkomst === "afwijzen"
@@ -1078,6 +1079,27 @@ const WEIGERBAAR = new Set<string>([
   "politie-1-bijstand-andere-eenheid-oo",
   "politie-6-bijstand-andere-eenheid-justitie",
 ]);
+
+/**
+ * In a §1/§6 request, delivering less than asked is a partial refusal of the request made to the
+ * korpschef, and art. 56 lid 4 Politiewet 2012 opens the appeal "indien het … verzoek geheel of
+ * gedeeltelijk wordt afgewezen", whoever refused. The korpschef refuses "schriftelijk, met reden
+ * omkleed … afschrift … DGPOL" (fp toelichting 9). So LE-POB coordinates a part only within the
+ * korpschef's own partial refusal (review F2; ADR 0100 reading 26 revised).
+ */
+function eisKorpschefWeigerdeDeels(a: Aanvraag, t: Taak): void {
+  const fase = a.fasen[t.fase] as Fase;
+  if (!WEIGERBAAR.has(fase.procedureId) || fase.aanleiding === "beroep") return;
+  const deels = a.besluiten.some(
+    (b) => b.soort === "weigering-korpschef" && b.fase === t.fase && b.uitkomst === "gedeeltelijk",
+  );
+  if (!deels)
+    throw fout(
+      "ongeldige-uitkomst",
+      `Minder leveren dan gevraagd is een gedeeltelijke afwijzing van het verzoek; die doet de korpschef, schriftelijk en met redenen, met afschrift aan DGPOL en beroep bij de minister (art. 56 lid 4 Politiewet 2012; factsheet politie, toelichting 9). Coördineer "${kort(t)}" volledig, of laat de korpschef eerst gedeeltelijk afwijzen.`,
+      { taakId: t.id, mogelijk: ["volledig"] },
+    );
+}
 
 function weigeren(
   a: Aanvraag,

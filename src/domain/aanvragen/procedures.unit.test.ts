@@ -48,9 +48,12 @@ for (const p of CATALOGUS) {
   const heeftNegatief = p.stappen.some((st) =>
     st.uitkomsten.some((u) => u === "afwijzen" || u === "geen-toestemming"),
   );
-  const heeftGedeeltelijk = p.stappen.some(
-    (st) => st.uitkomsten.includes("gedeeltelijk") && st.soort !== "weigeren",
-  );
+  // In §1/§6 only the korpschef's partial refusal makes a partial coordination possible (art. 56
+  // lid 4; review F2): aanvraag.unit.test.ts walks that path.
+  const korpschefBeslistDeel = p.id.startsWith("politie-1-") || p.id.startsWith("politie-6-");
+  const heeftGedeeltelijk =
+    !korpschefBeslistDeel &&
+    p.stappen.some((st) => st.uitkomsten.includes("gedeeltelijk") && st.soort !== "weigeren");
   const heeftMeerInfo = p.stappen.some((st) => st.uitkomsten.includes("meer-informatie"));
   const spoedVariant =
     p.stappen.some((st) => st.overslaanBijSpoed || st.alleenBijSpoed) || heeftTelefonischeRoute(p);
