@@ -29,9 +29,11 @@ function faseUitkomstVan(u: Uitkomst | null): Fase["uitkomst"] {
  * differently (a fix, a new field): projections of a lower version are rebuilt from their events.
  * 1: tasks stored in the state, a granted quantity filled in on the form after the decision on the
  * urgent path stayed empty. 2: ADR 0672 (tasks derived on load) and that fix. 3: catalogue 2025.3
- * (readings 22–24 of ADR 0100 change tasks and their owners, so the stored owner columns).
+ * (readings 22–24 of ADR 0100 change tasks and their owners, so the stored owner columns). 4: the
+ * review of the request rules (no zienswijze task for the regioburgemeester as gezag, a refused
+ * change waits for the appeal, the minister's instruction grants what was asked).
  */
-export const PROJECTIE_VERSIE = 3;
+export const PROJECTIE_VERSIE = 4;
 
 export function evolve(a: Aanvraag | null, e: AanvraagEvent): Aanvraag {
   if (e.type === "AanvraagAangemaakt") {
