@@ -9,6 +9,7 @@ import {
   UITGANGSPUNT_REDDEN,
   UITGANGSPUNT_VERVOLGDREIGING,
 } from "./doelstellingen.ts";
+import { tinWaarschuwing } from "./waarschuwingen.ts";
 
 describe("catalogus", () => {
   test("ids uniek en elk type met naam, eenheid en bron", () => {
@@ -118,5 +119,36 @@ describe("doelstellingen", () => {
     const p = prioriteitVoor("veerkracht", "regulier", { prioriteit: 2, motivering: "besluit ICCb" });
     assert.equal(p.prioriteit, 2);
     assert.match(p.motivering, /besluit ICCb/);
+  });
+});
+
+describe("waarschuwing bij TIN terwijl bewakingseenheden vrij zijn (LCP §6.2.2, leesbaar 49-51)", () => {
+  test("vrije bewakingseenheden van politie of KMar geven een waarschuwing die de bron citeert", () => {
+    const w = tinWaarschuwing(2, { "politie-bewakingseenheid": 5 });
+    assert.ok(w);
+    assert.equal(w.code, "bewakingseenheden-vrij");
+    assert.match(w.tekst, /5 bewakingseenheden van de politie/);
+    assert.match(w.tekst, /geen weigering/);
+    assert.match(w.bron, /leesbaar 49-51/);
+    assert.ok(w.tekst.includes("niet meer toereikend"));
+    const bron = readFileSync(
+      new URL("../../../../shared/seeds/lcp-egt-leesbaar.md", import.meta.url),
+      "utf8",
+    ).replace(/\s+/g, " ");
+    assert.ok(
+      bron.includes(
+        "Op het moment dat politie- en KMar-capaciteiten niet meer toereikend zijn, kan het bevoegd gezag via het LOCC met een verzoek om bijstand van Defensie vragen",
+      ),
+    );
+    assert.match(
+      tinWaarschuwing(1, { "kmar-bewakingseenheid": 1 })?.tekst ?? "",
+      /1 bewakingseenheid van de KMar vrij is/,
+    );
+  });
+
+  test("geen waarschuwing zonder TIN-vraag of zonder vrije bewakingseenheden", () => {
+    assert.equal(tinWaarschuwing(0, { "politie-bewakingseenheid": 5 }), null);
+    assert.equal(tinWaarschuwing(3, {}), null);
+    assert.equal(tinWaarschuwing(3, { "politie-bewakingseenheid": 0, "kmar-bewakingseenheid": 0 }), null);
   });
 });

@@ -530,6 +530,280 @@ perEngine("capaciteit API", (engine) => {
     assert.equal((await ma.vraag("GET", "/api/v1/capaciteit/vraag")).statusCode, 403);
   });
 
+  test("ICCb neemt het advies niet over: het ongewijzigde voorstel wordt niet stil vastgesteld; het Crisisberaad stelt prioriteiten vast en het plan wordt herberekend", async () => {
+    const locc = await ta.als("demo-locc-piket");
+    const nsgbo = await ta.als("demo-nsgbo-sgbo");
+    const cbb = await ta.als("demo-nctv-cbb");
+    const ncc = await ta.als("demo-ncc");
+    const dops = await ta.als("demo-defensie-dops");
+    // A type no other test here uses: one unit, two demands.
+    const TYPE = "defensie-energievoorziening";
+    assert.equal(
+      (
+        await dops.vraag("POST", "/api/v1/capaciteit/items", {
+          ...tin("Aggregaat Ede", 1, 52.04, 5.66, "vr07"),
+          typeId: TYPE,
+        })
+      ).statusCode,
+      201,
+    );
+    for (const [locatieNaam, doelstelling, lat, lon, regioId] of [
+      ["Arnhem ziekenhuis", "redden", 51.98, 5.9, "vr07"],
+      ["Den Haag Binnenhof", "voorkomen-aanslag", 52.08, 4.31, "vr15"],
+    ] as const) {
+      const r = await locc.vraag("POST", "/api/v1/capaciteit/vraag", {
+        typeId: TYPE,
+        aantal: 1,
+        lat,
+        lon,
+        regioId,
+        locatieNaam,
+        van: t(300),
+        tot: t(310),
+        doelstelling,
+        urgentie: "regulier",
+        aanvrager: "test",
+      });
+      assert.equal(r.statusCode, 201, r.body);
+    }
+    const pr = await nsgbo.vraag("POST", "/api/v1/capaciteit/plannen", {
+      van: t(300),
+      tot: t(310),
+      typen: [TYPE],
+    });
+    assert.equal(pr.statusCode, 201, pr.body);
+    let plan = pr.json().plan;
+    const naar = (pl: typeof plan) =>
+      pl.uitkomst.toewijzingen.map((x: { unitId: string; demandId: string }) => `${x.unitId}->${x.demandId}`);
+    assert.deepEqual(
+      naar(plan),
+      ["Aggregaat Ede->Arnhem ziekenhuis"],
+      "redden gaat voor in de standaardvolgorde",
+    );
+    const motivering = plan.invoer.vragen.find(
+      (v: { label: string }) => v.label === "Arnhem ziekenhuis",
+    ).motivering;
+    assert.match(motivering, /standaardvolgorde/);
+    assert.equal(
+      (await nsgbo.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/indienen`, { versie: 1 })).statusCode,
+      200,
+    );
+    // Only the Crisisberaad fixes priorities, and only with a motivering.
+    assert.equal(
+      (
+        await nsgbo.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/prioriteiten`, {
+          versie: 2,
+          prioriteiten: [{ vraag: "Den Haag Binnenhof", prioriteit: 1, motivering: "x" }],
+        })
+      ).statusCode,
+      403,
+    );
+    assert.equal(
+      (
+        await cbb.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/iccb`, {
+          versie: 2,
+          keuzes: "Arnhem (redden) of het Binnenhof (voorkomen vervolgaanslag)?",
+          advies: "Volg het voorstel: Arnhem.",
+        })
+      ).statusCode,
+      200,
+    );
+    const besluit = await ncc.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/iccb-besluit`, {
+      versie: 3,
+      uitkomst: "advies-niet-overgenomen",
+      besluit: "Het Binnenhof gaat voor; Arnhem krijgt een civiel aggregaat.",
+    });
+    assert.equal(besluit.statusCode, 200, besluit.body);
+
+    // Adopting the unchanged proposal now: refused, naming the ICCb decision and the ways forward.
+    const stil = await cbb.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/beoordeling`, {
+      versie: 4,
+      uitkomst: "vastgesteld",
+      toelichting: "Vastgesteld.",
+    });
+    assert.equal(stil.statusCode, 422, stil.body);
+    assert.match(stil.json().detail, /niet overgenomen.*Het Binnenhof gaat voor/);
+    // "Gewijzigd" with the very same assignments is the same proposal.
+    const zelfde = await cbb.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/beoordeling`, {
+      versie: 4,
+      uitkomst: "gewijzigd",
+      toelichting: "Gewijzigd?",
+      toewijzingen: [{ unitId: "Aggregaat Ede", demandId: "Arnhem ziekenhuis" }],
+    });
+    assert.equal(zelfde.statusCode, 422, zelfde.body);
+
+    // The Crisisberaad fixes the priorities for this situation; the plan is recomputed.
+    const onbekend = await cbb.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/prioriteiten`, {
+      versie: 4,
+      prioriteiten: [{ vraag: "Utrecht", prioriteit: 1, motivering: "x" }],
+    });
+    assert.equal(onbekend.statusCode, 400, onbekend.body);
+    const h = await cbb.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/prioriteiten`, {
+      versie: 4,
+      prioriteiten: [
+        { vraag: "Den Haag Binnenhof", prioriteit: 1, motivering: "Besluit ICCb: het Binnenhof gaat voor." },
+        {
+          vraag: "Arnhem ziekenhuis",
+          prioriteit: 2,
+          motivering: "Besluit ICCb: civiel aggregaat voor Arnhem.",
+        },
+      ],
+    });
+    assert.equal(h.statusCode, 200, h.body);
+    plan = h.json().plan;
+    assert.equal(plan.status, "ingediend");
+    assert.deepEqual(naar(plan), ["Aggregaat Ede->Den Haag Binnenhof"]);
+    const binnenhof = plan.invoer.vragen.find((v: { label: string }) => v.label === "Den Haag Binnenhof");
+    assert.equal(binnenhof.prioriteit, 1);
+    assert.match(binnenhof.motivering, /handmatig vastgesteld: Besluit ICCb: het Binnenhof gaat voor/);
+    assert.equal(binnenhof.oorspronkelijk.prioriteit, 2);
+    const uitleg = plan.uitkomst.uitleg.find(
+      (u: { demandId: string }) => u.demandId === "Den Haag Binnenhof",
+    );
+    assert.match(uitleg.waarom, /prioriteit 1/);
+    assert.equal(plan.besluiten.at(-1).uitkomst, "prioriteiten-vastgesteld");
+    const audit = await ta.database.db
+      .selectFrom("audit_records")
+      .select(["actie", "actor_naam"])
+      .where("onderwerp_id", "=", plan.id)
+      .where("actie", "=", "capaciteit.plan-prioriteiten-vastgesteld")
+      .execute();
+    assert.deepEqual(audit, [
+      { actie: "capaciteit.plan-prioriteiten-vastgesteld", actor_naam: "demo-nctv-cbb" },
+    ]);
+
+    // Now the changed proposal can be adopted; the Binnenhof's demand is booked.
+    const vast = await cbb.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/beoordeling`, {
+      versie: plan.versie,
+      uitkomst: "vastgesteld",
+      toelichting: "Vastgesteld volgens het besluit van de ICCb.",
+    });
+    assert.equal(vast.statusCode, 200, vast.body);
+    assert.deepEqual(
+      vast.json().plan.vastgesteldeToewijzingen.map((x: { demandId: string }) => x.demandId),
+      ["Den Haag Binnenhof"],
+    );
+    const pdf = await cbb.vraag("GET", `/api/v1/capaciteit/plannen/${plan.id}/pdf`);
+    const map = mkdtempSync(join(tmpdir(), "cip-"));
+    writeFileSync(join(map, "plan.pdf"), pdf.rawPayload);
+    const tekst = execFileSync("pdftotext", [join(map, "plan.pdf"), "-"], { encoding: "utf8" }).replace(
+      /\s+/g,
+      " ",
+    );
+    assert.match(tekst, /Besluit ICCb: het Binnenhof gaat voor/);
+    assert.match(tekst, /standaardvolgorde/);
+    assert.doesNotMatch(tekst, /dan veerkracht; LCP §3\.2\.3/);
+  });
+
+  test("een ongewijzigd voorstel na een afwijkend ICCb-besluit kan met een verantwoording worden vastgesteld; die staat in het besluit", async () => {
+    const locc = await ta.als("demo-locc-piket");
+    const nsgbo = await ta.als("demo-nsgbo-sgbo");
+    const cbb = await ta.als("demo-nctv-cbb");
+    const ncc = await ta.als("demo-ncc");
+    const TYPE = "defensie-energievoorziening";
+    const r = await locc.vraag("POST", "/api/v1/capaciteit/vraag", {
+      typeId: TYPE,
+      aantal: 1,
+      lat: 52.0,
+      lon: 5.9,
+      regioId: "vr07",
+      locatieNaam: "Arnhem opvang",
+      van: t(400),
+      tot: t(410),
+      doelstelling: "veerkracht",
+      urgentie: "regulier",
+      aanvrager: "test",
+    });
+    assert.equal(r.statusCode, 201, r.body);
+    const plan = (
+      await nsgbo.vraag("POST", "/api/v1/capaciteit/plannen", { van: t(400), tot: t(410), typen: [TYPE] })
+    ).json().plan;
+    await nsgbo.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/indienen`, { versie: 1 });
+    await cbb.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/iccb`, {
+      versie: 2,
+      keuzes: "Arnhem nu of later?",
+      advies: "Later.",
+    });
+    await ncc.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/iccb-besluit`, {
+      versie: 3,
+      uitkomst: "advies-aangepast",
+      besluit: "Nu, zoals voorgesteld.",
+    });
+    const vast = await cbb.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/beoordeling`, {
+      versie: 4,
+      uitkomst: "vastgesteld",
+      toelichting: "Vastgesteld.",
+      verantwoordingIccb: "De ICCb wil de inzet nu; dat is precies het voorstel.",
+    });
+    assert.equal(vast.statusCode, 200, vast.body);
+    const b = vast.json().plan.besluiten.at(-1);
+    assert.match(b.toelichting, /Verantwoording bij het ICCb-besluit: De ICCb wil de inzet nu/);
+  });
+
+  test("TIN-vraag terwijl bewakingseenheden van de politie vrij zijn: het plan waarschuwt (LCP §6.2.2, leesbaar 49-51), en weigert niet", async () => {
+    const locc = await ta.als("demo-locc-piket");
+    const nsgbo = await ta.als("demo-nsgbo-sgbo");
+    const lepob = await ta.als("demo-le-pob");
+    const van = t(500);
+    const tot = t(510);
+    const vraag = await locc.vraag("POST", "/api/v1/capaciteit/vraag", {
+      typeId: "defensie-tin-peloton",
+      aantal: 1,
+      lat: 52.08,
+      lon: 4.31,
+      regioId: "vr15",
+      locatieNaam: "Den Haag, ambassades",
+      van,
+      tot,
+      doelstelling: "voorkomen-aanslag",
+      urgentie: "regulier",
+      aanvrager: "NSGBO (test)",
+    });
+    assert.equal(vraag.statusCode, 201, vraag.body);
+    const zonder = (
+      await nsgbo.vraag("POST", "/api/v1/capaciteit/plannen", { van, tot, typen: ["defensie-tin-peloton"] })
+    ).json().plan;
+    assert.deepEqual(
+      zonder.invoer.waarschuwingen,
+      [],
+      "geen bewakingseenheden in het register: geen waarschuwing",
+    );
+
+    const item = await lepob.vraag("POST", "/api/v1/capaciteit/items", {
+      ...tin("Bewakingseenheden Landelijke Eenheid", 5, 52.09, 5.1, "vr09"),
+      typeId: "politie-bewakingseenheid",
+    });
+    assert.equal(item.statusCode, 201, item.body);
+    const r = await nsgbo.vraag("POST", "/api/v1/capaciteit/plannen", {
+      van,
+      tot,
+      typen: ["defensie-tin-peloton"],
+    });
+    assert.equal(r.statusCode, 201, r.body);
+    const plan = r.json().plan;
+    assert.equal(plan.uitkomst.status, "optimal");
+    assert.ok(plan.uitkomst.toewijzingen.length > 0, "het plan verdeelt wel");
+    assert.equal(plan.invoer.waarschuwingen.length, 1);
+    const w = plan.invoer.waarschuwingen[0];
+    assert.equal(w.code, "bewakingseenheden-vrij");
+    assert.match(w.tekst, /5 bewakingseenheden van de politie/);
+    assert.match(w.bron, /leesbaar 49-51/);
+    // A warning, not a refusal: it can be submitted.
+    assert.equal(
+      (await nsgbo.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/indienen`, { versie: 1 })).statusCode,
+      200,
+    );
+    const pdf = await nsgbo.vraag("GET", `/api/v1/capaciteit/plannen/${plan.id}/pdf`);
+    const map = mkdtempSync(join(tmpdir(), "cip-"));
+    writeFileSync(join(map, "plan.pdf"), pdf.rawPayload);
+    const tekst = execFileSync("pdftotext", [join(map, "plan.pdf"), "-"], { encoding: "utf8" }).replace(
+      /\s+/g,
+      " ",
+    );
+    assert.match(tekst, /Waarschuwing/);
+    assert.match(tekst, /niet meer toereikend/);
+  });
+
   test("onhaalbaar beleid wordt duidelijk gemeld en kan niet worden ingediend", async () => {
     const nsgbo = await ta.als("demo-nsgbo-sgbo");
     const r = await nsgbo.vraag("POST", "/api/v1/capaciteit/plannen", {

@@ -3,11 +3,13 @@
 // set are mapped to plain equivalents.
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
 import { capaciteitType } from "../../domain/capaciteit/catalogus.ts";
+import { STATUS_LIJST } from "../../domain/capaciteit/doelstellingen.ts";
 import { A4, BLAUW, GRIJS, tijdNl, winAnsi as winAnsiBasis } from "../../pdf/opmaak.ts";
 import type { Plan } from "./plan.ts";
 
 const MARGE = 56;
 const LICHT = rgb(0.92, 0.94, 0.97);
+const ORANJE = rgb(0.7, 0.3, 0);
 
 // One WinAnsi mapping for every PDF we make; line breaks become spaces in this document.
 const winAnsi = (s: string) => winAnsiBasis(s.replace(/\n/g, " "));
@@ -227,8 +229,14 @@ export async function planPdf(plan: Plan, nu: Date = new Date()): Promise<Uint8A
       `Gevraagd: ${gevraagd} eenheden in ${plan.invoer.vragen.length} vragen. Beschikbaar in de periode: ${plan.invoer.eenheden.length} eenheden. Toegewezen: ${u.toewijzingen.length}. Niet vervuld: ${tekort}.`,
     );
     s.tekst(
-      `De verdeling is exact berekend (${u.bewezen ? "optimaliteit bewezen" : "optimaliteit niet bewezen"}; rekentijd ${plan.rekentijdMs} ms). Volgorde: eerst de prioriteit van de doelstelling die een vraag dient (redden gaat voor het voorkomen van een (vervolg)aanslag, dan opsporen, dan onrust, dan veerkracht; LCP §3.2.3), daarna de vroegste aankomst (reactietijd plus reistijd).`,
+      `De verdeling is exact berekend (${u.bewezen ? "optimaliteit bewezen" : "optimaliteit niet bewezen"}; rekentijd ${plan.rekentijdMs} ms). Volgorde: eerst de prioriteit van een vraag, daarna de vroegste aankomst (reactietijd plus reistijd). De prioriteit volgt Knooppunts standaardvolgorde van de doelstellingen (redden, dan het voorkomen van een (vervolg)aanslag, dan opsporen, dan onrust, dan veerkracht; ADR 0300), tenzij het Crisisberaad voor deze situatie een andere prioriteit heeft vastgesteld. Het crisisplan (§3.2.3) noemt de doelstellingen zonder rangorde, als "${STATUS_LIJST}".`,
     );
+  }
+  for (const w of plan.invoer.waarschuwingen ?? []) {
+    s.y -= 4;
+    s.tekst("Waarschuwing", { vet: true, kleur: ORANJE });
+    s.tekst(w.tekst, { inspring: 10 });
+    s.tekst(`Bron: ${w.bron}.`, { inspring: 10, size: 8.5, kleur: GRIJS });
   }
 
   s.kopje("2. Vragen");
@@ -282,6 +290,8 @@ export async function planPdf(plan: Plan, nu: Date = new Date()): Promise<Uint8A
         vet: true,
       },
     );
+    const v = plan.invoer.vragen.find((q) => q.label === x.demandId);
+    if (v) s.tekst(`Prioriteit: ${v.motivering}`, { inspring: 10 });
     s.tekst(`Waarom: ${x.waarom}`, { inspring: 10 });
     s.tekst(`Gevolg voor anderen: ${x.kosten}`, { inspring: 10 });
     if (x.marginaal) s.tekst(`Eén eenheid minder: ${x.marginaal}`, { inspring: 10 });
@@ -325,7 +335,7 @@ export async function planPdf(plan: Plan, nu: Date = new Date()): Promise<Uint8A
   }
   s.y -= 10;
   s.tekst(
-    "Bron: Landelijk crisisplan extreem geweld en terrorisme, §6.2.2 Capaciteitsdruk, 'Prioritering en verdeling defensiecapaciteit'; doelstellingen en uitgangspunten: §3.2.3.",
+    "Bron: Landelijk crisisplan extreem geweld en terrorisme, §6.2.2 Capaciteitsdruk, 'Prioritering en verdeling defensiecapaciteit'; doelstellingen en uitgangspunten: §3.2.3 (de rangorde 1-5 is Knooppunts standaardlezing, ADR 0300).",
     { size: 8.5, kleur: GRIJS },
   );
 

@@ -13,8 +13,20 @@ import {
 } from "../../db/capaciteit.ts";
 import type { DB, PlanStatus } from "../../db/schema.ts";
 import { capaciteitType } from "../../domain/capaciteit/catalogus.ts";
-import { doelstelling } from "../../domain/capaciteit/doelstellingen.ts";
+import {
+  type DoelstellingId,
+  doelstelling,
+  prioriteitVoor,
+  type Urgentie,
+} from "../../domain/capaciteit/doelstellingen.ts";
+import {
+  BEWAKINGSEENHEDEN,
+  type PlanWaarschuwing,
+  TIN_TYPE,
+  tinWaarschuwing,
+} from "../../domain/capaciteit/waarschuwingen.ts";
 import type { Beleid, Instantie, Toewijzing, Uitleg } from "../../domain/verdeling/index.ts";
+import type { Prioriteit } from "../../domain/verdeling/model.ts";
 import type { VerdelingResultaat } from "../../werkers/verdeling-werker.ts";
 
 export interface PlanEenheid {
@@ -53,12 +65,18 @@ export interface PlanVraag {
   motivering: string;
   aanvrager: string;
   aanvraagId: string | null;
+  /** Set when the Crisisberaad fixed this demand's priority for the plan (ADR 0300, 0351). */
+  handmatig?: { prioriteit: number; motivering: string; door: string; op: string };
+  /** The priority and motivering the demand had before a manual one. */
+  oorspronkelijk?: { prioriteit: number; motivering: string };
 }
 
 export interface PlanInvoer {
   instantie: Instantie;
   eenheden: PlanEenheid[];
   vragen: PlanVraag[];
+  /** Absent in plans computed before warnings existed. */
+  waarschuwingen?: PlanWaarschuwing[];
 }
 
 export interface PlanUitkomst {
@@ -91,11 +109,12 @@ export async function bouwInstantie(
   periode: { van: Date; tot: Date },
   typen: string[] | undefined,
   beleid: Beleid,
-): Promise<PlanInvoer & { typen: string[] }> {
+): Promise<PlanInvoer & { typen: string[]; waarschuwingen: PlanWaarschuwing[] }> {
   const vraag = await laadVraag(db, { van: periode.van, tot: periode.tot, open: true });
   const gekozenTypen = typen?.length ? typen : typenMetVraag(vraag);
   const typeSet = new Set(gekozenTypen);
-  const stand = (await standVanZaken(db, periode)).filter((s) => typeSet.has(s.typeId));
+  const alles = await standVanZaken(db, periode);
+  const stand = alles.filter((s) => typeSet.has(s.typeId));
   const labels = new Set<string>();
   const eenheden: PlanEenheid[] = [];
   for (const s of stand) {
@@ -142,6 +161,18 @@ export async function bouwInstantie(
       aanvrager: v.aanvrager,
       aanvraagId: v.aanvraagId ?? null,
     }));
+  // LCP §6.2.2 (leesbaar 49-51): Defence assists once police and KMar capacity is no longer sufficient.
+  const vrij: Partial<Record<(typeof BEWAKINGSEENHEDEN)[number], number>> = {};
+  for (const s of alles)
+    if ((BEWAKINGSEENHEDEN as readonly string[]).includes(s.typeId))
+      vrij[s.typeId as (typeof BEWAKINGSEENHEDEN)[number]] =
+        (vrij[s.typeId as (typeof BEWAKINGSEENHEDEN)[number]] ?? 0) +
+        s.eenheden.filter((e) => e.toestand === "beschikbaar").length;
+  const tin = tinWaarschuwing(
+    vragen.filter((v) => v.typeId === TIN_TYPE).reduce((a, v) => a + v.aantal, 0),
+    vrij,
+  );
+  const waarschuwingen = tin ? [tin] : [];
   const instantie: Instantie = {
     units: eenheden.map((e) => ({
       id: e.label,
@@ -160,7 +191,7 @@ export async function bouwInstantie(
     })),
     policy: beleid,
   };
-  return { instantie, eenheden, vragen, typen: gekozenTypen };
+  return { instantie, eenheden, vragen, waarschuwingen, typen: gekozenTypen };
 }
 
 export function heeftBeleid(b: Beleid): boolean {
@@ -199,6 +230,93 @@ export function naarUitkomst(r: VerdelingResultaat): PlanUitkomst {
     uitleg: r.uitleg.map(leesbaar),
     redenen: [],
   };
+}
+
+/** The uitkomst of the Crisisberaad's besluit that fixes priorities for the plan (ADR 0351). */
+export const PRIORITEITEN_HERZIEN = "prioriteiten-vastgesteld";
+
+/**
+ * The plan's input with the Crisisberaad's priorities for this situation: "Deze lijst is bedoeld als
+ * richtinggevend hulpmiddel om doelstellingen en uitgangspunten per situatie vast te stellen" (LCP
+ * §3.2.3, leesbaar 114-116), and prioritisation choices belong to the Crisisberaad and the ICCb (LCP
+ * §6.2.2, leesbaar 87-88). The motivering goes with the demand into the plan (ADR 0300).
+ */
+export function metHandmatigePrioriteiten(
+  invoer: PlanInvoer,
+  prioriteiten: { vraag: string; prioriteit: number; motivering: string }[],
+  wie: { door: string; op: string },
+): PlanInvoer {
+  const per = new Map<string, { prioriteit: number; motivering: string }>();
+  for (const [i, x] of prioriteiten.entries()) {
+    const veld = `prioriteiten[${i}]`;
+    if (!invoer.vragen.some((v) => v.label === x.vraag))
+      throw new CapaciteitFout("ongeldige-invoer", `Onbekende vraag '${x.vraag}' in dit plan.`, veld);
+    if (per.has(x.vraag))
+      throw new CapaciteitFout("ongeldige-invoer", `'${x.vraag}' staat er meer dan eens in.`, veld);
+    if (!x.motivering.trim())
+      throw new CapaciteitFout("ongeldige-invoer", "Een andere prioriteit vraagt een motivering.", veld);
+    per.set(x.vraag, { prioriteit: x.prioriteit, motivering: x.motivering.trim() });
+  }
+  const vragen = invoer.vragen.map((v) => {
+    const h = per.get(v.label);
+    if (!h) return v;
+    const b = prioriteitVoor(v.doelstelling as DoelstellingId, v.urgentie as Urgentie, {
+      prioriteit: h.prioriteit as Prioriteit,
+      motivering: `${h.motivering} (Crisisberaad Opschaling BB, vastgelegd door ${wie.door})`,
+    });
+    return {
+      ...v,
+      prioriteit: b.prioriteit,
+      motivering: b.motivering,
+      handmatig: { prioriteit: h.prioriteit, motivering: h.motivering, ...wie },
+      oorspronkelijk: v.oorspronkelijk ?? { prioriteit: v.prioriteit, motivering: v.motivering },
+    };
+  });
+  const prio = new Map(vragen.map((v) => [v.label, v.prioriteit]));
+  return {
+    ...invoer,
+    vragen,
+    instantie: {
+      ...invoer.instantie,
+      demands: invoer.instantie.demands.map((d) => ({
+        ...d,
+        priority: (prio.get(d.id) ?? d.priority) as Prioriteit,
+      })),
+    },
+  };
+}
+
+const sleutel = (t: { unitId: string; demandId: string }) => `${t.unitId}|${t.demandId}`;
+
+/**
+ * The ICCb decision an adoption would silently pass over, or null. After an ICCb decision that
+ * departs from the Crisisberaad's advice ("advies-aangepast", "advies-niet-overgenomen"), the
+ * proposal as it stood may not be adopted unchanged without saying why: a recomputation with
+ * priorities fixed after the decision, or amended assignments that differ, count as a change;
+ * rejecting is always possible. ADR 0351.
+ */
+export function ongewijzigdNaIccb(
+  plan: Pick<Plan, "besluiten" | "uitkomst">,
+  uitkomst: string,
+  toewijzingen?: { unitId: string; demandId: string }[],
+): PlanBesluit | null {
+  if (uitkomst === "verworpen") return null;
+  let i = plan.besluiten.length - 1;
+  while (i >= 0 && !(plan.besluiten[i]!.orgaan === "iccb" && plan.besluiten[i]!.soort === "besluit")) i--;
+  const besluit = plan.besluiten[i];
+  if (!besluit || besluit.uitkomst === "advies-overgenomen") return null;
+  if (
+    plan.besluiten
+      .slice(i + 1)
+      .some((b) => b.orgaan === "crisisberaad" && b.uitkomst === PRIORITEITEN_HERZIEN)
+  )
+    return null;
+  if (uitkomst === "gewijzigd" && toewijzingen) {
+    const oud = new Set(plan.uitkomst.toewijzingen.map(sleutel));
+    const nieuw = new Set(toewijzingen.map(sleutel));
+    if (oud.size !== nieuw.size || [...nieuw].some((k) => !oud.has(k))) return null;
+  }
+  return besluit;
 }
 
 export async function volgendNummer(trx: Transaction<DB>, nu: Date): Promise<string> {

@@ -39,7 +39,10 @@ import {
   controleerWijziging,
   heeftBeleid,
   laadPlannen,
+  metHandmatigePrioriteiten,
   naarUitkomst,
+  ongewijzigdNaIccb,
+  PRIORITEITEN_HERZIEN,
   slaBesluitOp,
   vergrendelPlan,
   volgendNummer,
@@ -670,6 +673,7 @@ export async function capaciteitRoutes(app: FastifyInstance) {
               instantie: invoer.instantie,
               eenheden: invoer.eenheden,
               vragen: invoer.vragen,
+              waarschuwingen: invoer.waarschuwingen,
             }),
             uitkomst: JSON.stringify(uitkomst),
             rekentijd_ms: r.rekentijdMs,
@@ -691,6 +695,7 @@ export async function capaciteitRoutes(app: FastifyInstance) {
             status: uitkomst.status,
             toewijzingen: uitkomst.toewijzingen.length,
             doel: uitkomst.doel,
+            waarschuwingen: invoer.waarschuwingen.map((w) => w.code),
           },
         });
       });
@@ -763,6 +768,7 @@ export async function capaciteitRoutes(app: FastifyInstance) {
                 { maxItems: 10000 },
               ),
             ),
+            verantwoordingIccb: Type.Optional(Type.String({ minLength: 1, maxLength: 4000 })),
           },
           { additionalProperties: false },
         ),
@@ -777,8 +783,23 @@ export async function capaciteitRoutes(app: FastifyInstance) {
         uitkomst: "vastgesteld" | "gewijzigd" | "verworpen";
         toelichting: string;
         toewijzingen?: { unitId: string; demandId: string }[];
+        verantwoordingIccb?: string;
       };
       const p = await eenPlan(id);
+      // ADR 0351: after an ICCb decision that departs from the advice, the unchanged proposal is not
+      // adopted silently (LCP §6.2.2: the choices go to the ICCb, leesbaar 87-88).
+      const iccb = ongewijzigdNaIccb(p, b.uitkomst, b.toewijzingen);
+      if (iccb && !b.verantwoordingIccb?.trim())
+        throw new Fout(
+          "niet-toegestaan",
+          `De ICCb heeft het advies ${iccb.uitkomst === "advies-niet-overgenomen" ? "niet overgenomen" : "aangepast"} ("${iccb.toelichting}"). Het Crisisberaad stelt het voorstel dan niet ongewijzigd vast: stel de prioriteiten opnieuw vast (het plan wordt herberekend), wijzig de toewijzingen, verwerp het plan, of verantwoord in 'verantwoordingIccb' waarom het ongewijzigde voorstel het besluit van de ICCb volgt.`,
+          [
+            {
+              veld: "verantwoordingIccb",
+              melding: "verplicht bij een ongewijzigd voorstel na dit ICCb-besluit",
+            },
+          ],
+        );
       if (b.uitkomst === "gewijzigd" && !b.toewijzingen)
         throw new Fout("ongeldige-invoer", "Geef bij 'gewijzigd' de gewijzigde toewijzingen mee.", [
           { veld: "toewijzingen", melding: "is verplicht bij gewijzigd" },
@@ -821,8 +842,13 @@ export async function capaciteitRoutes(app: FastifyInstance) {
               orgaan: "crisisberaad",
               soort: "beoordeling",
               uitkomst: b.uitkomst,
-              toelichting: b.toelichting,
-              gegevens: b.toewijzingen ? { toewijzingen: b.toewijzingen } : {},
+              toelichting: iccb
+                ? `${b.toelichting} Verantwoording bij het ICCb-besluit: ${b.verantwoordingIccb?.trim()}`
+                : b.toelichting,
+              gegevens: {
+                ...(b.toewijzingen ? { toewijzingen: b.toewijzingen } : {}),
+                ...(iccb ? { iccbBesluitId: iccb.id, verantwoordingIccb: b.verantwoordingIccb?.trim() } : {}),
+              },
               door: g.id,
             },
             id,
@@ -849,6 +875,7 @@ export async function capaciteitRoutes(app: FastifyInstance) {
               toelichting: b.toelichting,
               toewijzingen: vast,
               boekingen: geboekt,
+              ...(iccb ? { iccbBesluitId: iccb.id, verantwoordingIccb: b.verantwoordingIccb?.trim() } : {}),
             },
           });
         }),
@@ -960,6 +987,119 @@ export async function capaciteitRoutes(app: FastifyInstance) {
             onderwerpSoort: "capaciteit-plan",
             onderwerpId: id,
             gegevens: { nummer: p.nummer, besluitId, uitkomst: b.uitkomst, besluit: b.besluit },
+          });
+        }),
+      );
+      return { plan: await eenPlan(id) };
+    },
+  );
+
+  app.post(
+    "/capaciteit/plannen/:id/prioriteiten",
+    {
+      config: { toegang: { rollen: CRISISBERAAD } },
+      schema: {
+        tags: ["capaciteit"],
+        summary:
+          "Het Crisisberaad stelt voor deze situatie de prioriteit van vragen in het plan vast, met motivering; het voorstel wordt herberekend (ADR 0300, 0351)",
+        params: Id,
+        body: Type.Object(
+          {
+            versie: Type.Integer({ minimum: 1 }),
+            prioriteiten: Type.Array(
+              Type.Object(
+                {
+                  vraag: Type.String({ minLength: 1, maxLength: 300 }),
+                  prioriteit: Type.Integer({ minimum: 1, maximum: 5 }),
+                  motivering: Type.String({ minLength: 1, maxLength: 2000 }),
+                },
+                { additionalProperties: false },
+              ),
+              { minItems: 1, maxItems: 1000 },
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: { ...fouten(400, 401, 403, 404, 409, 422, 503) },
+      },
+    },
+    async (req) => {
+      const g = ingelogd(req);
+      const { id } = req.params as { id: string };
+      const b = req.body as {
+        versie: number;
+        prioriteiten: { vraag: string; prioriteit: number; motivering: string }[];
+      };
+      const p = await eenPlan(id);
+      if (p.status !== "ingediend")
+        throw new Fout(
+          "niet-toegestaan",
+          `Prioriteiten vaststellen kan alleen bij een ingediend plan; dit plan heeft de status '${p.status}'.`,
+        );
+      const nu = new Date();
+      const invoer = await metFouten(
+        Promise.resolve().then(() =>
+          metHandmatigePrioriteiten(p.invoer, b.prioriteiten, { door: g.naam, op: nu.toISOString() }),
+        ),
+      );
+      const r = await reken(invoer.instantie, heeftBeleid(p.beleid), true);
+      const uitkomst = naarUitkomst(r);
+      if (uitkomst.status !== "optimal")
+        throw new Fout(
+          "niet-toegestaan",
+          "Met deze prioriteiten en de beleidsopties van het plan is geen verdeling mogelijk.",
+        );
+      await metFouten(
+        wijzig(req, async (trx, audit) => {
+          await vergrendelPlan(trx, id, b.versie, ["ingediend"], "Prioriteiten vaststellen");
+          await trx
+            .updateTable("capaciteit_plannen")
+            .set({
+              invoer: JSON.stringify(invoer),
+              uitkomst: JSON.stringify(uitkomst),
+              rekentijd_ms: r.rekentijdMs,
+              versie: b.versie + 1,
+              gewijzigd: nu,
+            })
+            .where("id", "=", id)
+            .execute();
+          const voor = new Map(p.invoer.vragen.map((v) => [v.label, v]));
+          const wijzigingen = b.prioriteiten.map((x) => ({
+            vraag: x.vraag,
+            van: voor.get(x.vraag)?.prioriteit ?? null,
+            naar: x.prioriteit,
+            motivering: x.motivering,
+          }));
+          const besluitId = await slaBesluitOp(
+            trx,
+            {
+              orgaan: "crisisberaad",
+              soort: "beoordeling",
+              uitkomst: PRIORITEITEN_HERZIEN,
+              toelichting: wijzigingen
+                .map((w) => `${w.vraag}: prioriteit ${w.van ?? "?"} → ${w.naar} (${w.motivering})`)
+                .join("; "),
+              gegevens: {
+                prioriteiten: wijzigingen,
+                toewijzingenVoor: p.uitkomst.toewijzingen,
+                toewijzingenNa: uitkomst.toewijzingen,
+              },
+              door: g.id,
+            },
+            id,
+            nu,
+          );
+          await audit({
+            actie: "capaciteit.plan-prioriteiten-vastgesteld",
+            onderwerpSoort: "capaciteit-plan",
+            onderwerpId: id,
+            gegevens: {
+              nummer: p.nummer,
+              besluitId,
+              prioriteiten: wijzigingen,
+              voor: { toewijzingen: p.uitkomst.toewijzingen.length, doel: p.uitkomst.doel },
+              na: { toewijzingen: uitkomst.toewijzingen.length, doel: uitkomst.doel },
+            },
           });
         }),
       );

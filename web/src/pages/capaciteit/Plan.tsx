@@ -120,6 +120,13 @@ export function PlanDocument({ cat, id }: { cat: Catalogus; id: string }) {
         </a>
       </p>
 
+      {(plan.invoer.waarschuwingen ?? []).map((w) => (
+        <Alert key={w.code} soort="warning" titel="Waarschuwing">
+          <p className="utrecht-paragraph">{w.tekst}</p>
+          <p className="utrecht-paragraph cap-zacht">Bron: {w.bron}.</p>
+        </Alert>
+      ))}
+
       {u.status === "infeasible" && (
         <Alert soort="error" titel="De beleidsopties zijn samen niet haalbaar">
           <ul className="utrecht-unordered-list">
@@ -183,6 +190,15 @@ export function PlanDocument({ cat, id }: { cat: Catalogus; id: string }) {
               </p>
             )}
             <dl className="cap-uitleg__lijst">
+              {v && (
+                <>
+                  <dt>Prioriteit</dt>
+                  <dd>
+                    {v.motivering}
+                    {v.oorspronkelijk ? ` (Eerder: prioriteit ${v.oorspronkelijk.prioriteit}.)` : ""}
+                  </dd>
+                </>
+              )}
               <dt>Waarom</dt>
               <dd>{x.waarom}</dd>
               <dt>Gevolg voor anderen</dt>
@@ -274,8 +290,16 @@ function Handelingen({
   const [iccbUitkomst, zetIccbUitkomst] = useState("advies-overgenomen");
   const [besluit, zetBesluit] = useState("");
   const [fout, zetFout] = useState<string | undefined>();
+  const [verantwoording, zetVerantwoording] = useState("");
+  const [prioVraag, zetPrioVraag] = useState(plan.invoer.vragen[0]?.label ?? "");
+  const [prioNieuw, zetPrioNieuw] = useState("1");
+  const [prioMotivering, zetPrioMotivering] = useState("");
+  const [prioFout, zetPrioFout] = useState<string | undefined>();
 
   const magBeoordelen = cat.rechten.crisisberaad && plan.status === "ingediend";
+  // The last ICCb decision, when it departs from the advice (ADR 0351): the form asks how it is followed.
+  const laatsteIccb = [...plan.besluiten].reverse().find((b) => b.orgaan === "iccb" && b.soort === "besluit");
+  const iccbWijktAf = laatsteIccb !== undefined && laatsteIccb.uitkomst !== "advies-overgenomen";
   const rij = (k: string) => {
     const [unitId, demandId] = k.split("|") as [string, string];
     return { unitId, demandId };
@@ -295,6 +319,7 @@ function Handelingen({
           uitkomst,
           toelichting: toelichting.trim(),
           ...(uitkomst === "gewijzigd" ? { toewijzingen: behouden.map(rij) } : {}),
+          ...(iccbWijktAf && verantwoording.trim() ? { verantwoordingIccb: verantwoording.trim() } : {}),
         }),
       uitkomst === "verworpen"
         ? "De beoordeling is vastgelegd: het plan is verworpen."
@@ -375,11 +400,80 @@ function Handelingen({
               onChange={(e) => zetToelichting(e.target.value)}
               fout={fout}
             />
+            {iccbWijktAf && laatsteIccb && (
+              <TextField
+                label="Verantwoording bij het ICCb-besluit"
+                value={verantwoording}
+                onChange={(e) => zetVerantwoording(e.target.value)}
+                beschrijving={`De ICCb besloot: ${laatsteIccb.toelichting} Stelt u het voorstel ongewijzigd vast, leg dan uit waarom dat dit besluit volgt. Anders: stel hieronder de prioriteiten opnieuw vast of wijzig de toewijzingen.`}
+              />
+            )}
             <ButtonGroup>
               <Button type="submit" soort="primary-action">
                 Beoordeling vastleggen
               </Button>
             </ButtonGroup>
+          </form>
+        </section>
+      )}
+
+      {magBeoordelen && plan.invoer.vragen.length > 0 && (
+        <section className="knp-paneel" aria-labelledby="cap-prio-kop">
+          <Heading niveau={3} id="cap-prio-kop">
+            Prioriteit voor deze situatie vaststellen
+          </Heading>
+          <Paragraph>
+            De rangorde van de doelstellingen is Knooppunts standaard; het crisisplan noemt de doelstellingen
+            een richtinggevend hulpmiddel om per situatie vast te stellen. Een andere prioriteit vraagt een
+            motivering; het voorstel wordt daarna opnieuw berekend en de wijziging komt in het besluitenlog.
+          </Paragraph>
+          <form
+            noValidate
+            className="knp-formulier"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (!prioMotivering.trim()) {
+                zetPrioFout("Geef een motivering voor de andere prioriteit.");
+                return;
+              }
+              zetPrioFout(undefined);
+              void handel(
+                () =>
+                  capaciteitApi.prioriteiten(plan.id, {
+                    versie: plan.versie,
+                    prioriteiten: [
+                      { vraag: prioVraag, prioriteit: Number(prioNieuw), motivering: prioMotivering.trim() },
+                    ],
+                  }),
+                "De prioriteit is vastgesteld en het voorstel is opnieuw berekend.",
+              );
+            }}
+          >
+            <SelectField label="Vraag" value={prioVraag} onChange={(e) => zetPrioVraag(e.target.value)}>
+              {plan.invoer.vragen.map((v) => (
+                <option key={v.label} value={v.label}>
+                  {v.label} (nu prioriteit {v.prioriteit})
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label="Nieuwe prioriteit"
+              value={prioNieuw}
+              onChange={(e) => zetPrioNieuw(e.target.value)}
+            >
+              {[1, 2, 3, 4, 5].map((n) => (
+                <option key={n} value={String(n)}>
+                  {n}
+                </option>
+              ))}
+            </SelectField>
+            <TextField
+              label="Motivering"
+              value={prioMotivering}
+              onChange={(e) => zetPrioMotivering(e.target.value)}
+              fout={prioFout}
+            />
+            <Button type="submit">Prioriteit vaststellen en herberekenen</Button>
           </form>
         </section>
       )}

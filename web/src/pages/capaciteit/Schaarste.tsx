@@ -95,9 +95,11 @@ export function Schaarste({ cat }: { cat: Catalogus }) {
       <Paragraph lead>
         Als op meer plaatsen dezelfde schaarse capaciteit nodig is, stelt de NSGBO/SGBO een capaciteiten- en
         inzetplan op en legt dat voor aan het Crisisberaad Opschaling Bewaken en Beveiligen (LCP §6.2.2). De
-        verdeling volgt de doelstellingen van het crisisplan: redden gaat voor het voorkomen van een
-        (vervolg)aanslag, dan opsporen, dan onrust, dan veerkracht; bij gelijke prioriteit de vroegste
-        aankomst.
+        prioriteit volgt standaard Knooppunts rangorde van de doelstellingen van het crisisplan: redden, dan
+        het voorkomen van een (vervolg)aanslag, dan opsporen, dan onrust, dan veerkracht; bij gelijke
+        prioriteit de vroegste aankomst. Het crisisplan noemt de doelstellingen een richtinggevend hulpmiddel
+        om per situatie vast te stellen; het Crisisberaad kan daarom per vraag een andere prioriteit
+        vaststellen, met motivering.
       </Paragraph>
       {melding && (
         <Alert ref={meldingRef} soort={melding.soort} dringend={melding.soort === "error"}>

@@ -175,7 +175,10 @@ export interface Plan {
       prioriteit: number;
       motivering: string;
       aanvrager: string;
+      handmatig?: { prioriteit: number; motivering: string; door: string; op: string };
+      oorspronkelijk?: { prioriteit: number; motivering: string };
     }[];
+    waarschuwingen?: { code: string; tekst: string; bron: string }[];
   };
   uitkomst: {
     status: "optimal" | "infeasible";
@@ -254,8 +257,13 @@ export const capaciteitApi = {
       uitkomst: string;
       toelichting: string;
       toewijzingen?: { unitId: string; demandId: string }[];
+      verantwoordingIccb?: string;
     },
   ) => verzoek<{ plan: Plan }>("POST", `${C}/plannen/${encodeURIComponent(id)}/beoordeling`, b),
+  prioriteiten: (
+    id: string,
+    b: { versie: number; prioriteiten: { vraag: string; prioriteit: number; motivering: string }[] },
+  ) => verzoek<{ plan: Plan }>("POST", `${C}/plannen/${encodeURIComponent(id)}/prioriteiten`, b),
   naarIccb: (id: string, b: { versie: number; keuzes: string; advies: string }) =>
     verzoek<{ plan: Plan }>("POST", `${C}/plannen/${encodeURIComponent(id)}/iccb`, b),
   iccbBesluit: (id: string, b: { versie: number; uitkomst: string; besluit: string }) =>
