@@ -151,6 +151,21 @@ export async function laadInbreng(q: Q, alertId: string): Promise<InbrengRij[]> 
   }));
 }
 
+/** Which kinds of police input each alert has (for the phase names in a list). */
+export async function laadInbrengSoorten(
+  q: Q,
+  alertIds: readonly string[],
+): Promise<{ alertId: string; soort: InbrengRij["soort"] }[]> {
+  if (alertIds.length === 0) return [];
+  const r = await q
+    .selectFrom("nl_alert_inbreng")
+    .select(["alert_id", "soort"])
+    .distinct()
+    .where("alert_id", "in", alertIds)
+    .execute();
+  return r.map((x) => ({ alertId: x.alert_id, soort: x.soort }));
+}
+
 export interface TaakRij {
   id: string;
   soort: "informeer-lokaal-gezag";

@@ -81,6 +81,7 @@ perEngine("NL-Alert besluitvorming en verzending", (engine) => {
       ["ams-bevoegde", "vr13", "nl-alert-bevoegde"],
       ["ams-meldkamer", "vr13", "meldkamer"],
       ["ams-hovd-p", "politie-re05", "hovd-p"],
+      ["ams-voorzitter", "vr13", "voorzitter-veiligheidsregio"],
     ];
     await t.database.db.transaction().execute(async (trx) => {
       for (const [naam, org, rol] of extra)
@@ -101,9 +102,11 @@ perEngine("NL-Alert besluitvorming en verzending", (engine) => {
       "demo-hovd-le",
       "demo-auditor",
       "demo-burgemeester",
+      "demo-voorzitter-veiligheidsregio",
       "ams-bevoegde",
       "ams-meldkamer",
       "ams-hovd-p",
+      "ams-voorzitter",
     ])
       c[n] = await t.als(n);
   });
@@ -220,7 +223,7 @@ perEngine("NL-Alert besluitvorming en verzending", (engine) => {
     assert.equal(einde.statusCode, 422);
   });
 
-  test("politie-inbreng: wie mag wat, zelf of telefonisch, risico's gewogen, volgorde", async () => {
+  test("politie-inbreng: wie mag wat, zelf of telefonisch, risico's en spoed gewogen, in elke volgorde", async () => {
     const d = await nieuw();
     const id = d.alert.id;
     const zelf = (versie: number) => ({
@@ -230,27 +233,52 @@ perEngine("NL-Alert besluitvorming en verzending", (engine) => {
       samenvatting: "Advies: verzenden",
       risicosGewogen: true,
     });
-    // Second opinion before the advice: the advising officer asks for it (§4b.2).
+    assert.equal(d.mag.secondOpinionZelf, false, "de bevoegde geeft geen second opinion");
+    const le = (await c["demo-hovd-le"]!.vraag("GET", `/api/v1/nl-alert/${id}`)).json() as AlertDetail;
+    assert.equal(le.mag.secondOpinionZelf, true, "de HOvD LE mag al vóór het advies (§4b.2, §4c)");
+    // Second opinion before the advice is typed in: the HOvD LE was consulted while the advice was
+    // being formed (§4b.2, §4c acute situatie). Allowed; the phase shows what is still missing.
     let r = await c["demo-hovd-le"]!.vraag("POST", `/api/v1/nl-alert/${id}/second-opinion`, zelf(1));
-    assert.equal(r.statusCode, 422, r.body);
-    assert.match(r.json().detail, /eerst het advies/i);
+    assert.equal(r.statusCode, 200, r.body);
+    let na = r.json() as AlertDetail;
+    assert.equal(na.alert.fase, "concept");
+    assert.match(na.alert.faseNaam, /second opinion ontvangen.*advies.*ontbreekt/i);
+    assert.ok(na.blokkades.some((b) => b.code === "advies-ontbreekt"));
+    assert.ok(!na.blokkades.some((b) => b.code === "second-opinion-ontbreekt"));
+    const lijst = (await bevoegde().vraag("GET", "/api/v1/nl-alert")).json();
+    assert.match(
+      lijst.alerts.find((a: { id: string }) => a.id === id).faseNaam,
+      /advies.*ontbreekt/i,
+      "ook de lijst toont wat ontbreekt",
+    );
+    // Sending still needs the advice too.
+    r = await bevoegde().vraag("POST", `/api/v1/nl-alert/${id}/besluit`, {
+      versie: 2,
+      besluit: "verzenden",
+      afweging: "x",
+    });
+    assert.equal(r.statusCode, 422);
+    assert.match(r.json().detail, /advies van de HOvD-P/);
+    assert.doesNotMatch(r.json().detail, /second opinion/);
     // The bevoegde cannot give the advice "zelf"; the HOvD-P cannot record a phone advice.
-    r = await bevoegde().vraag("POST", `/api/v1/nl-alert/${id}/advies`, zelf(1));
+    r = await bevoegde().vraag("POST", `/api/v1/nl-alert/${id}/advies`, zelf(2));
     assert.equal(r.statusCode, 403);
-    r = await c["demo-hovd-p"]!.vraag("POST", `/api/v1/nl-alert/${id}/advies`, telefonisch(1));
+    r = await c["demo-hovd-p"]!.vraag("POST", `/api/v1/nl-alert/${id}/advies`, telefonisch(2));
     assert.equal(r.statusCode, 403);
     // The meldkamer has no say in the advice at all (route role).
-    r = await meldkamer().vraag("POST", `/api/v1/nl-alert/${id}/advies`, zelf(1));
+    r = await meldkamer().vraag("POST", `/api/v1/nl-alert/${id}/advies`, zelf(2));
     assert.equal(r.statusCode, 403);
-    // Risks not weighed, or phone details missing: 400 naming the field.
+    // Risks and urgency not weighed (§4b.3), or phone details missing: 400 naming the field.
     r = await c["demo-hovd-p"]!.vraag("POST", `/api/v1/nl-alert/${id}/advies`, {
-      ...zelf(1),
+      ...zelf(2),
       risicosGewogen: false,
     });
     assert.equal(r.statusCode, 400);
     assert.equal(r.json().velden[0].veld, "risicosGewogen");
+    assert.match(r.json().detail, /§4e.*spoedeisende karakter van de inzet.*§4b\.3/);
+    assert.match(r.json().velden[0].melding, /§4b\.3/);
     r = await bevoegde().vraag("POST", `/api/v1/nl-alert/${id}/advies`, {
-      ...telefonisch(1),
+      ...telefonisch(2),
       naam: undefined,
     });
     assert.equal(r.statusCode, 400);
@@ -258,27 +286,80 @@ perEngine("NL-Alert besluitvorming en verzending", (engine) => {
       r.json().velden.map((v: { veld: string }) => v.veld),
       ["naam"],
     );
-    // The HOvD-P gives it, then the HOvD LE.
-    r = await c["demo-hovd-p"]!.vraag("POST", `/api/v1/nl-alert/${id}/advies`, zelf(1));
+    // Then the HOvD-P's advice: both inputs are in.
+    r = await c["demo-hovd-p"]!.vraag("POST", `/api/v1/nl-alert/${id}/advies`, zelf(2));
     assert.equal(r.statusCode, 200, r.body);
-    assert.equal(r.json().alert.fase, "advies");
-    assert.equal(r.json().inbreng[0].wijze, "zelf");
-    // Stale version → 409 with the current one.
-    r = await c["demo-hovd-le"]!.vraag("POST", `/api/v1/nl-alert/${id}/second-opinion`, zelf(1));
-    assert.equal(r.statusCode, 409);
-    assert.equal(r.json().actueleVersie, 2);
-    r = await c["demo-hovd-le"]!.vraag("POST", `/api/v1/nl-alert/${id}/second-opinion`, zelf(2));
-    assert.equal(r.statusCode, 200, r.body);
-    const na = r.json() as AlertDetail;
+    na = r.json() as AlertDetail;
     assert.equal(na.alert.fase, "second-opinion");
-    assert.equal(na.inbreng.length, 2);
-    assert.ok(na.inbreng.every((i) => i.risicosGewogen && i.geldend));
-    // The OvD-OC of the same unit may also advise; a newer advice supersedes the older one.
-    r = await c["demo-ovd-oc"]!.vraag("POST", `/api/v1/nl-alert/${id}/advies`, zelf(3));
+    assert.match(na.alert.faseNaam, /advies en second opinion ontvangen/i);
+    assert.equal(na.inbreng[1]?.wijze, "zelf");
+    assert.equal(na.mag.besluitVerzenden, false, "de HOvD-P besluit niet");
+    // Stale version → 409 with the current one.
+    r = await c["demo-hovd-le"]!.vraag("POST", `/api/v1/nl-alert/${id}/second-opinion`, zelf(2));
+    assert.equal(r.statusCode, 409);
+    assert.equal(r.json().actueleVersie, 3);
+    r = await c["demo-hovd-le"]!.vraag("POST", `/api/v1/nl-alert/${id}/second-opinion`, zelf(3));
+    assert.equal(r.statusCode, 200, r.body);
+    na = r.json() as AlertDetail;
+    assert.equal(na.alert.fase, "second-opinion");
+    assert.equal(na.inbreng.length, 3);
+    assert.ok(na.inbreng.every((i) => i.risicosGewogen));
+    // The OvD-OC of the same unit may also advise; a newer input supersedes the older one of its kind.
+    r = await c["demo-ovd-oc"]!.vraag("POST", `/api/v1/nl-alert/${id}/advies`, zelf(4));
     assert.equal(r.statusCode, 200, r.body);
     assert.deepEqual(
-      (r.json() as AlertDetail).inbreng.map((i) => i.geldend),
-      [false, true, true],
+      (r.json() as AlertDetail).inbreng.map((i) => [i.soort, i.geldend]),
+      [
+        ["second-opinion", false],
+        ["advies", false],
+        ["second-opinion", true],
+        ["advies", true],
+      ],
+    );
+    // The order of the inputs does not matter for the decision.
+    const b = (await bevoegde().vraag("GET", `/api/v1/nl-alert/${id}`)).json() as AlertDetail;
+    assert.equal(b.mag.besluitVerzenden, true);
+    r = await bevoegde().vraag("POST", `/api/v1/nl-alert/${id}/besluit`, {
+      versie: b.alert.versie,
+      besluit: "verzenden",
+      afweging: "Advies en second opinion gewogen.",
+      erkendeWaarschuwingen: b.beoordeling.warnings.map((w) => w.code),
+    });
+    assert.equal(r.statusCode, 200, r.body);
+    assert.equal(r.json().alert.fase, "besluit");
+    assert.deepEqual(r.json().blokkades, []);
+  });
+
+  test("niet verzenden kan zonder politie-inbreng; verzenden niet (§4b.1: advies vóór inzet)", async () => {
+    const d = await nieuw();
+    const id = d.alert.id;
+    assert.equal(d.mag.besluiten, true);
+    assert.equal(d.mag.besluitVerzenden, false);
+    let r = await bevoegde().vraag("POST", `/api/v1/nl-alert/${id}/besluit`, {
+      versie: 1,
+      besluit: "verzenden",
+      afweging: "Snel.",
+    });
+    assert.equal(r.statusCode, 422);
+    assert.match(r.json().detail, /advies.*second opinion.*§4b\.1/);
+    r = await bevoegde().vraag("POST", `/api/v1/nl-alert/${id}/besluit`, {
+      versie: 1,
+      besluit: "niet-verzenden",
+      afweging: "Dreiging is voorbij; politie niet bereikt, inzet niet meer nodig.",
+    });
+    assert.equal(r.statusCode, 200, r.body);
+    const na = r.json() as AlertDetail;
+    assert.equal(na.alert.fase, "niet-verzenden");
+    assert.equal(na.alert.besluit?.besluit, "niet-verzenden");
+    // Release stays impossible: no send decision and no police input.
+    r = await meldkamer().vraag("POST", `/api/v1/nl-alert/${id}/vrijgeven`, { versie: na.alert.versie });
+    assert.equal(r.statusCode, 422);
+    assert.deepEqual(
+      r
+        .json()
+        .blokkades.map((b: { code: string }) => b.code)
+        .sort(),
+      ["advies-ontbreekt", "besluit-ontbreekt", "second-opinion-ontbreekt", "waarschuwingen-niet-erkend"],
     );
   });
 
@@ -613,13 +694,73 @@ perEngine("NL-Alert besluitvorming en verzending", (engine) => {
     assert.ok(!ovd.alerts.some((a: { id: string }) => a.id === eigen.json().alert.id));
     const le = (await c["demo-hovd-le"]!.vraag("GET", "/api/v1/nl-alert")).json();
     assert.ok(le.alerts.some((a: { id: string }) => a.id === eigen.json().alert.id));
-    // The burgemeester (local authority, §4d.4) reads the region's alerts but cannot act.
+    // The burgemeester (local authority, §4d.4) reads the region's alerts but cannot act: an alert
+    // names no municipality, so the product cannot tell whose burgemeester is competent (ADR 0250).
     const bm = await c["demo-burgemeester"]!.vraag("GET", `/api/v1/nl-alert/${id}`);
     assert.equal(bm.statusCode, 200);
     assert.equal(bm.json().mag.besluiten, false);
+    assert.equal(bm.json().mag.bewerken, false);
+    r = await c["demo-burgemeester"]!.vraag("POST", `/api/v1/nl-alert/${id}/besluit`, {
+      versie: 1,
+      besluit: "niet-verzenden",
+      afweging: "x",
+    });
+    assert.equal(r.statusCode, 403);
+    // The voorzitter of another region sees nothing of Utrecht's.
+    r = await c["ams-voorzitter"]!.vraag("GET", `/api/v1/nl-alert/${id}`);
+    assert.equal(r.statusCode, 404);
     // A role without NL-Alert business gets 403 on the list.
     assert.equal((await c["demo-auditor"]!.vraag("GET", "/api/v1/nl-alert")).statusCode, 403);
   });
+  test("de voorzitter veiligheidsregio is bevoegd gezag (§3; Awb 10:7): stelt op, legt telefonisch advies vast, besluit, erkent", async () => {
+    const vz = c["demo-voorzitter-veiligheidsregio"]!;
+    let r = await vz.vraag("POST", "/api/v1/nl-alert", {
+      incident: "Schietincident Neude",
+      concept: voorbeeldAlert({ location: "Utrecht, Neude en omgeving" }),
+    });
+    assert.equal(r.statusCode, 201, r.body);
+    let d = r.json() as AlertDetail;
+    assert.equal(d.mag.bewerken, true);
+    assert.equal(d.mag.besluiten, true);
+    assert.equal(d.mag.adviesTelefonisch, true);
+    const id = d.alert.id;
+    r = await vz.vraag("POST", `/api/v1/nl-alert/${id}/advies`, telefonisch(d.alert.versie));
+    assert.equal(r.statusCode, 200, r.body);
+    r = await vz.vraag(
+      "POST",
+      `/api/v1/nl-alert/${id}/second-opinion`,
+      telefonisch(r.json().alert.versie, { naam: "A. Jansen", functie: "HOvD LE operaties" }),
+    );
+    assert.equal(r.statusCode, 200, r.body);
+    d = r.json();
+    r = await vz.vraag("POST", `/api/v1/nl-alert/${id}/besluit`, {
+      versie: d.alert.versie,
+      besluit: "verzenden",
+      afweging: "Levens redden; advies gevolgd.",
+    });
+    assert.equal(r.statusCode, 200, r.body);
+    d = r.json();
+    r = await vz.vraag("POST", `/api/v1/nl-alert/${id}/waarschuwingen-erkennen`, {
+      versie: d.alert.versie,
+      codes: d.beoordeling.warnings.map((w) => w.code),
+    });
+    assert.equal(r.statusCode, 200, r.body);
+    d = r.json();
+    assert.deepEqual(d.blokkades, []);
+    assert.equal(d.alert.besluit?.besluit, "verzenden");
+    assert.equal(d.alert.besluit?.geldig, true);
+    // Only in the own region: not in Amsterdam-Amstelland.
+    r = await vz.vraag("POST", "/api/v1/nl-alert", {
+      regioId: "vr13",
+      incident: "x",
+      concept: voorbeeldAlert(),
+    });
+    assert.equal(r.statusCode, 403);
+    // The meldkamer releases as always.
+    r = await meldkamer().vraag("POST", `/api/v1/nl-alert/${id}/vrijgeven`, { versie: d.alert.versie });
+    assert.equal(r.statusCode, 200, r.body);
+  });
+
   test("regiogrenzen: leeg vóór de import, daarna 25 regio's met bronvermelding, voor elke ingelogde gebruiker", async () => {
     let r = await c["demo-auditor"]!.vraag("GET", "/api/v1/nl-alert/regiogrenzen");
     assert.equal(r.statusCode, 200);

@@ -70,9 +70,17 @@ export function magZien(p: Persoon, alert: Pick<AlertRij, "regioId">): boolean {
   return z === null || z.includes(alert.regioId);
 }
 
-/** §3: the official mandated for NL-Alert in that region (drafts, decides, acknowledges warnings). */
+/**
+ * §3: "Het bevoegd gezag beslist over de inzet van NL-Alert. Deze bevoegdheid kan … worden
+ * gemandateerd." The mandated official (nl-alert-bevoegde) and the voorzitter veiligheidsregio, who
+ * remains competent next to the mandate holder (Awb art. 10:7: "De mandaatgever blijft bevoegd").
+ * The burgemeester is not here: an alert names no municipality (ADR 0250).
+ */
+export const BEVOEGD_GEZAG: readonly Rol[] = ["nl-alert-bevoegde", "voorzitter-veiligheidsregio"];
+
+/** §3: who drafts, decides, acknowledges warnings and records phone input for a region's alerts. */
 export function isBevoegdeVan(p: Persoon, regioId: string): boolean {
-  return heeft(p, "nl-alert-bevoegde") && regioVan(p) === regioId;
+  return heeft(p, ...BEVOEGD_GEZAG) && regioVan(p) === regioId;
 }
 
 /** §3: "het daadwerkelijk verzenden gebeurt vanuit de meldkamer" of that region. */
@@ -109,7 +117,7 @@ export function inbrengWeigering(
         : "Alleen een HOvD-P of OvD-OC van de politie-eenheid van deze regio geeft zelf het advies (§4b.2). Legt u een telefonisch advies vast, kies dan 'telefonisch'.";
     return isBevoegdeVan(p, regioId)
       ? null
-      : "Een telefonisch advies legt de functionaris bevoegd tot inzet van NL-Alert van deze regio vast (§4b.1).";
+      : "Een telefonisch advies legt het bevoegd gezag voor NL-Alert van deze regio vast: de gemandateerde functionaris of de voorzitter veiligheidsregio (§3, §4b.1).";
   }
   if (wijze === "zelf")
     return heeft(p, "hovd-le")
@@ -144,12 +152,35 @@ export function geldendeInbreng(inbreng: readonly InbrengRij[]): {
   return { ...(advies ? { advies } : {}), ...(secondOpinion ? { secondOpinion } : {}) };
 }
 
-/** The phase before a decision, from the inputs present (concept → advies → second-opinion). */
+/**
+ * The phase before a decision, from the inputs present, in any order (§4b.2, §4c; ADR 0250): both →
+ * second-opinion, only the advice → advies, otherwise concept (also with only a second opinion; the
+ * phase name then says the advice is missing, see `faseNaam`).
+ */
 export function faseUitInbreng(inbreng: readonly InbrengRij[]): Fase {
   const g = geldendeInbreng(inbreng);
   if (g.advies && g.secondOpinion) return "second-opinion";
   if (g.advies) return "advies";
   return "concept";
+}
+
+export interface InbrengAanwezig {
+  advies: boolean;
+  secondOpinion: boolean;
+}
+
+export function inbrengAanwezig(inbreng: readonly Pick<InbrengRij, "soort">[]): InbrengAanwezig {
+  return {
+    advies: inbreng.some((i) => i.soort === "advies"),
+    secondOpinion: inbreng.some((i) => i.soort === "second-opinion"),
+  };
+}
+
+/** The phase as users read it: in the phases before a decision it says which police input is missing. */
+export function faseNaam(fase: Fase, aanwezig?: InbrengAanwezig): string {
+  if (fase === "concept" && aanwezig?.secondOpinion && !aanwezig.advies)
+    return "Second opinion ontvangen, advies politie ontbreekt";
+  return FASE_NAMEN[fase];
 }
 
 export interface Blokkade {
@@ -222,8 +253,8 @@ export function wachttijd(pogingen: number, basisMs: number, maxMs: number): num
 
 export const FASE_NAMEN: Record<Fase, string> = {
   concept: "Concept",
-  advies: "Advies politie ontvangen",
-  "second-opinion": "Second opinion ontvangen",
+  advies: "Advies politie ontvangen, second opinion ontbreekt",
+  "second-opinion": "Advies en second opinion ontvangen",
   besluit: "Besloten: verzenden",
   "niet-verzenden": "Besloten: niet verzenden",
   vrijgegeven: "Vrijgegeven, wacht op gateway",

@@ -1,9 +1,15 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import type { InbrengRij } from "../../db/nl-alert.ts";
 import {
   eenheidVoorRegio,
+  faseNaam,
+  faseUitInbreng,
+  inbrengAanwezig,
   inbrengWeigering,
+  isBevoegdeVan,
   regiosVanEenheid,
+  vrijgaveBlokkades,
   wachttijd,
   zichtbareRegios,
 } from "./regels.ts";
@@ -45,6 +51,55 @@ test("inbreng: zelf alleen door de juiste rol, telefonisch door de bevoegde (of 
     inbrengWeigering(p("ovd-oc", "politie-re03", "politie-eenheid"), "vr09", "second-opinion", "zelf"),
     null,
   );
+});
+
+test("§3 / Awb 10:7: de voorzitter veiligheidsregio handelt als bevoegd gezag van zijn regio; de burgemeester niet (ADR 0250)", () => {
+  const voorzitter = p("voorzitter-veiligheidsregio", "vr09");
+  assert.equal(isBevoegdeVan(voorzitter, "vr09"), true);
+  assert.equal(isBevoegdeVan(voorzitter, "vr13"), false);
+  assert.equal(isBevoegdeVan(p("nl-alert-bevoegde", "vr09"), "vr09"), true);
+  const burgemeester = {
+    id: "b",
+    rollen: ["burgemeester"],
+    organisatie: { id: "gm0344", soort: "gemeente", regioId: "vr09" },
+  };
+  assert.equal(isBevoegdeVan(burgemeester, "vr09"), false);
+  assert.equal(inbrengWeigering(voorzitter, "vr09", "advies", "telefonisch"), null);
+  assert.equal(inbrengWeigering(voorzitter, "vr09", "second-opinion", "telefonisch"), null);
+  assert.notEqual(inbrengWeigering(voorzitter, "vr09", "advies", "zelf"), null);
+  assert.match(inbrengWeigering(burgemeester, "vr09", "advies", "telefonisch") ?? "", /voorzitter/);
+});
+
+test("advies en second opinion in elke volgorde; de fase zegt wat ontbreekt (§4b.2, §4c)", () => {
+  const rij = (soort: InbrengRij["soort"]) => ({ soort }) as InbrengRij;
+  assert.equal(faseUitInbreng([]), "concept");
+  assert.equal(faseUitInbreng([rij("second-opinion")]), "concept");
+  assert.equal(faseUitInbreng([rij("advies")]), "advies");
+  assert.equal(faseUitInbreng([rij("second-opinion"), rij("advies")]), "second-opinion");
+  assert.equal(faseUitInbreng([rij("advies"), rij("second-opinion")]), "second-opinion");
+  const naam = (...s: InbrengRij["soort"][]) => {
+    const r = s.map(rij);
+    return faseNaam(faseUitInbreng(r), inbrengAanwezig(r));
+  };
+  assert.equal(naam(), "Concept");
+  assert.match(naam("second-opinion"), /second opinion ontvangen, advies politie ontbreekt/i);
+  assert.match(naam("advies"), /second opinion ontbreekt/);
+  assert.equal(naam("second-opinion", "advies"), "Advies en second opinion ontvangen");
+  // Release still needs both, whatever the order.
+  const alert = {
+    fase: "besluit" as const,
+    versie: 3,
+    besluit: "verzenden" as const,
+    besluitVersie: 3,
+    erkendeWaarschuwingen: [],
+    erkendVersie: null,
+  };
+  const leeg = { fouten: [], waarschuwingen: [] };
+  assert.deepEqual(
+    vrijgaveBlokkades(alert, [rij("second-opinion")], leeg).map((b) => b.code),
+    ["advies-ontbreekt"],
+  );
+  assert.deepEqual(vrijgaveBlokkades(alert, [rij("second-opinion"), rij("advies")], leeg), []);
 });
 
 test("back-off verdubbelt en is begrensd", () => {

@@ -13,6 +13,7 @@ import {
   type InbrengRij,
   laadAlert,
   laadInbreng,
+  laadInbrengSoorten,
   laadPogingen,
   laadRegiogrenzen,
   laadTaken,
@@ -45,10 +46,13 @@ import {
   verwerkVerzendingen,
 } from "./gateway.ts";
 import {
-  FASE_NAMEN,
+  BEVOEGD_GEZAG,
+  faseNaam,
   faseUitInbreng,
   geldendeInbreng,
+  type InbrengAanwezig,
   type InbrengSoort,
+  inbrengAanwezig,
   inbrengWeigering,
   isBevoegdeVan,
   isMeldkamerVan,
@@ -83,7 +87,8 @@ import {
 
 export const ATTRIBUTIE = "Bron: CBS / PDOK – CBS Gebiedsindelingen 2025 (vereenvoudigd via cartomap/nl)";
 
-const BEVOEGDE = { rollen: ["nl-alert-bevoegde"] } as const;
+/** §3: the bevoegd gezag of a region (mandated official or voorzitter veiligheidsregio; regels.ts). */
+const BEVOEGDE = { rollen: BEVOEGD_GEZAG };
 const MELDKAMER = { rollen: ["meldkamer"] } as const;
 const TAGS = ["nl-alert"];
 
@@ -181,7 +186,10 @@ function vastgezet(
   };
 }
 
-function samenvatting(a: AlertRij, extra: { eindeOpen: boolean; openTaken: number }): AlertSamenvatting {
+function samenvatting(
+  a: AlertRij,
+  extra: { eindeOpen: boolean; openTaken: number; inbreng?: InbrengAanwezig },
+): AlertSamenvatting {
   const c = a.concept as Partial<Concept>;
   return {
     id: a.id,
@@ -193,7 +201,7 @@ function samenvatting(a: AlertRij, extra: { eindeOpen: boolean; openTaken: numbe
     scenario: a.scenario,
     status: a.status,
     fase: a.fase,
-    faseNaam: FASE_NAMEN[a.fase],
+    faseNaam: faseNaam(a.fase, extra.inbreng),
     versie: a.versie,
     risico: c.risk ?? "",
     locatie: c.location ?? "",
@@ -253,6 +261,11 @@ export async function nlAlertRoutes(
       a.origineelId ? laadAlert(db, a.origineelId) : Promise.resolve(undefined),
     ]);
     const historie = verzending ? await laadPogingen(db, verzending.id) : [];
+    const soorten = await laadInbrengSoorten(db, [
+      ...(origineel ? [origineel.id] : []),
+      ...vervolgen.map((v) => v.id),
+    ]);
+    const aanwezig = (alertId: string) => inbrengAanwezig(soorten.filter((s) => s.alertId === alertId));
     const geschiedenis = await db
       .selectFrom("audit_records")
       .select(["volgnummer", "tijdstip", "actie", "actor_naam", "gegevens"])
@@ -295,7 +308,11 @@ export async function nlAlertRoutes(
     const openTaken = taken.filter((t) => !t.bevestigdOp).length;
     return {
       alert: {
-        ...samenvatting(a, { eindeOpen: eindeOpen(a, familie), openTaken }),
+        ...samenvatting(a, {
+          eindeOpen: eindeOpen(a, familie),
+          openTaken,
+          inbreng: inbrengAanwezig(inbreng),
+        }),
         concept: a.concept,
         aangemaaktDoor: wie(a.aangemaaktDoor) ?? { id: a.aangemaaktDoor, naam: "onbekend" },
         besluit: a.besluit
@@ -374,10 +391,14 @@ export async function nlAlertRoutes(
           }
         : null,
       origineel: origineel
-        ? samenvatting(origineel, { eindeOpen: eindeOpen(origineel, familie), openTaken: 0 })
+        ? samenvatting(origineel, {
+            eindeOpen: eindeOpen(origineel, familie),
+            openTaken: 0,
+            inbreng: aanwezig(origineel.id),
+          })
         : null,
       vervolgen: (a.origineelId ? [] : vervolgen).map((v) =>
-        samenvatting(v, { eindeOpen: false, openTaken: 0 }),
+        samenvatting(v, { eindeOpen: false, openTaken: 0, inbreng: aanwezig(v.id) }),
       ),
       geschiedenis: geschiedenis.map((h) => ({
         volgnummer: h.volgnummer,
@@ -390,10 +411,12 @@ export async function nlAlertRoutes(
         bewerken: voor && bevoegde,
         adviesZelf: voor && !inbrengWeigering(p, a.regioId, "advies", "zelf"),
         adviesTelefonisch: voor && !inbrengWeigering(p, a.regioId, "advies", "telefonisch"),
-        secondOpinionZelf: voor && !!g.advies && !inbrengWeigering(p, a.regioId, "second-opinion", "zelf"),
-        secondOpinionTelefonisch:
-          voor && !!g.advies && !inbrengWeigering(p, a.regioId, "second-opinion", "telefonisch"),
-        besluiten: voor && bevoegde && !!g.advies && !!g.secondOpinion,
+        // Advice and second opinion in either order (§4b.2, §4c; ADR 0250).
+        secondOpinionZelf: voor && !inbrengWeigering(p, a.regioId, "second-opinion", "zelf"),
+        secondOpinionTelefonisch: voor && !inbrengWeigering(p, a.regioId, "second-opinion", "telefonisch"),
+        // Deciding not to send needs no police input; sending does (§4b.1 "voordat NL-Alert wordt ingezet").
+        besluiten: voor && bevoegde,
+        besluitVerzenden: voor && bevoegde && !!g.advies && !!g.secondOpinion,
         vrijgeven: voor && isMeldkamerVan(p, a.regioId),
         opnieuwVerzenden: isMeldkamerVan(p, a.regioId) && !!verzending && verzending.status !== "ontvangen",
         takenBevestigen: openTaken > 0 && (bevoegde || isMeldkamerVan(p, a.regioId)),
@@ -468,14 +491,13 @@ export async function nlAlertRoutes(
     async (req) => {
       const p = persoon(ingelogd(req));
       const alle = await lijstAlerts(db, zichtbareRegios(p));
-      const taken = await laadTaken(
-        db,
-        alle.map((a) => a.id),
-      );
+      const ids = alle.map((a) => a.id);
+      const [taken, soorten] = await Promise.all([laadTaken(db, ids), laadInbrengSoorten(db, ids)]);
       const alerts = alle.map((a) =>
         samenvatting(a, {
           eindeOpen: eindeOpen(a, alle),
           openTaken: taken.filter((t) => t.alertId === a.id && !t.bevestigdOp).length,
+          inbreng: inbrengAanwezig(soorten.filter((s) => s.alertId === a.id)),
         }),
       );
       return { alerts, eindeSituatieOpen: alerts.filter((a) => a.eindeSituatieOpen).map((a) => a.id) };
@@ -578,7 +600,9 @@ export async function nlAlertRoutes(
       await wijzig(req, async (trx, audit) => {
         const a = await zichtbaar(trx, p, id);
         if (!isBevoegdeVan(p, a.regioId))
-          weiger("Alleen de bevoegde functionaris van deze regio wijzigt het concept (§3).");
+          weiger(
+            "Alleen het bevoegd gezag voor NL-Alert van deze regio (de gemandateerde functionaris of de voorzitter veiligheidsregio) wijzigt het concept (§3).",
+          );
         versieKlopt(a, b.versie);
         if (!isVoorVrijgave(a.fase))
           nietNu("Een vrijgegeven bericht wijzigt u niet meer; maak een update of einde situatie.");
@@ -626,12 +650,18 @@ export async function nlAlertRoutes(
     const p = persoon(g);
     const { id } = req.params as { id: string };
     const b = req.body as Inbreng;
-    // §4b.3: the advice takes the §4e risks into account; Knooppunt asks it to be stated.
+    // §4b.3: the advice takes the §4e risks and the urgency of the deployment into account;
+    // Knooppunt asks it to be stated.
     if (b.risicosGewogen !== true)
       throw new Fout(
         "ongeldige-invoer",
-        "Bevestig dat de risico's van §4e zijn meegewogen (sirene verraadt schuilende mensen, daders lezen mee, ontsteking via telefoons).",
-        [{ veld: "risicosGewogen", melding: "moet bevestigd zijn (§4b.3, §4e)" }],
+        "Bevestig dat de risico's van §4e (sirene verraadt schuilende mensen, daders lezen mee, ontsteking via telefoons) én het spoedeisende karakter van de inzet zijn meegewogen (§4b.3).",
+        [
+          {
+            veld: "risicosGewogen",
+            melding: "moet bevestigd zijn: risico's §4e en spoedeisend karakter van de inzet gewogen (§4b.3)",
+          },
+        ],
       );
     if (b.wijze === "telefonisch") {
       const ontbreekt = (["naam", "functie", "tijdstip"] as const).filter((k) => !b[k]);
@@ -654,11 +684,9 @@ export async function nlAlertRoutes(
       versieKlopt(a, b.versie);
       if (!isVoorVrijgave(a.fase))
         nietNu("Het bericht is al vrijgegeven; nieuwe politie-inbreng kan niet meer.");
+      // No order between advice and second opinion: the HOvD LE may be consulted while the advice is
+      // being formed (§4b.2, §4c "in samenwerking met en door tussenkomst van de politie"; ADR 0250).
       const inbreng = await laadInbreng(trx, id);
-      if (soort === "second-opinion" && !geldendeInbreng(inbreng).advies)
-        nietNu(
-          "Leg eerst het advies van de HOvD-P of OvD-OC vast: die vraagt de second opinion bij de HOvD LE (§4b.2).",
-        );
       const nu = new Date();
       const rij: InbrengRij = {
         id: randomUUID(),
@@ -737,7 +765,7 @@ export async function nlAlertRoutes(
   app.post(
     "/nl-alert/:id/advies",
     {
-      config: { toegang: { rollen: ["hovd-p", "ovd-oc", "nl-alert-bevoegde"] } },
+      config: { toegang: { rollen: ["hovd-p", "ovd-oc", ...BEVOEGD_GEZAG] } },
       schema: {
         tags: TAGS,
         summary: "Advies politie (HOvD-P/OvD-OC zelf, of telefonisch vastgelegd door de bevoegde) — §4b",
@@ -752,7 +780,7 @@ export async function nlAlertRoutes(
   app.post(
     "/nl-alert/:id/second-opinion",
     {
-      config: { toegang: { rollen: ["hovd-le", "hovd-p", "ovd-oc", "nl-alert-bevoegde"] } },
+      config: { toegang: { rollen: ["hovd-le", "hovd-p", "ovd-oc", ...BEVOEGD_GEZAG] } },
       schema: {
         tags: TAGS,
         summary: "Second opinion HOvD LE (zelf, of telefonisch vastgelegd) — §4b.2",
@@ -803,17 +831,20 @@ export async function nlAlertRoutes(
       await wijzig(req, async (trx, audit) => {
         const a = await zichtbaar(trx, p, id);
         if (!isBevoegdeVan(p, a.regioId))
-          weiger("Alleen de functionaris bevoegd tot inzet van NL-Alert in deze regio besluit (§3).");
+          weiger(
+            "Alleen het bevoegd gezag voor NL-Alert van deze regio (de gemandateerde functionaris of de voorzitter veiligheidsregio) besluit (§3).",
+          );
         versieKlopt(a, b.versie);
         if (!isVoorVrijgave(a.fase)) nietNu("Over dit bericht is al besloten en het is vrijgegeven.");
         const gi = geldendeInbreng(await laadInbreng(trx, id));
+        // §4b.1: advice "voordat NL-Alert wordt ingezet" — required to send, not to decide against it.
         const ontbreekt = [
           gi.advies ? "" : "het advies van de HOvD-P of OvD-OC",
           gi.secondOpinion ? "" : "de second opinion van de HOvD LE",
         ].filter(Boolean);
-        if (ontbreekt.length)
+        if (b.besluit === "verzenden" && ontbreekt.length)
           nietNu(
-            `Besluiten kan pas met ${ontbreekt.join(" en ")} (§4b.1–2: altijd politie-advies vóór inzet).`,
+            `Besluiten tot verzenden kan pas met ${ontbreekt.join(" en ")} (§4b.1–2: altijd politie-advies vóór inzet). Niet verzenden kan wel zonder.`,
           );
         const erkend = b.erkendeWaarschuwingen ? erkenning(a, b.erkendeWaarschuwingen) : undefined;
         const nu = new Date();
@@ -880,7 +911,9 @@ export async function nlAlertRoutes(
       await wijzig(req, async (trx, audit) => {
         const a = await zichtbaar(trx, p, id);
         if (!isBevoegdeVan(p, a.regioId))
-          weiger("Alleen de bevoegde functionaris van deze regio erkent waarschuwingen.");
+          weiger(
+            "Alleen het bevoegd gezag voor NL-Alert van deze regio (de gemandateerde functionaris of de voorzitter veiligheidsregio) erkent waarschuwingen (§3, §4e).",
+          );
         versieKlopt(a, b.versie);
         if (!isVoorVrijgave(a.fase)) nietNu("Het bericht is al vrijgegeven.");
         const erkend = erkenning(a, b.codes);
@@ -1066,7 +1099,7 @@ export async function nlAlertRoutes(
   app.post(
     "/nl-alert/:id/taken/:taakId/bevestigen",
     {
-      config: { toegang: { rollen: ["nl-alert-bevoegde", "meldkamer"] } },
+      config: { toegang: { rollen: [...BEVOEGD_GEZAG, "meldkamer"] } },
       schema: {
         tags: TAGS,
         summary: "Bevestigen dat het lokaal bevoegd gezag is geïnformeerd (§4d.4)",
@@ -1083,7 +1116,9 @@ export async function nlAlertRoutes(
       await wijzig(req, async (trx, audit) => {
         const a = await zichtbaar(trx, p, id);
         if (!isBevoegdeVan(p, a.regioId) && !isMeldkamerVan(p, a.regioId))
-          weiger("Alleen de bevoegde functionaris of de meldkamer van deze regio bevestigt deze taak.");
+          weiger(
+            "Alleen het bevoegd gezag voor NL-Alert of de meldkamer van deze regio bevestigt deze taak (§4d.4).",
+          );
         versieKlopt(a, b.versie);
         const t = await trx
           .selectFrom("nl_alert_taken")
@@ -1137,7 +1172,9 @@ export async function nlAlertRoutes(
       await wijzig(req, async (trx, audit) => {
         const a = await zichtbaar(trx, p, id);
         if (!isBevoegdeVan(p, a.regioId))
-          weiger("Alleen de bevoegde functionaris van deze regio maakt een vervolgbericht.");
+          weiger(
+            "Alleen het bevoegd gezag voor NL-Alert van deze regio (de gemandateerde functionaris of de voorzitter veiligheidsregio) maakt een vervolgbericht (§4f.2).",
+          );
         if (a.origineelId) nietNu("Maak het vervolgbericht vanuit het oorspronkelijke NL-Alert.");
         if (!a.capIdentifier)
           nietNu("Een vervolgbericht kan pas als het oorspronkelijke NL-Alert is vrijgegeven.");

@@ -82,7 +82,10 @@ const InbrengSchema = Type.Object({
   functie: Type.String(),
   tijdstip: Tijd,
   samenvatting: Type.String(),
-  risicosGewogen: Type.Boolean(),
+  /** §4b.3: risks of §4e and the urgency of the deployment weighed. */
+  risicosGewogen: Type.Boolean({
+    description: "Risico's van §4e én het spoedeisende karakter van de inzet gewogen (§4b.3).",
+  }),
   conceptVersie: Type.Integer(),
   vastgelegdDoor: Wie,
   vastgelegdOp: Tijd,
@@ -182,7 +185,10 @@ export const AlertDetailSchema = Type.Object({
     adviesTelefonisch: Type.Boolean(),
     secondOpinionZelf: Type.Boolean(),
     secondOpinionTelefonisch: Type.Boolean(),
+    /** Record a decision (not to send needs no police input). */
     besluiten: Type.Boolean(),
+    /** Decide to send: only with advice and second opinion (§4b.1–2). */
+    besluitVerzenden: Type.Boolean(),
     vrijgeven: Type.Boolean(),
     opnieuwVerzenden: Type.Boolean(),
     takenBevestigen: Type.Boolean(),
@@ -220,8 +226,11 @@ export const InbrengBody = Type.Object(
     wijze: Type.Union([Type.Literal("zelf"), Type.Literal("telefonisch")]),
     advies: Type.Union([Type.Literal("verzenden"), Type.Literal("niet-verzenden")]),
     samenvatting: Tekst(4000),
-    /** §4b.3 / §4e: must be true. */
-    risicosGewogen: Type.Boolean(),
+    /** §4b.3: must be true. */
+    risicosGewogen: Type.Boolean({
+      description:
+        "Bevestiging dat het advies rekening houdt met de risico's van §4e (sirene verraadt schuilende mensen, daders lezen mee, ontsteking via telefoons) én met het spoedeisende karakter van de inzet (§4b.3). Moet true zijn.",
+    }),
     /** By phone: who gave it, in which function, when. */
     naam: Type.Optional(Tekst(200)),
     functie: Type.Optional(Tekst(200)),
