@@ -138,7 +138,9 @@ describe("NL-Alert in de browser", { skip, timeout: 600_000 }, () => {
     const advies = p.getByRole("form", { name: "advies telefonisch" });
     await doe(() => advies.getByLabel("Naam").fill("J. de Vries"));
     await doe(() => advies.getByLabel("Samenvatting").fill("Verzenden, gebied verlaten; sirene afgewogen."));
-    await doe(() => advies.getByLabel(/Risico's §4e gewogen/).check());
+    await doe(() =>
+      advies.getByLabel(/Risico's §4e én het spoedeisende karakter van de inzet gewogen/).check(),
+    );
     await doe(() => advies.getByRole("button", { name: "Telefonisch advies vastleggen" }).click());
     await p.getByText("Telefonisch advies vastgelegd.").waitFor();
 
@@ -146,7 +148,7 @@ describe("NL-Alert in de browser", { skip, timeout: 600_000 }, () => {
     const so = p.getByRole("form", { name: "second opinion telefonisch" });
     await doe(() => so.getByLabel("Naam").fill("A. Jansen"));
     await doe(() => so.getByLabel("Samenvatting").fill("Eens met advies."));
-    await doe(() => so.getByLabel(/Risico's §4e gewogen/).check());
+    await doe(() => so.getByLabel(/Risico's §4e én het spoedeisende karakter van de inzet gewogen/).check());
     await doe(() => so.getByRole("button", { name: "Telefonisch second opinion vastleggen" }).click());
     await p.getByText("Telefonische second opinion vastgelegd.").waitFor();
 
@@ -260,6 +262,12 @@ describe("NL-Alert in de browser", { skip, timeout: 600_000 }, () => {
     await page.getByText("UCS-2 (41 tekens per pagina)").waitFor();
     await page.getByRole("button", { name: "Vervang ‘ó’ door ‘o’" }).click();
     await page.getByText("GSM 7-bit (93 tekens per pagina)").waitFor();
+    // §4d.3: a description of a person is a warning in the list, in Dutch, to weigh and acknowledge.
+    await page.getByLabel("Locatie", { exact: true }).fill("Utrecht, Neude. Man in zwarte jas");
+    await page
+      .locator('[data-code="specifieke-gegevens"]')
+      .getByText(/geen specifieke gegevens verstrekt/)
+      .waitFor();
     await verwachtToegankelijk(page, "de opsteller (oefening, UCS-2)");
     await schermafdruk(page, "nl-alert-oefening");
     await context.close();
@@ -278,5 +286,23 @@ describe("NL-Alert in de browser", { skip, timeout: 600_000 }, () => {
     assert.equal(await le.page.getByRole("button", { name: /Vrijgeven/ }).count(), 0);
     await verwachtToegankelijk(le.page, "de alertpagina voor de HOvD LE");
     await le.context.close();
+
+    // §3 / Awb 10:7: the voorzitter veiligheidsregio may draft as bevoegd gezag; the burgemeester
+    // reads only (ADR 0250).
+    const vz = await nieuwTabblad(browser);
+    await inloggen(vz.page, basis, demo("voorzitter-veiligheidsregio"));
+    await wachtOpKop(vz.page, "Overzicht");
+    await vz.page.goto(`${basis}/nl-alert`);
+    await wachtOpKop(vz.page, "NL-Alert");
+    await vz.page.getByRole("link", { name: "Nieuw NL-Alert" }).click();
+    await wachtOpKop(vz.page, "Nieuw NL-Alert");
+    await vz.context.close();
+    const bm = await nieuwTabblad(browser);
+    await inloggen(bm.page, basis, demo("burgemeester"));
+    await wachtOpKop(bm.page, "Overzicht");
+    await bm.page.goto(`${basis}/nl-alert`);
+    await wachtOpKop(bm.page, "NL-Alert");
+    assert.equal(await bm.page.getByRole("link", { name: "Nieuw NL-Alert" }).count(), 0);
+    await bm.context.close();
   });
 });

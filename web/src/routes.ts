@@ -112,7 +112,7 @@ export const ROUTES: readonly RouteDefinitie[] = [
     pad: "/nl-alert/nieuw",
     titel: "Nieuw NL-Alert",
     pagina: lazy(() => import("./pages/nl-alert/Opstellen.tsx")),
-    toegang: { rollen: ["nl-alert-bevoegde"] },
+    toegang: { rollen: ["nl-alert-bevoegde", "voorzitter-veiligheidsregio"] },
   },
   {
     pad: "/nl-alert/:id",

@@ -224,9 +224,6 @@ export default function AlertPagina({ params }: PaginaProps) {
             </Stap>
             <Stap nummer={2} titel="Second opinion HOvD LE (operaties)" bron="§4b.2" klaar={so.length > 0}>
               <InbrengLijst lijst={so} />
-              {advies.length === 0 && (
-                <Paragraph>Eerst het advies; de adviserende officier vraagt de second opinion.</Paragraph>
-              )}
               {d.mag.secondOpinionZelf && (
                 <InbrengFormulier
                   soort="second-opinion"
@@ -266,15 +263,34 @@ export default function AlertPagina({ params }: PaginaProps) {
                   {a.besluit.door?.naam}, {tijd(a.besluit.op)}. Afweging: {a.besluit.afweging}
                 </p>
               )}
-              {d.mag.besluiten && (
-                <BesluitFormulier
-                  waarschuwingen={d.beoordeling.warnings.map((w) => ({ code: w.code, tekst: w.message }))}
-                  erkend={a.erkend?.geldig ? a.erkendeWaarschuwingen : []}
-                  onVerstuur={(b) =>
-                    doe(() => nlAlertApi.besluit(a.id, { ...b, versie: a.versie }), "Besluit vastgelegd.")
-                  }
-                />
-              )}
+              {d.mag.besluiten &&
+                (d.mag.besluitVerzenden ? (
+                  <BesluitFormulier
+                    verzendenMag
+                    waarschuwingen={d.beoordeling.warnings.map((w) => ({ code: w.code, tekst: w.message }))}
+                    erkend={a.erkend?.geldig ? a.erkendeWaarschuwingen : []}
+                    onVerstuur={(b) =>
+                      doe(() => nlAlertApi.besluit(a.id, { ...b, versie: a.versie }), "Besluit vastgelegd.")
+                    }
+                  />
+                ) : (
+                  // §4b.1: police advice before sending; deciding not to send needs none.
+                  <details className="nla-details">
+                    <summary>Besluiten niet te verzenden</summary>
+                    <Paragraph>
+                      Verzenden kan pas met het advies van de politie en de second opinion van de HOvD LE
+                      (§4b.1–2). Besluiten níet te verzenden kan nu al.
+                    </Paragraph>
+                    <BesluitFormulier
+                      verzendenMag={false}
+                      waarschuwingen={[]}
+                      erkend={[]}
+                      onVerstuur={(b) =>
+                        doe(() => nlAlertApi.besluit(a.id, { ...b, versie: a.versie }), "Besluit vastgelegd.")
+                      }
+                    />
+                  </details>
+                ))}
               {d.mag.bewerken && (
                 <p className="utrecht-paragraph">
                   <Link href={`/nl-alert/nieuw?bewerk=${a.id}`}>Concept bewerken</Link> (een genomen besluit
@@ -503,8 +519,9 @@ function InbrengLijst({ lijst }: { lijst: AlertDetail["inbreng"] }) {
           <strong>{i.advies === "verzenden" ? "Verzenden" : "Niet verzenden"}</strong> – {i.naam} ({i.functie}
           ), {tijd(i.tijdstip)},{" "}
           {i.wijze === "telefonisch" ? `telefonisch vastgelegd door ${i.vastgelegdDoor.naam}` : "zelf"}.{" "}
-          {i.samenvatting} {i.risicosGewogen ? "Risico's §4e gewogen." : ""}
-          {!i.geldend && " (vervangen door een later advies)"}
+          {i.samenvatting}{" "}
+          {i.risicosGewogen ? "Risico's §4e en spoedeisend karakter van de inzet gewogen (§4b.3)." : ""}
+          {!i.geldend && " (vervangen door een latere inbreng van dezelfde soort)"}
         </li>
       ))}
     </ul>
@@ -544,7 +561,9 @@ function InbrengFormulier({
     const f: Record<string, string> = {};
     if (wijze === "telefonisch" && !naam.trim()) f.naam = "Vul de naam in van wie het gaf.";
     if (!samenvatting.trim()) f.samenvatting = "Vat het advies kort samen.";
-    if (!gewogen) f.gewogen = "Bevestig dat de risico's van §4e zijn meegewogen.";
+    if (!gewogen)
+      f.gewogen =
+        "Bevestig dat de risico's van §4e én het spoedeisende karakter van de inzet zijn meegewogen (§4b.3).";
     zetFouten(f);
     if (Object.keys(f).length) return;
     zetBezig(true);
@@ -612,8 +631,8 @@ function InbrengFormulier({
         </div>
         <div className="utrecht-form-field__label">
           <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`${idBasis}-gewogen`}>
-            Risico's §4e gewogen (sirene kan schuilende mensen verraden; daders lezen mee; ontsteking via
-            telefoons)
+            Risico's §4e én het spoedeisende karakter van de inzet gewogen (§4b.3; sirene kan schuilende
+            mensen verraden, daders lezen mee, ontsteking via telefoons)
           </label>
         </div>
         {fouten.gewogen && (
@@ -639,10 +658,13 @@ function InbrengFormulier({
 }
 
 function BesluitFormulier({
+  verzendenMag,
   waarschuwingen,
   erkend,
   onVerstuur,
 }: {
+  /** §4b.1–2: only with advice and second opinion; otherwise only "niet verzenden". */
+  verzendenMag: boolean;
   waarschuwingen: { code: string; tekst: string }[];
   erkend: readonly string[];
   onVerstuur: (b: {
@@ -651,7 +673,9 @@ function BesluitFormulier({
     erkendeWaarschuwingen: string[];
   }) => Promise<boolean>;
 }) {
-  const [besluit, zetBesluit] = useState<"verzenden" | "niet-verzenden">("verzenden");
+  const [besluit, zetBesluit] = useState<"verzenden" | "niet-verzenden">(
+    verzendenMag ? "verzenden" : "niet-verzenden",
+  );
   const [afweging, zetAfweging] = useState("");
   const [gekozen, zetGekozen] = useState<string[]>([...erkend]);
   const [fout, zetFout] = useState<string>();
@@ -679,9 +703,14 @@ function BesluitFormulier({
               name="nla-besluit"
               className="utrecht-radio-button utrecht-radio-button--html-input"
               checked={besluit === w}
+              disabled={w === "verzenden" && !verzendenMag}
               onChange={() => zetBesluit(w)}
             />{" "}
-            {w === "verzenden" ? "Verzenden" : "Niet verzenden"}
+            {w === "verzenden"
+              ? verzendenMag
+                ? "Verzenden"
+                : "Verzenden (kan pas met advies en second opinion)"
+              : "Niet verzenden"}
           </label>
         ))}
       </fieldset>

@@ -47,7 +47,8 @@ export default function NlAlertLijst() {
         NL-Alert bij extreem geweld: opstellen uit vaste elementen, advies van de politie en second opinion
         van de HOvD LE, besluit van de bevoegde functionaris, vrijgave door de meldkamer (richtlijn §4b).
       </Paragraph>
-      {heeftRol("nl-alert-bevoegde") && (
+      {/* §3: the bevoegd gezag — the mandated official or the voorzitter veiligheidsregio (ADR 0250). */}
+      {heeftRol("nl-alert-bevoegde", "voorzitter-veiligheidsregio") && (
         <p className="utrecht-paragraph">
           <Link href="/nl-alert/nieuw" className="utrecht-button utrecht-button--primary-action nla-knoplink">
             Nieuw NL-Alert
