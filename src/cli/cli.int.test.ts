@@ -2,12 +2,14 @@
 // database in a temp folder (and on PostgreSQL when configured).
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import pg from "pg";
 import { nieuweDatabase, perEngine } from "../../test/support/database.ts";
+import { naarRecord } from "../db/audit.ts";
+import { berekenHash, NUL_HASH } from "../domain/audit/keten.ts";
 
 const BIN = new URL("../../bin/knooppunt.mjs", import.meta.url).pathname;
 const GEMEENTEN = new URL("../../../shared/data/nl/gemeenten.csv", import.meta.url).pathname;
@@ -146,12 +148,106 @@ perEngine("knooppunt CLI", (engine) => {
     assert.notEqual(fout.code, 0);
   });
 
+  /** Runs `werk` with a query function on the CLI's database (PostgreSQL or the PGlite folder). */
+  async function opDeDatabase(
+    werk: (q: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>) => Promise<void>,
+  ) {
+    if (engine === "postgres") {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      try {
+        await werk(async (sql, params) => (await c.query(sql, params)).rows);
+      } finally {
+        await c.end();
+      }
+    } else {
+      const { PGlite } = await import("@electric-sql/pglite");
+      const lite = await PGlite.create(env.KNOOPPUNT_DATA);
+      try {
+        await werk(async (sql, params) => (await lite.query<Record<string, unknown>>(sql, params)).rows);
+      } finally {
+        await lite.close();
+      }
+    }
+  }
+
+  test("audit anker: een herschreven keten met kloppende hashes valt alleen met het anker op", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "knooppunt-anker-"));
+    const bestand = join(dir, "ankers.jsonl");
+    try {
+      // Two users of its own: records to forge, also when this test runs alone.
+      for (const naam of ["anker.een", "anker.twee"])
+        assert.equal(
+          knooppunt(
+            [
+              "users",
+              "add",
+              "--username",
+              naam,
+              "--name",
+              naam,
+              "--organisation",
+              "locc",
+              "--roles",
+              "auditor",
+            ],
+            "een heel geheim wachtwoord\n",
+          ).code,
+          0,
+        );
+      const a = knooppunt(["audit", "anker", "--bestand", bestand]);
+      assert.equal(a.code, 0, a.err);
+      const anker = JSON.parse(a.out) as { volgnummer: number; hash: string };
+      assert.ok(anker.volgnummer >= 2, `te weinig records om te vervalsen: ${a.out}`);
+      assert.equal(readFileSync(bestand, "utf8").trim(), a.out.trim());
+      assert.equal(knooppunt(["audit", "verify", "--ankers", bestand]).code, 0);
+
+      // A superuser rewrites record 2 and every hash after it, and the head: the chain is whole again.
+      await opDeDatabase(async (q) => {
+        await q("BEGIN");
+        await q("SET LOCAL session_replication_role = replica");
+        const rows = await q("SELECT * FROM audit_records ORDER BY volgnummer");
+        let vorige = NUL_HASH;
+        for (const rij of rows) {
+          const r = naarRecord(rij as Parameters<typeof naarRecord>[0]);
+          const actie = r.volgnummer === 2 ? "vervalst" : r.actie;
+          const { hash: _h, vorigeHash: _v, ...inhoud } = r;
+          const hash = berekenHash(vorige, { ...inhoud, actie });
+          await q("UPDATE audit_records SET actie = $1, vorige_hash = $2, hash = $3 WHERE volgnummer = $4", [
+            actie,
+            vorige,
+            hash,
+            r.volgnummer,
+          ]);
+          vorige = hash;
+        }
+        await q("UPDATE audit_kop SET hash = $1 WHERE id = 1", [vorige]);
+        await q("COMMIT");
+      });
+      const zonder = knooppunt(["audit", "verify"]);
+      assert.equal(zonder.code, 0, `de vervalste keten hoort op zichzelf te kloppen: ${zonder.err}`);
+      const met = knooppunt(["audit", "verify", "--ankers", bestand]);
+      assert.equal(met.code, 1, met.out);
+      assert.match(met.err, new RegExp(`record ${anker.volgnummer} heeft een andere hash .*herschreven`));
+      // And a new anchor on top of the forgery does not clear the old one.
+      assert.equal(knooppunt(["audit", "anker", "--bestand", bestand]).code, 0);
+      assert.equal(knooppunt(["audit", "verify", "--ankers", bestand]).code, 1);
+      const kapotBestand = join(dir, "kapot.jsonl");
+      writeFileSync(kapotBestand, "geen json\n");
+      const onleesbaar = knooppunt(["audit", "verify", "--ankers", kapotBestand]);
+      assert.equal(onleesbaar.code, 2);
+      assert.match(onleesbaar.err, /regel 1 is geen JSON/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("audit verify slaagt, en vindt geknoei met het nummer van het record", async () => {
     const ok = knooppunt(["audit", "verify"]);
     assert.equal(ok.code, 0, ok.err);
     assert.equal(JSON.parse(ok.out).ok, true);
     const tamper =
-      "BEGIN; SET LOCAL session_replication_role = replica; UPDATE audit_records SET actie = 'vervalst' WHERE volgnummer = 2; COMMIT;";
+      "BEGIN; SET LOCAL session_replication_role = replica; UPDATE audit_records SET actie = actie || ' (gewijzigd)' WHERE volgnummer = 2; COMMIT;";
     if (engine === "postgres") {
       const c = new pg.Client({ connectionString: url });
       await c.connect();

@@ -164,3 +164,27 @@ export async function verifieerAudit(db: Kysely<DB>, pagina = 5000): Promise<Ver
   }
   return v.uitkomst(kop);
 }
+
+/** The chain head as stored (the last record's number and hash). */
+export async function auditKop(db: Kysely<DB>): Promise<{ volgnummer: number; hash: string }> {
+  const kop = await db.selectFrom("audit_kop").selectAll().where("id", "=", 1).executeTakeFirstOrThrow();
+  return { volgnummer: Number(kop.volgnummer), hash: kop.hash };
+}
+
+/** The stored hashes of the given records (absent ones are missing from the map). */
+export async function auditHashes(
+  db: Kysely<DB>,
+  volgnummers: readonly number[],
+): Promise<Map<number, string>> {
+  const uniek = [...new Set(volgnummers.filter((n) => n > 0))];
+  const m = new Map<number, string>();
+  for (let i = 0; i < uniek.length; i += 1000) {
+    const rows = await db
+      .selectFrom("audit_records")
+      .select(["volgnummer", "hash"])
+      .where("volgnummer", "in", uniek.slice(i, i + 1000))
+      .execute();
+    for (const r of rows) m.set(Number(r.volgnummer), r.hash);
+  }
+  return m;
+}

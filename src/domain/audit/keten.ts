@@ -100,3 +100,67 @@ export function verifieerKeten(
   for (const r of records) if (!v.voegToe(r)) break;
   return v.uitkomst(kop);
 }
+
+/**
+ * The chain head written down outside the database (ADR 0002): whoever can rewrite the whole
+ * chain and its head cannot also rewrite the copies kept elsewhere.
+ */
+export interface Anker {
+  volgnummer: number;
+  hash: string;
+  tijdstip: string;
+}
+
+/** One anchor per line (JSON Lines); returns the anchors or the first unreadable line (1-based). */
+export function leesAnkers(tekst: string): { ankers: Anker[] } | { fout: string } {
+  const ankers: Anker[] = [];
+  for (const [i, regel] of tekst.split("\n").entries()) {
+    if (!regel.trim()) continue;
+    let a: Partial<Anker>;
+    try {
+      a = JSON.parse(regel) as Partial<Anker>;
+    } catch {
+      return { fout: `regel ${i + 1} is geen JSON` };
+    }
+    if (
+      !Number.isSafeInteger(a.volgnummer) ||
+      (a.volgnummer as number) < 0 ||
+      typeof a.hash !== "string" ||
+      !/^[0-9a-f]{64}$/.test(a.hash) ||
+      typeof a.tijdstip !== "string"
+    )
+      return { fout: `regel ${i + 1} is geen anker (volgnummer, hash van 64 hextekens, tijdstip)` };
+    ankers.push({ volgnummer: a.volgnummer as number, hash: a.hash, tijdstip: a.tijdstip });
+  }
+  return { ankers };
+}
+
+export interface AnkerAfwijking {
+  anker: Anker;
+  reden: string;
+}
+
+/**
+ * Each anchor must match the record it names: same hash, and the record must still exist. Anchor
+ * 0 is the empty chain (NUL_HASH). `hashVan` gives the stored hash of a record, or undefined.
+ */
+export function controleerAnkers(
+  ankers: readonly Anker[],
+  hashVan: (volgnummer: number) => string | undefined,
+): AnkerAfwijking[] {
+  const uit: AnkerAfwijking[] = [];
+  for (const anker of ankers) {
+    const hash = anker.volgnummer === 0 ? NUL_HASH : hashVan(anker.volgnummer);
+    if (hash === undefined)
+      uit.push({
+        anker,
+        reden: `record ${anker.volgnummer} bestaat niet (meer): het audittrail is ingekort`,
+      });
+    else if (hash !== anker.hash)
+      uit.push({
+        anker,
+        reden: `record ${anker.volgnummer} heeft een andere hash dan het anker van ${anker.tijdstip}: het audittrail is herschreven`,
+      });
+  }
+  return uit;
+}

@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { type AuditRecord, berekenHash, canoniekeJson, NUL_HASH, verifieerKeten } from "./keten.ts";
+import {
+  type AuditRecord,
+  berekenHash,
+  canoniekeJson,
+  controleerAnkers,
+  leesAnkers,
+  NUL_HASH,
+  verifieerKeten,
+} from "./keten.ts";
 
 function keten(n: number): AuditRecord[] {
   const out: AuditRecord[] = [];
@@ -74,5 +82,47 @@ describe("hashketen", () => {
     } as never);
     const r = verifieerKeten([k[0]!, k[1]!, vervalst], kop);
     assert.equal(r.ok, false);
+  });
+});
+
+describe("ankers buiten de database", () => {
+  const h = (c: string) => c.repeat(64);
+  const opgeslagen = new Map([
+    [1, h("a")],
+    [2, h("b")],
+  ]);
+  test("een kloppend anker, ook dat van de lege keten", () => {
+    const r = leesAnkers(
+      `${JSON.stringify({ volgnummer: 2, hash: h("b"), tijdstip: "2026-11-22T00:00:00.000Z" })}\n${JSON.stringify({ volgnummer: 0, hash: NUL_HASH, tijdstip: "2026-11-01T00:00:00.000Z" })}\n`,
+    );
+    assert.ok("ankers" in r, JSON.stringify(r));
+    assert.equal(r.ankers.length, 2);
+    assert.deepEqual(
+      controleerAnkers(r.ankers, (n) => opgeslagen.get(n)),
+      [],
+    );
+  });
+  test("een andere hash is herschreven, een ontbrekend record is ingekort", () => {
+    const af = controleerAnkers(
+      [
+        { volgnummer: 1, hash: h("c"), tijdstip: "t1" },
+        { volgnummer: 7, hash: h("d"), tijdstip: "t2" },
+      ],
+      (n) => opgeslagen.get(n),
+    );
+    assert.deepEqual(
+      af.map((a) => a.anker.volgnummer),
+      [1, 7],
+    );
+    assert.match(af[0]?.reden ?? "", /herschreven/);
+    assert.match(af[1]?.reden ?? "", /ingekort/);
+  });
+  test("onleesbare regels worden genoemd", () => {
+    assert.deepEqual(leesAnkers("{"), { fout: "regel 1 is geen JSON" });
+    assert.match(
+      (leesAnkers(`\n${JSON.stringify({ volgnummer: 1, hash: "kort", tijdstip: "t" })}`) as { fout: string })
+        .fout,
+      /regel 2 is geen anker/,
+    );
   });
 });
