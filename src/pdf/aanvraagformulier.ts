@@ -111,6 +111,11 @@ export async function aanvraagformulierPdf(a: Aanvraag, ctx: FormulierContext): 
     ["Referentienummer", a.referentienummer],
     ["Status", STATUS[a.status] ?? a.status],
     ["Spoed", a.spoed ? "Ja" : "Nee"],
+    // LCP §3.2.3: the requester's statement that lifts opsporen / voorkomen-aanslag in allocation.
+    [
+      "Acuut gevaar of acute vervolgdreiging",
+      a.gegevens.acuteDreiging ? "Ja, verklaard door de aanvrager (LCP §3.2.3)" : "Nee",
+    ],
     ["Procedure", `${p.titel} (${p.id}; factsheet ${p.factsheet}, ${p.sectie})`],
     ["Soort", p.soort.waarde],
     ["Wettelijke grondslag", grondslagTekst(p)],

@@ -289,6 +289,7 @@ perEngine("aanvragen API", (engine) => {
       a.referentienummer,
       procedure(KMAR).titel,
       "Politiewet 2012",
+      "Acuut gevaar of acute vervolgdreiging",
       CATALOGUS_VERSIE,
       "Ondertekening door het bevoegd gezag",
       "Namens S. Dijksma (burgemeester van Utrecht)",
