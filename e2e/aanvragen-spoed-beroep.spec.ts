@@ -1,8 +1,9 @@
 // Browser tests of the two paths beside the ordinary one, in a real Chromium against the real
 // service. (a) Urgent (§3 KMar, spoed): the RCCB files an incomplete draft, skips the optional
 // pre-consultation, records the phone call with the LOCC and completes the draft (editor,
-// attachment); the LOCC starts the deployment before any decision, and only then is the form signed,
-// checked and decided. (b) Police §9 (art. 56 lid 4 Politiewet 2012): the korpschef refuses in
+// attachment); the LOCC and Defence decide on the phone agreement (no deployment before the
+// decision, art. 57/58 Politiewet 2012), the LOCC starts the deployment, and only then is the form
+// signed and sent. (b) Police §9 (art. 56 lid 4 Politiewet 2012): the korpschef refuses in
 // writing with reasons, the mayor appeals, DGPOL advises, the minister instructs, the korpschef
 // carries it out and LE-POB coordinates the supply. axe on every page; screenshots on the way.
 import assert from "node:assert/strict";
@@ -202,7 +203,7 @@ describe("aanvragen: spoedpad en beroep in de browser", { skip, timeout: 900_000
     await verwachtToegankelijk(r, "de aanvraag met een bijlage");
   }
 
-  test("spoed §3 KMar: telefonisch contact, inzet vóór het besluit, formalisering daarna", async () => {
+  test("spoed §3 KMar: telefonisch contact, besluit per telefoon, inzet, formalisering daarna", async () => {
     const [r, l, b, d, ck] = await Promise.all([
       als("rccb-medewerker"),
       als("locc-piket"),
@@ -238,7 +239,40 @@ describe("aanvragen: spoedpad en beroep in de browser", { skip, timeout: 900_000
     // after the deployment started: the form stays editable while the written formalisation is open
     // (ADR 0603), though what was agreed by phone stays as it was filled in.
     await aanvullen(r, "kmar-peloton");
-    // The LOCC starts the deployment before any decision; the written form is now due.
+    // The call replaces the paper, not the decision (art. 57/58 Politiewet 2012; ADR 0602 F3): no
+    // deployment yet. The LOCC and Defence decide on the phone agreement and record it; the written
+    // steps (form, signature, sending, the request to Defence) wait.
+    await open(l, url, `Aanvraag ${ref}`);
+    assert.equal(
+      await l.getByRole("button", { name: "Inzet starten…" }).count(),
+      0,
+      "geen inzet vóór het besluit",
+    );
+    const wie: [Page, string][] = [
+      [r, "rccb-medewerker"],
+      [b, "burgemeester"],
+      [l, "locc-piket"],
+      [ck, "commandant-kmar"],
+      [d, "defensie-djz"],
+    ];
+    const schriftelijk = /\/(formulier|ondertekenen|verzenden|verzoek-defensie|formaliseren)$/;
+    for (let ronde = 0; ronde < 8; ronde++) {
+      let iets = 0;
+      for (const [p, rol] of wie) {
+        await p.goto(url);
+        await p.locator("h1").filter({ hasText: "Aanvraag" }).waitFor();
+        await p.getByTestId("aanvraag-status").or(p.getByText("Aanvraag niet gevonden")).first().waitFor();
+        if (!(await p.getByTestId("aanvraag-status").count())) continue;
+        iets += (
+          await doeMijnTaken(p, gebruiker(rol).wachtwoord, {
+            overslaan: /vooroverleg/,
+            behalve: schriftelijk,
+          })
+        ).length;
+      }
+      if (iets === 0) break;
+    }
+    // Decided by phone; now the LOCC starts the deployment and the written form is due.
     await open(l, url, `Aanvraag ${ref}`);
     await l.getByRole("button", { name: "Inzet starten…" }).click();
     await l.getByRole("button", { name: "Start van de inzet vastleggen" }).click();
@@ -251,14 +285,6 @@ describe("aanvragen: spoedpad en beroep in de browser", { skip, timeout: 900_000
     await schermafdruk(l, "aanvraag-spoed-inzet-desktop");
 
     // Formalisation: the written steps follow the deployment.
-    // Defence only sees the request once the LOCC's request reaches it (404 before that).
-    const wie: [Page, string][] = [
-      [r, "rccb-medewerker"],
-      [b, "burgemeester"],
-      [l, "locc-piket"],
-      [ck, "commandant-kmar"],
-      [d, "defensie-djz"],
-    ];
     for (let ronde = 0; ronde < 8; ronde++) {
       let iets = 0;
       for (const [p, rol] of wie) {

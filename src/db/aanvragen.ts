@@ -20,6 +20,7 @@ import {
   PROJECTIE_VERSIE,
   teOndertekenenInhoud,
 } from "../domain/aanvragen/index.ts";
+import { commandoVoorTaak } from "../domain/aanvragen/voorbeeldcommando.ts";
 import { procedure as procedureVan } from "../domain/wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../domain/wegwijzer/typen.ts";
 import type { Namen } from "../pdf/leesbaar.ts";
@@ -590,6 +591,27 @@ export async function laadDemoAanvragen(database: Database, nu: Date = new Date(
     afspraken: "Eén KMar-peloton toegezegd onder voorbehoud; het formulier volgt binnen 24 uur.",
     taakIds: [taakId(a, "contact-locc")],
   }));
+  // The LOCC and Defence decide by phone, each recording it (art. 57/58 Politiewet 2012; ADR 0602
+  // F3); the written steps (form, signature, request to Defence) follow after the start.
+  for (let i = 0; i < 20; i++) {
+    const a = await laadAanvraag(db, spoed);
+    const taak = a?.taken.find((x) => x.beschikbaar && !x.formalisering && x.status === "open");
+    if (!a || !taak) break;
+    const eigenaar = rijen.find(
+      (g) => g.rollen.includes(taak.eigenaar.rol) && taak.eigenaar.organisaties.includes(g.organisatie.id),
+    );
+    const door = eigenaar ? wie(eigenaar.gebruikersnaam) : null;
+    if (!door) return [concept, ingediend];
+    await stap(
+      spoed,
+      door,
+      (_a, b) =>
+        ({
+          ...commandoVoorTaak({ a, nu: b.nu }, taak, "positief", door.gebruiker),
+          ...b,
+        }) as AanvraagCommando,
+    );
+  }
   await stap(spoed, locc, (_a, b) => ({ ...b, type: "InzetStarten" }));
   return [...DEMO_AANVRAAG_IDS];
 }

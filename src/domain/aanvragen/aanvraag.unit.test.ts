@@ -692,7 +692,7 @@ describe("na het besluit: wijzigen, demobiliseren, afsluiten", () => {
 
 /**
  * The urgent path up to the deployment on the phone agreement (ADR 0602): everything that may run
- * on that agreement has run; the written steps (the formalisation) are still open.
+ * on that agreement has run, the decision included; the written steps (the formalisation) are still open.
  */
 function spoedInzet(id: ProcedureId = "politie-3-kmar-oo", voorHetGesprek?: (s: Scenario) => void): Scenario {
   const s = nieuweAanvraag(id, { spoed: true });
@@ -702,12 +702,13 @@ function spoedInzet(id: ProcedureId = "politie-3-kmar-oo", voorHetGesprek?: (s: 
     s,
     "Vier pelotons toegezegd voor het Domplein, 10 maart 12:00 tot 11 maart 12:00; formulier volgt.",
   );
-  s.doe({ type: "InzetStarten", actor: LOCC });
+  // The deciders decide on the phone agreement (art. 57/58; ADR 0602 F3), then the deployment starts.
   loop(s, {
     overslaan: (t) => t.magOverslaan,
     volgorde: (a, b) => Number(a.formalisering) - Number(b.formalisering),
     stop: (t) => t.formalisering,
   });
+  s.doe({ type: "InzetStarten", actor: LOCC });
   assert.equal(s.a.status, "in-uitvoering");
   assert.equal(bewerkbaarheid(s.a), "formalisering");
   return s;

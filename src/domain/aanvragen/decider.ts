@@ -565,24 +565,21 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
         throw fout("inzet-al-gestart", `De inzet is al gestart op ${a.inzet.gestartOp}.`);
       const f0 = a.fasen[0] as Fase;
       const toegekend = f0.uitkomst === "toegekend" || f0.uitkomst === "gedeeltelijk";
+      // Also on the urgent path the deployment follows the decision: the phone call replaces the
+      // paper, not the decision (art. 57 lid 2/3 and 58 lid 2 Politiewet 2012; factsheets "in
+      // spoedgevallen vindt het contact telefonisch plaats en wordt de schriftelijke afhandeling
+      // later geformaliseerd"; ADR 0602, review F3). The deciders record by phone what they decided.
       if (!toegekend) {
         if (f0.uitkomst === "afgewezen") throw fout("inzet-zonder-besluit", "De aanvraag is afgewezen.");
-        const p = procedureVan(a.procedureId);
-        if (!a.spoed || !heeftTelefonischeRoute(p))
-          throw fout(
-            "inzet-zonder-besluit",
-            a.spoed
-              ? "Deze procedure kent geen telefonische route; de inzet start na het besluit."
-              : "Nog geen besluit; alleen op het spoedpad kan de inzet eerder starten.",
-          );
-        if (a.telefonischeContacten.length === 0)
-          throw fout(
-            "geen-telefonisch-contact",
-            "Leg eerst het telefonisch contact vast (wie belde wie, wat is afgesproken).",
-          );
+        throw fout(
+          "inzet-zonder-besluit",
+          a.spoed
+            ? "Nog geen besluit. Ook bij spoed start de inzet pas na het besluit: dat mag telefonisch worden genomen en wordt dan door de beslissende partij hier vastgelegd; alleen de schriftelijke afhandeling volgt later (art. 57 en 58 Politiewet 2012)."
+            : "Nog geen besluit; de inzet start na het besluit.",
+        );
       }
-      if (toegekend) eisVoorInzet(a);
-      const voorFormalisering = !toegekend || formaliseringOpen(a);
+      eisVoorInzet(a);
+      const voorFormalisering = formaliseringOpen(a);
       return [
         {
           ...b,

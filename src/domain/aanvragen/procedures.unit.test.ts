@@ -299,8 +299,18 @@ for (const p of CATALOGUS) {
           overslaan: (t) => t.magOverslaan,
           stop: (t) => !t.magOverslaan,
         });
-        s.weiger("geen-telefonisch-contact", { type: "InzetStarten", actor: LOCC });
+        s.weiger("inzet-zonder-besluit", { type: "InzetStarten", actor: LOCC });
         belLocc(s, "Bijstand toegezegd onder voorbehoud; formulier volgt.", "0612345678");
+        // The call replaces the paper, not the decision (art. 57/58 Politiewet 2012; ADR 0602 F3).
+        s.weiger("inzet-zonder-besluit", { type: "InzetStarten", actor: LOCC });
+        // The deciders decide on the phone agreement; the written steps wait.
+        loop(s, { overslaan: (t) => t.magOverslaan, stop: (t) => t.formalisering });
+        loop(s, {
+          overslaan: (t) => t.magOverslaan,
+          volgorde: (a, b) => Number(a.formalisering) - Number(b.formalisering),
+          stop: (t) => t.formalisering,
+        });
+        if (!p.verwijzing) assert.equal(s.a.fasen[0]?.uitkomst, "toegekend", "besluit telefonisch genomen");
         s.doe({ type: "InzetStarten", actor: LOCC });
         const start = s.a.inzet.gestartOp as string;
         assert.equal(s.a.inzet.voorFormalisering, true);
@@ -308,13 +318,6 @@ for (const p of CATALOGUS) {
           Date.parse(s.a.inzet.formaliserenUiterlijk as string) - Date.parse(start),
           TERMIJNEN.formaliserenUren * 3_600_000,
         );
-        // The rest runs on the phone agreement; the written steps wait.
-        loop(s, { overslaan: (t) => t.magOverslaan, stop: (t) => t.formalisering });
-        loop(s, {
-          overslaan: (t) => t.magOverslaan,
-          volgorde: (a, b) => Number(a.formalisering) - Number(b.formalisering),
-          stop: (t) => t.formalisering,
-        });
         assert.ok(formaliseringOpen(s.a), "formalisering nog open");
         s.weiger("formalisering-open", {
           type: "Afsluiten",

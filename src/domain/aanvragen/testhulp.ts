@@ -11,7 +11,6 @@ import { evolve, herbouw } from "./evolve.ts";
 import { AanvraagFout, type AanvraagFoutCode } from "./fouten.ts";
 import { teOndertekenenInhoud } from "./gegevens.ts";
 import { standaardKostenverwachting } from "./kosten.ts";
-import { stapVanTaak } from "./taken.ts";
 import type {
   Aanvraag,
   AanvraagCommando,
@@ -21,12 +20,9 @@ import type {
   Taak,
   Uitkomst,
 } from "./typen.ts";
+import { actorVoor, commandoVoorTaak, gebruiker, type Keuze, kent } from "./voorbeeldcommando.ts";
 
 export const T0 = new Date("2026-03-10T09:00:00.000Z");
-
-export function gebruiker(rol: Rol, organisatieId: string, naam = `${rol} ${organisatieId}`): Gebruiker {
-  return { gebruikerId: `${rol}@${organisatieId}`, naam, rollen: [rol], organisatieId };
-}
 
 export const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
@@ -149,8 +145,6 @@ export function andereRol(rol: Rol): Rol {
 
 // ---------------------------------------------------------------- scenario
 
-export type Keuze = "positief" | "negatief" | "gedeeltelijk" | "meer-informatie";
-
 /** A running request: applies commands, keeps the events and the clock. */
 export class Scenario {
   events: AanvraagEvent[] = [];
@@ -237,131 +231,6 @@ export function nieuweAanvraag(
   return s;
 }
 
-export function actorVoor(t: Taak, org?: string): Gebruiker {
-  return gebruiker(t.eigenaar.rol, org ?? (t.eigenaar.organisaties[0] as string));
-}
-
-const POSITIEF: Uitkomst[] = ["volledig", "goedkeuren", "toestemming"];
-const NEGATIEF: Uitkomst[] = ["afwijzen", "geen-toestemming"];
-
-function kies(t: Taak, keuze: Keuze): Uitkomst {
-  const lijst =
-    keuze === "positief"
-      ? POSITIEF
-      : keuze === "negatief"
-        ? NEGATIEF
-        : keuze === "gedeeltelijk"
-          ? ["gedeeltelijk"]
-          : ["meer-informatie"];
-  const u = t.uitkomsten.find((x) => (lijst as string[]).includes(x));
-  assert.ok(u, `taak ${t.id} kent geen ${keuze} uitkomst (${t.uitkomsten.join(", ")})`);
-  return u;
-}
-
-/** Does this task offer the choice? */
-export function kent(t: Taak, keuze: Keuze): boolean {
-  try {
-    kies(t, keuze);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The command that completes task `t` (with `actor`), for a given choice of outcome. */
-export function commandoVoorTaak(
-  s: Scenario,
-  t: Taak,
-  keuze: Keuze = "positief",
-  actor: Gebruiker = actorVoor(t),
-): DistributiveOmit<AanvraagCommando, "aanvraagId" | "nu" | "verwachteVersie"> {
-  const stap = stapVanTaak(s.a, t);
-  const organisaties = stap.aan.some((x) => x.relatie === "andere-regio")
-    ? ["vr14"]
-    : stap.aan.some((x) => x.relatie === "leverende-eenheden")
-      ? ["politie-re05-rccb"]
-      : undefined;
-  const taakId = t.id;
-  switch (t.commando) {
-    case "StapAfronden":
-      return {
-        type: "StapAfronden",
-        actor,
-        taakId,
-        toelichting: "Gedaan.",
-        ...(organisaties ? { organisaties } : {}),
-      };
-    case "Ondertekenen": {
-      const inhoud = teOndertekenenInhoud(s.a, t.fase);
-      return {
-        type: "Ondertekenen",
-        actor,
-        taakId,
-        herauthenticatieOp: new Date(s.nu.getTime() + 60_000),
-        inhoud,
-        inhoudHash: sha256(inhoud),
-      };
-    }
-    case "ZienswijzeGeven":
-      return { type: "ZienswijzeGeven", actor, taakId, zienswijze: "Geen bezwaar." };
-    case "Toetsen":
-      return {
-        type: "Toetsen",
-        actor,
-        taakId,
-        uitkomst: kies(t, keuze),
-        redenen: keuze === "positief" ? [] : ["Onvoldoende onderbouwd."],
-      };
-    case "Leveranciersbesluit": {
-      const u = kies(t, keuze) as "volledig" | "gedeeltelijk" | "afwijzen";
-      return {
-        type: "Leveranciersbesluit",
-        actor,
-        taakId,
-        uitkomst: u,
-        redenen: u === "volledig" ? [] : ["Beperkte beschikbaarheid."],
-        ...(u === "gedeeltelijk"
-          ? { geleverd: { aantal: 2, toelichting: "Twee van de vier pelotons." } }
-          : {}),
-        ...(organisaties ? { organisaties } : {}),
-      };
-    }
-    case "Besluiten": {
-      const u = kies(t, keuze);
-      return {
-        type: "Besluiten",
-        actor,
-        taakId,
-        uitkomst: u,
-        redenen: POSITIEF.includes(u) ? [] : ["Niet noodzakelijk."],
-        ...(u === "gedeeltelijk" ? { geleverd: { aantal: 2, toelichting: "Twee van de vier." } } : {}),
-      };
-    }
-    case "KorpschefWeigeren":
-      return {
-        type: "KorpschefWeigeren",
-        actor,
-        omvang: "afwijzen",
-        redenen: ["Capaciteit nodig voor eigen taken."],
-      };
-    case "BeroepInstellen":
-      return { type: "BeroepInstellen", actor, taakId, toelichting: "De bijstand is onmisbaar." };
-    case "AdviesGeven":
-      return { type: "AdviesGeven", actor, taakId, advies: "Herverdeling is verantwoord." };
-    case "AanwijzingGeven": {
-      const u = keuze === "negatief" ? "afwijzen" : "goedkeuren";
-      return {
-        type: "AanwijzingGeven",
-        actor,
-        taakId,
-        uitkomst: u,
-        aanwijzing: "Voorzie alsnog in de gevraagde bijstand.",
-        redenen: u === "afwijzen" ? ["De afwijzing is terecht."] : [],
-      };
-    }
-  }
-}
-
 /**
  * Completes available tasks one by one (first in order) until none is left or `stop` says so.
  * `keuzeVoor` picks the outcome per task (default positive).
@@ -421,3 +290,5 @@ export function taakVoorStap(a: Aanvraag, stap: string): Taak {
   if (!t) throw new Error(`taak ${stap} niet gevonden`);
   return t;
 }
+
+export { actorVoor, commandoVoorTaak, gebruiker, type Keuze, kent };

@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+import { eigenaars } from "../../../test/support/aanvraag-eigenaars.ts";
 import { DEMO_WACHTWOORD, type TestApp, type TestClient, testApp } from "../../../test/support/app.ts";
 import { perEngine } from "../../../test/support/database.ts";
 import { DEMO_AANVRAAG_IDS, laadDemoAanvragen } from "../../db/aanvragen.ts";
@@ -504,7 +505,7 @@ perEngine("aanvragen API", (engine) => {
     });
     let r = await commando(locc, a, { type: "InzetStarten" });
     assert.equal(r.statusCode, 409);
-    assert.equal(r.json().code, "geen-telefonisch-contact");
+    assert.equal(r.json().code, "inzet-zonder-besluit");
     a = await doe(rccb, a, {
       type: "TelefonischContactVastleggen",
       van: {
@@ -518,6 +519,17 @@ perEngine("aanvragen API", (engine) => {
       afspraken: "KMar-peloton toegezegd; formulier volgt.",
       taakIds: [taak(a, "contact-locc").id],
     });
+    // The call replaces the paper, not the decision (art. 57/58 Politiewet 2012; ADR 0602 F3).
+    r = await commando(locc, a, { type: "InzetStarten" });
+    assert.equal(r.statusCode, 409);
+    assert.equal(r.json().code, "inzet-zonder-besluit");
+    assert.match(r.json().detail, /telefonisch/);
+    a = await eigenaars(t).besluitTelefonisch(a);
+    assert.equal(a.fasen[0]?.uitkomst, "toegekend", "besluit telefonisch genomen en vastgelegd");
+    assert.ok(
+      a.taken.some((x) => x.formalisering && x.status === "open"),
+      "de schriftelijke stappen volgen nog",
+    );
     a = await doe(locc, a, { type: "InzetStarten" });
     assert.equal(a.inzet.voorFormalisering, true);
     const uiterlijk = a.inzet.formaliserenUiterlijk as string;

@@ -10,24 +10,21 @@
 // path get a second, urgent walk; every step of the catalogue must have been checked.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { DEMO_WACHTWOORD, type TestApp, type TestClient, testApp } from "../../../test/support/app.ts";
+import { type Body, bodyVan, eigenaars } from "../../../test/support/aanvraag-eigenaars.ts";
+import { type TestApp, type TestClient, testApp } from "../../../test/support/app.ts";
 import { perEngine } from "../../../test/support/database.ts";
-import { voegGebruikerToe } from "../../db/gebruikers.ts";
 import { type Aanvraag, type Taak, zichtbaarVoor } from "../../domain/aanvragen/index.ts";
 import {
   andereOrganisatie,
   andereRol,
-  commandoVoorTaak,
   organisatieVoorRol,
   REGIO,
-  Scenario,
   volledigeGegevens,
 } from "../../domain/aanvragen/testhulp.ts";
 import { eenheidVanRegio } from "../../domain/organisaties/referentie.ts";
 import type { Rol } from "../../domain/organisaties/rollen.ts";
 import { CATALOGUS } from "../../domain/wegwijzer/catalogus.ts";
 import type { Procedure } from "../../domain/wegwijzer/typen.ts";
-import { hashWachtwoord } from "../kern/wachtwoord.ts";
 
 interface Org {
   id: string;
@@ -109,21 +106,6 @@ function zelfdeSoort(owner: Org, orgs: ReadonlyMap<string, Org>, uitgesloten: st
   return gekozen.id;
 }
 
-type Body = Record<string, unknown> & { type: string };
-
-/** The HTTP body of the walker's command: the server sets actor, time, re-authentication and content. */
-function bodyVan(a: Aanvraag, t: Taak): Body {
-  const s = new Scenario(a.id);
-  s.state = a;
-  const {
-    actor: _actor,
-    herauthenticatieOp: _herauth,
-    inhoud: _inhoud,
-    ...rest
-  } = commandoVoorTaak(s, t) as unknown as Body;
-  return { ...rest, type: rest.type as string, verwachteVersie: a.versie };
-}
-
 interface Poging {
   wie: "verkeerde rol" | "andere organisatie" | "andere regio" | "het LOCC";
   rol: Rol;
@@ -133,8 +115,8 @@ interface Poging {
 perEngine("autorisatie van elke stap van elke procedure (HTTP)", (engine) => {
   let t: TestApp;
   let orgs: Map<string, Org>;
-  let hash: string;
-  const clients = new Map<string, TestClient>();
+  let als: ReturnType<typeof eigenaars>["als"];
+  let herauthenticeer: ReturnType<typeof eigenaars>["herauthenticeer"];
   let stappen = 0;
   /** Refusals per attempt and answer, for the summary. */
   const uitkomsten = new Map<string, number>();
@@ -142,7 +124,7 @@ perEngine("autorisatie van elke stap van elke procedure (HTTP)", (engine) => {
 
   before(async () => {
     t = await testApp(engine);
-    hash = await hashWachtwoord(DEMO_WACHTWOORD);
+    ({ als, herauthenticeer } = eigenaars(t));
     const rijen = await t.database.db
       .selectFrom("organisaties")
       .select(["id", "soort", "ouder_id", "regio_id", "code"])
@@ -156,41 +138,6 @@ perEngine("autorisatie van elke stap van elke procedure (HTTP)", (engine) => {
     );
   });
   after(() => t.sluit());
-
-  /**
-   * A logged-in client with exactly this role in this organisation: the demo user where there is
-   * one, else a user `test-<rol>-<organisatie>` added now (which ones the walk needs follows from the
-   * catalogue, so they are made when first needed rather than listed by hand).
-   */
-  async function als(rol: Rol, organisatieId: string): Promise<TestClient> {
-    const demo = t.demo.find(
-      (d) => d.organisatieId === organisatieId && d.rollen.length === 1 && d.rollen[0] === rol,
-    );
-    const naam = demo?.gebruikersnaam ?? `test-${rol}-${organisatieId}`;
-    const bekend = clients.get(naam);
-    if (bekend) return bekend;
-    if (!demo) {
-      assert.ok(orgs.has(organisatieId), `organisatie ${organisatieId} bestaat niet`);
-      await t.database.db.transaction().execute((trx) =>
-        voegGebruikerToe(trx, {
-          gebruikersnaam: naam,
-          naam,
-          email: `${naam}@test.local`,
-          organisatieId,
-          rollen: [rol],
-          wachtwoordHash: hash,
-        }),
-      );
-    }
-    const c = await t.als(naam);
-    clients.set(naam, c);
-    return c;
-  }
-
-  async function herauthenticeer(c: TestClient): Promise<void> {
-    const r = await c.vraag("POST", "/api/v1/sessie/herauthenticatie", { wachtwoord: DEMO_WACHTWOORD });
-    assert.equal(r.statusCode, 200, r.body);
-  }
 
   async function auditAantal(id: string): Promise<number> {
     const r = await t.database.db

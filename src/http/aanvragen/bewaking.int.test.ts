@@ -11,7 +11,13 @@ import { SYSTEEM, schrijfAudit } from "../../db/audit.ts";
 import type { Database } from "../../db/database.ts";
 import { laadDemo } from "../../db/demo.ts";
 import type { Aanvraag, AanvraagCommando } from "../../domain/aanvragen/index.ts";
-import { gebruiker, taakVoorStap, volledigeGegevens } from "../../domain/aanvragen/testhulp.ts";
+import {
+  commandoVoorTaak,
+  gebruiker,
+  Scenario,
+  taakVoorStap,
+  volledigeGegevens,
+} from "../../domain/aanvragen/testhulp.ts";
 import { procedure } from "../../domain/wegwijzer/catalogus.ts";
 import { buildApp } from "../app.ts";
 import { bewaakTermijnen } from "./bewaking.ts";
@@ -64,11 +70,25 @@ async function teLateFormalisering(database: Database): Promise<string> {
       afspraken: "KMar-peloton toegezegd; formulier volgt.",
       taakIds: [taakVoorStap(a as Aanvraag, "contact-locc").id],
     }),
-    () => ({ type: "InzetStarten", actor: LOCC }),
   ];
-  for (const stap of stappen) {
+  // Then the deciders decide by phone (ADR 0602 F3): each available task that is not a written
+  // step, by its owner; after that the deployment starts.
+  let gestart = false;
+  const volgende = (a: Aanvraag): object => {
+    const taak = a.taken.find((x) => x.beschikbaar && !x.formalisering && x.status === "open");
+    if (!taak) {
+      gestart = true;
+      return { type: "InzetStarten", actor: LOCC };
+    }
+    const s = new Scenario(a.id);
+    s.state = a;
+    return commandoVoorTaak(s, taak);
+  };
+  for (let i = 0; !gestart; i++) {
+    assert.ok(i < 60, "teLateFormalisering: geen inzet na 60 stappen");
     nu += 60_000;
     const op = new Date(nu);
+    const stap: Stap = stappen[i] ?? ((voor) => volgende(voor as Aanvraag));
     await database.db.transaction().execute((trx) =>
       voerUit(
         trx,

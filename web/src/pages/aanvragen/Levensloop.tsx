@@ -139,7 +139,7 @@ export function Levensloop({
         key="telefoon"
         titel="Telefonisch contact vastleggen"
         knop="Contact vastleggen"
-        uitleg="Op het spoedpad gaat het eerste contact per telefoon; de schriftelijke afhandeling volgt."
+        uitleg="Op het spoedpad gaat het contact per telefoon: wie beslist, beslist op dit gesprek en legt dat hier vast; de schriftelijke afhandeling volgt na de start van de inzet."
         uitvoeren={uitvoeren}
         geldig={!!tel.aanNaam.trim() && !!tel.afspraken.trim()}
         maak={() => ({
@@ -222,21 +222,17 @@ export function Levensloop({
       />,
     );
 
-  if (
-    mag("InzetStarten") &&
-    !a.inzet.gestartOp &&
-    !klaar &&
-    (toegekend || (a.spoed && a.telefonischeContacten.length > 0))
-  )
+  // Also on the urgent path only after the decision (art. 57/58 Politiewet 2012; ADR 0602 F3).
+  if (mag("InzetStarten") && !a.inzet.gestartOp && !klaar && toegekend)
     delen.push(
       <Onderdeel
         key="inzet"
         titel="Inzet starten"
         knop="Start van de inzet vastleggen"
         uitleg={
-          toegekend
-            ? "Het besluit is genomen. Leg vast dat de inzet is begonnen."
-            : "Spoed: de inzet mag beginnen na het telefonisch contact; de schriftelijke formalisering is dan binnen 24 uur nodig."
+          a.spoed && a.telefonischeContacten.length > 0
+            ? "Het besluit is (telefonisch) genomen. Leg vast dat de inzet is begonnen; de schriftelijke formalisering is dan binnen 24 uur nodig."
+            : "Het besluit is genomen. Leg vast dat de inzet is begonnen."
         }
         uitvoeren={uitvoeren}
         maak={() => ({ type: "InzetStarten" })}
