@@ -7,7 +7,7 @@ import fc from "fast-check";
 import type { Rol } from "../organisaties/rollen.ts";
 import { CATALOGUS, CATALOGUS_VERSIE, procedure } from "../wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../wegwijzer/typen.ts";
-import { bewerkbaarheid } from "./decider.ts";
+import { bewerkbaarheid, formaliseringOpen } from "./decider.ts";
 import {
   AANVRAAG_FOUTEN,
   type AanvraagCommando,
@@ -22,6 +22,7 @@ import {
   parseReferentienummer,
   referentieSleutel,
   TERMIJNEN,
+  teLaat,
   teOndertekenenInhoud,
   toegestaneHandelingen,
   zichtbaarVoor,
@@ -1307,5 +1308,70 @@ describe("TIN: de inzet start na de voorbereiding door Defensie en de verdeling 
     s.doe({ type: "StapOverslaan", actor: actorVoor(cb), taakId: cb.id, reden: "Behoefte op één plek." });
     s.doe({ type: "InzetStarten", actor: NSGBO });
     assert.equal(s.a.status, "in-uitvoering");
+  });
+});
+
+describe("een wijziging erft de spoed van de aanvraag niet (review F4, ADR 0602)", () => {
+  test("§3: na de geformaliseerde spoedinzet loopt een verlenging het gewone pad, zonder de oude formaliseringstermijn", () => {
+    const s = spoedInzet();
+    const oudeTermijn = s.a.inzet.formaliserenUiterlijk;
+    // Given the formalisation completed, when the RCCB asks to extend a week later, ...
+    loop(s, { overslaan: (t) => t.magOverslaan });
+    assert.equal(formaliseringOpen(s.a), false);
+    s.nu = new Date(s.nu.getTime() + 7 * 24 * 3_600_000);
+    s.doe({
+      type: "WijzigingAanvragen",
+      actor: RCCB,
+      wijziging: {
+        soort: "verlengen",
+        nieuwTot: "2026-03-20T12:00:00.000Z",
+        nieuwAantal: null,
+        reden: "Langer.",
+      },
+    });
+    const fase1 = s.a.taken.filter((t) => t.fase === 1);
+    assert.ok(fase1.length > 0, "de verlenging heeft taken");
+    // ... then none of its steps is a formalisation under the old deadline, and none is due at once.
+    assert.deepEqual(
+      fase1.filter((t) => t.formalisering).map((t) => t.stapId),
+      [],
+    );
+    for (const t of fase1)
+      assert.ok(t.uiterlijk === null || t.uiterlijk !== oudeTermijn, `${t.stapId} erft de oude termijn`);
+    assert.deepEqual(
+      teLaat(s.a, new Date(s.nu.getTime() + 60_000)).filter((x) => x.soort === "formalisering"),
+      [],
+    );
+    // The decision on the extension waits for the signed form, as on the regular path.
+    const besluit = fase1.find((t) => t.stapId.endsWith("/besluit"));
+    assert.equal(besluit?.beschikbaar, false);
+    assert.ok(
+      besluit?.wachtOp.some((x) => x.includes("/ondertekenen")),
+      `besluit wacht op de handtekening: ${besluit?.wachtOp.join(", ")}`,
+    );
+  });
+
+  test("§1: de zienswijze van de regioburgemeester is bij een verlenging van een spoedaanvraag niet over te slaan (art. 56 lid 3)", () => {
+    const p = "politie-1-bijstand-andere-eenheid-oo" as ProcedureId;
+    const s = nieuweAanvraag(p, { spoed: true });
+    assert.ok(
+      s.a.taken.some((t) => t.fase === 0 && t.stapId.endsWith("/zienswijze") && t.magOverslaan),
+      "bij de spoedaanvraag zelf mag het",
+    );
+    loop(s, { overslaan: (t) => t.magOverslaan });
+    s.doe({ type: "InzetStarten", actor: RCCB });
+    s.doe({
+      type: "WijzigingAanvragen",
+      actor: RCCB,
+      wijziging: {
+        soort: "verlengen",
+        nieuwTot: "2026-03-14T12:00:00.000Z",
+        nieuwAantal: null,
+        reden: "Langer.",
+      },
+    });
+    const z = s.a.taken.find((t) => t.fase === 1 && t.stapId.endsWith("/zienswijze"));
+    assert.ok(z, "de verlenging vraagt een zienswijze");
+    assert.equal(z.magOverslaan, false);
   });
 });

@@ -19,6 +19,7 @@ import {
   maakContext,
   magActeren,
   procedureVanFase,
+  spoedInFase,
   stapVanTaak,
   TERMIJNEN,
 } from "./taken.ts";
@@ -736,7 +737,7 @@ function eisOverslaanDoorAanvrager(a: Aanvraag, t: Taak): void {
   const stap = stapVanTaak(a, t);
   const bs = besluitStap(procedureVanFase(a.fasen[t.fase] as Fase));
   const beslissend = bs?.id === stap.id || BESLISSENDE_COMMANDOS.has(t.commando);
-  const eigenKeuze = stap.optioneel || (stap.overslaanBijSpoed && a.spoed);
+  const eigenKeuze = stap.optioneel || (stap.overslaanBijSpoed && spoedInFase(a, a.fasen[t.fase] as Fase));
   if (beslissend || !eigenKeuze)
     throw fout(
       "verkeerde-rol",

@@ -31,9 +31,11 @@ function faseUitkomstVan(u: Uitkomst | null): Fase["uitkomst"] {
  * urgent path stayed empty. 2: ADR 0672 (tasks derived on load) and that fix. 3: catalogue 2025.3
  * (readings 22–24 of ADR 0100 change tasks and their owners, so the stored owner columns). 4: the
  * review of the request rules (no zienswijze task for the regioburgemeester as gezag, a refused
- * change waits for the appeal, the minister's instruction grants what was asked).
+ * change waits for the appeal, the minister's instruction grants what was asked). 5: a change of an
+ * urgent request no longer inherits its urgency (no phone route, no formalisation, no skipped
+ * zienswijze in the change's phase; ADR 0602 F4), so stored due times and owners move.
  */
-export const PROJECTIE_VERSIE = 4;
+export const PROJECTIE_VERSIE = 5;
 
 export function evolve(a: Aanvraag | null, e: AanvraagEvent): Aanvraag {
   if (e.type === "AanvraagAangemaakt") {

@@ -231,12 +231,28 @@ interface TaakDef {
   eigenaar: Eigenaar;
 }
 
+/**
+ * Whether the urgent path applies to this phase. Urgency is stated for the request as filed (its
+ * phone call, its formalisation); a change after the decision "runs the procedure again" (ADR 0601)
+ * and does not inherit it: not the phone route, not the skipped zienswijze (art. 56 lid 3: "behoudens
+ * in spoedeisende gevallen" is judged per request for assistance), not the first deployment's
+ * formalisation deadline. An appeal follows the phase it concerns. A change that is itself urgent
+ * needs its own statement and call (ADR 0602 F4, open); until then it takes the regular path.
+ */
+export function spoedInFase(a: Pick<Aanvraag, "spoed" | "fasen">, fase: Fase): boolean {
+  if (!a.spoed) return false;
+  const betreft =
+    fase.aanleiding === "beroep" && fase.betreftFase !== null ? a.fasen[fase.betreftFase] : fase;
+  return betreft?.aanleiding !== "wijziging";
+}
+
 /** The tasks of one phase in step order (alleenBijSpoed steps only on the urgent path). */
 function takenVanFase(a: Aanvraag, fase: Fase): TaakDef[] {
   const p = procedureVanFase(fase);
   const uit: TaakDef[] = [];
+  const spoed = spoedInFase(a, fase);
   p.stappen.forEach((stap, index) => {
-    if (stap.alleenBijSpoed && !a.spoed) return;
+    if (stap.alleenBijSpoed && !spoed) return;
     if (zienswijzeVervalt(stap, a)) return;
     if (isGezagStap(stap, p)) {
       const orgs = gezagOrganisaties(a);
@@ -297,7 +313,7 @@ function plusMinuten(iso: string, min: number): string {
 
 /** Rebuilds every task of the request from its phases, context and recorded completions. */
 export function bouwTaken(a: Aanvraag): Taak[] {
-  const telRoute = a.spoed && a.telefonischeContacten.length > 0;
+  const gebeld = a.telefonischeContacten.length > 0;
   const alle: Taak[] = [];
   const defsPerFase = a.fasen.map((f) => takenVanFase(a, f));
   // A §9 phase after a complete refusal holds the refused phase (the request, or a change of it)
@@ -310,6 +326,9 @@ export function bouwTaken(a: Aanvraag): Taak[] {
     beroepBlokkeert.set(f.betreftFase, [...(beroepBlokkeert.get(f.betreftFase) ?? []), ...open]);
   }
   for (const defs of defsPerFase) {
+    const fase = defs[0]?.fase;
+    const spoed = fase ? spoedInFase(a, fase) : false;
+    const telRoute = spoed && gebeld;
     for (const d of defs) {
       const afh = a.afhandelingen[d.id] ?? null;
       const blokkerend = defs.filter((x) => x.index < d.index && blokkeert(x.stap, d.stap, telRoute));
@@ -323,13 +342,12 @@ export function bouwTaken(a: Aanvraag): Taak[] {
           if (op && op > sinds) sinds = op;
         }
       }
-      const formalisering =
-        a.spoed && (d.stap.soort === "formaliseren" || d.stap.telefonischVooraf) && telRoute;
+      const formalisering = (d.stap.soort === "formaliseren" || d.stap.telefonischVooraf) && telRoute;
       const uiterlijk =
         formalisering && a.inzet.formaliserenUiterlijk
           ? a.inzet.formaliserenUiterlijk
           : sinds
-            ? plusMinuten(sinds, a.spoed ? TERMIJNEN.spoedMinuten : TERMIJNEN.normaalMinuten)
+            ? plusMinuten(sinds, spoed ? TERMIJNEN.spoedMinuten : TERMIJNEN.normaalMinuten)
             : null;
       const status = afh?.status ?? "open";
       alle.push({
@@ -350,7 +368,7 @@ export function bouwTaken(a: Aanvraag): Taak[] {
         wachtOp,
         beschikbaarSinds: sinds,
         uiterlijk: status === "open" ? uiterlijk : null,
-        magOverslaan: d.stap.optioneel || (d.stap.overslaanBijSpoed && a.spoed) || d.stap.voorwaarde !== null,
+        magOverslaan: d.stap.optioneel || (d.stap.overslaanBijSpoed && spoed) || d.stap.voorwaarde !== null,
         formalisering,
         afhandeling: afh,
       });
