@@ -179,6 +179,9 @@ describe("aanvragen: spoedpad en beroep in de browser", { skip, timeout: 900_000
     await form.getByLabel("Omschrijving van wat gevraagd wordt").fill("Twee pelotons voor de nacht.");
     await form.getByLabel("Gemeente Utrecht", { exact: true }).check();
     await form.getByLabel("Adres").fill("Stadion Galgenwaard, Utrecht");
+    // Only what fits the procedure's cost regime is offered: FNIK only for military assistance.
+    const fnikAangeboden = await form.getByLabel("Kostenverwachting").locator('option[value="fnik"]').count();
+    assert.equal(fnikAangeboden, kosten === "fnik" ? 1 : 0, `FNIK aangeboden bij ${capaciteit}`);
     await form.getByLabel("Kostenverwachting").selectOption(kosten);
     await form.getByLabel("Verwacht bedrag in euro (als bekend)").fill("18.250,50");
     await form.getByRole("button", { name: "Wijzigingen opslaan" }).click();

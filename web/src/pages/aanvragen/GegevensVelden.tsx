@@ -4,6 +4,7 @@ import {
   ACUTE_DREIGING_LABEL,
   ACUTE_DREIGING_TOELICHTING,
 } from "../../../../src/domain/aanvragen/gegevens.ts";
+import { passendeKostenverwachtingen } from "../../../../src/domain/aanvragen/kosten.ts";
 import { KOSTEN_VERWACHTINGEN, type KostenRegime } from "../../../../src/domain/aanvragen/typen.ts";
 import { CAPACITEIT_TYPEN } from "../../../../src/domain/capaciteit/catalogus.ts";
 import type { Procedure } from "../../../../src/domain/wegwijzer/index.ts";
@@ -208,6 +209,10 @@ export function GegevensVelden({
   regioGemeenten: Organisatie[];
 }) {
   const typen = capaciteitTypenVoor(procedure);
+  // Only what fits the procedure's cost regime (FNIK only for military assistance; kosten.ts), plus
+  // a value already on the form, so an old choice stays visible and the server names the problem.
+  const passend = procedure ? passendeKostenverwachtingen(procedure) : [...KOSTEN_VERWACHTINGEN];
+  const kostenKeuzes = KOSTEN_VERWACHTINGEN.filter((k) => passend.includes(k) || k === v.kostenRegime);
   return (
     <>
       <fieldset className="av-groep">
@@ -406,7 +411,7 @@ export function GegevensVelden({
             fout={f("kostenverwachting.regime") ?? f("kostenverwachting")}
           >
             <option value="">Kies</option>
-            {KOSTEN_VERWACHTINGEN.map((k) => (
+            {kostenKeuzes.map((k) => (
               <option key={k} value={k}>
                 {KOSTEN_REGIME[k]}
               </option>
