@@ -1116,7 +1116,8 @@ export async function laadDemoCapaciteit(database: Database, nu: Date = new Date
       "vr22",
       240,
     ),
-    demo("kmar-ccb", "kmar-peloton", "KMar-peloton Brigade Schiphol", 2, [52.31, 4.76], "vr12", 45),
+    // Five: the demo's urgent request holds one once decided; a full walk of §3 asks for four more.
+    demo("kmar-ccb", "kmar-peloton", "KMar-peloton Brigade Schiphol", 5, [52.31, 4.76], "vr12", 45),
     demo("kmar-ccb", "kmar-bewakingseenheid", "Bewakingseenheid KMar Den Haag", 3, [52.08, 4.31], "vr15", 30),
     demo(
       "politie-le-pob",
