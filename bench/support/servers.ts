@@ -178,6 +178,16 @@ export async function startKindInstantie(databaseUrl: string): Promise<Draaiend>
  * A bare Fastify route that does one INSERT into a simple table, on the given database (same
  * engine, same pool): the ceiling a command that writes should be read against.
  */
+/** Both bare routes take the load generator's body and answer an id. */
+const KAAL_SCHEMA = {
+  body: {
+    type: "object",
+    properties: { regio: { type: "string" }, tekst: { type: "string" } },
+    required: ["regio"],
+  },
+  response: { 201: { type: "object", properties: { id: { type: "string" } }, required: ["id"] } },
+};
+
 export async function startKaalInsert(database: Database): Promise<Draaiend & { transactieUrl: string }> {
   await sql`CREATE TABLE IF NOT EXISTS bench_kaal (
     id uuid PRIMARY KEY, regio text NOT NULL, gegevens jsonb NOT NULL, op timestamptz NOT NULL)`.execute(
@@ -187,14 +197,7 @@ export async function startKaalInsert(database: Database): Promise<Draaiend & { 
   app.post(
     "/kaal/insert",
     {
-      schema: {
-        body: {
-          type: "object",
-          properties: { regio: { type: "string" }, tekst: { type: "string" } },
-          required: ["regio"],
-        },
-        response: { 201: { type: "object", properties: { id: { type: "string" } }, required: ["id"] } },
-      },
+      schema: KAAL_SCHEMA,
     },
     async (req, reply) => {
       const b = req.body as { regio: string; tekst?: string };
@@ -220,14 +223,7 @@ export async function startKaalInsert(database: Database): Promise<Draaiend & { 
   app.post(
     "/kaal/transactie",
     {
-      schema: {
-        body: {
-          type: "object",
-          properties: { regio: { type: "string" }, tekst: { type: "string" } },
-          required: ["regio"],
-        },
-        response: { 201: { type: "object", properties: { id: { type: "string" } }, required: ["id"] } },
-      },
+      schema: KAAL_SCHEMA,
     },
     async (req, reply) => {
       const b = req.body as { regio: string; tekst?: string };
