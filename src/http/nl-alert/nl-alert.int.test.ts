@@ -417,7 +417,27 @@ perEngine("NL-Alert besluitvorming en verzending", (engine) => {
     // Unacknowledged warnings block.
     let d = await nieuw();
     let r = await bevoegde().vraag("POST", `/api/v1/nl-alert/${d.alert.id}/advies`, telefonisch(1));
-    r = await bevoegde().vraag("POST", `/api/v1/nl-alert/${d.alert.id}/second-opinion`, telefonisch(2));
+    // §4b.2: the second opinion comes from another officer, the HOvD LE.
+    const vanDeAdviseur = await bevoegde().vraag(
+      "POST",
+      `/api/v1/nl-alert/${d.alert.id}/second-opinion`,
+      telefonisch(2, { functie: "HOvD LE operaties" }),
+    );
+    assert.equal(vanDeAdviseur.statusCode, 422, vanDeAdviseur.body);
+    assert.match(vanDeAdviseur.json().detail, /J\. de Vries gaf al het advies.*§4b\.2/);
+    const verkeerdeFunctie = await bevoegde().vraag(
+      "POST",
+      `/api/v1/nl-alert/${d.alert.id}/second-opinion`,
+      telefonisch(2, { naam: "A. Jansen", functie: "OvD-OC" }),
+    );
+    assert.equal(verkeerdeFunctie.statusCode, 400, verkeerdeFunctie.body);
+    assert.equal(verkeerdeFunctie.json().velden[0].veld, "functie");
+    r = await bevoegde().vraag(
+      "POST",
+      `/api/v1/nl-alert/${d.alert.id}/second-opinion`,
+      telefonisch(2, { naam: "A. Jansen", functie: "HOvD LE operaties" }),
+    );
+    assert.equal(r.statusCode, 200, r.body);
     r = await bevoegde().vraag("POST", `/api/v1/nl-alert/${d.alert.id}/besluit`, {
       versie: 3,
       besluit: "verzenden",

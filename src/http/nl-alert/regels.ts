@@ -128,6 +128,50 @@ export function inbrengWeigering(
     : "Een telefonische second opinion legt de bevoegde functionaris of de adviserende HOvD-P/OvD-OC vast (§4b.2).";
 }
 
+/** §4b.2: who gives what — the functions a phone input may name (the form offers exactly these). */
+export const TELEFONISCHE_FUNCTIES: Record<InbrengSoort, readonly string[]> = {
+  advies: ["HOvD-P", "OvD-OC"],
+  "second-opinion": ["HOvD LE (operaties, Landelijke Eenheid)"],
+};
+
+const kaal = (x: string) => x.toLowerCase().replace(/[^a-z]/g, "");
+
+/**
+ * The function recorded with a phone input must be one §4b.2 names: the advice from a "Hoofd Officier
+ * van Dienst Politie (HOvD-P) of de Officier van Dienst-Operationeel Centrum (OvD-OC)", the second
+ * opinion from "de HOvD-P operations van de Landelijke Eenheid". Spelled loosely (HOvD P, hovd-le).
+ */
+export function functieWeigering(soort: InbrengSoort, functie: string): string | null {
+  const f = kaal(functie);
+  if (soort === "advies")
+    return /^(hovdp|ovdoc)/.test(f) ||
+      f.includes("hoofdofficiervandienstpolitie") ||
+      f.includes("operationeelcentrum")
+      ? null
+      : "Het advies komt van een HOvD-P of een OvD-OC van de politie (§4b.2).";
+  return /^hovdle/.test(f) || f.includes("landelijkeeenheid")
+    ? null
+    : "De second opinion komt van de HOvD-P operaties van de Landelijke Eenheid (HOvD LE) (§4b.2).";
+}
+
+/**
+ * §4b.2: the advising officer "vraagt altijd een second opinion bij de HOvD-P operations van de
+ * Landelijke Eenheid": a second officer. Refuses an input whose name is that of the other kind's
+ * current input.
+ */
+export function zelfdeFunctionarisWeigering(
+  soort: InbrengSoort,
+  naam: string,
+  inbreng: readonly InbrengRij[],
+): string | null {
+  const g = geldendeInbreng(inbreng);
+  const ander = soort === "advies" ? g.secondOpinion : g.advies;
+  if (!ander || kaal(ander.naam) !== kaal(naam) || !kaal(naam)) return null;
+  return soort === "advies"
+    ? `${ander.naam} gaf al de second opinion; het advies komt van een andere functionaris (§4b.2).`
+    : `${ander.naam} gaf al het advies; de second opinion komt van een andere functionaris, de HOvD LE (§4b.2).`;
+}
+
 /** Phases before release, in which the draft, the inputs and the decision may still change. */
 export const VOOR_VRIJGAVE: readonly Fase[] = [
   "concept",

@@ -5,12 +5,15 @@ import {
   eenheidVoorRegio,
   faseNaam,
   faseUitInbreng,
+  functieWeigering,
   inbrengAanwezig,
   inbrengWeigering,
   isBevoegdeVan,
   regiosVanEenheid,
+  TELEFONISCHE_FUNCTIES,
   vrijgaveBlokkades,
   wachttijd,
+  zelfdeFunctionarisWeigering,
   zichtbareRegios,
 } from "./regels.ts";
 
@@ -107,4 +110,37 @@ test("back-off verdubbelt en is begrensd", () => {
     [1, 2, 3, 4, 10].map((n) => wachttijd(n, 1000, 5000)),
     [1000, 2000, 4000, 5000, 5000],
   );
+});
+
+test("§4b.2: een telefonische inbreng noemt de functie die de richtlijn noemt", () => {
+  assert.equal(functieWeigering("advies", "HOvD-P Eenheid Midden-Nederland"), null);
+  assert.equal(functieWeigering("advies", "OvD-OC"), null);
+  assert.equal(functieWeigering("advies", "Officier van Dienst - Operationeel Centrum"), null);
+  assert.match(functieWeigering("advies", "Teamleider wijkteam") ?? "", /HOvD-P of een OvD-OC/);
+  assert.equal(functieWeigering("second-opinion", "HOvD LE operaties"), null);
+  assert.equal(
+    functieWeigering("second-opinion", TELEFONISCHE_FUNCTIES["second-opinion"][0] as string),
+    null,
+  );
+  assert.match(functieWeigering("second-opinion", "HOvD-P") ?? "", /Landelijke Eenheid/);
+  for (const soort of ["advies", "second-opinion"] as const)
+    for (const f of TELEFONISCHE_FUNCTIES[soort]) assert.equal(functieWeigering(soort, f), null, f);
+});
+
+test("§4b.2: advies en second opinion komen van twee functionarissen", () => {
+  const rij = (soort: "advies" | "second-opinion", naam: string) =>
+    ({ soort, naam }) as unknown as Parameters<typeof zelfdeFunctionarisWeigering>[2][number];
+  assert.match(
+    zelfdeFunctionarisWeigering("second-opinion", " j. de vries ", [rij("advies", "J. de Vries")]) ?? "",
+    /gaf al het advies/,
+  );
+  assert.match(
+    zelfdeFunctionarisWeigering("advies", "A. Jansen", [rij("second-opinion", "A. Jansen")]) ?? "",
+    /gaf al de second opinion/,
+  );
+  assert.equal(
+    zelfdeFunctionarisWeigering("second-opinion", "A. Jansen", [rij("advies", "J. de Vries")]),
+    null,
+  );
+  assert.equal(zelfdeFunctionarisWeigering("second-opinion", "A. Jansen", []), null);
 });

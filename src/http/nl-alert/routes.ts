@@ -49,6 +49,7 @@ import {
   BEVOEGD_GEZAG,
   faseNaam,
   faseUitInbreng,
+  functieWeigering,
   geldendeInbreng,
   type InbrengAanwezig,
   type InbrengSoort,
@@ -63,6 +64,7 @@ import {
   R,
   regioVan,
   vrijgaveBlokkades,
+  zelfdeFunctionarisWeigering,
   zichtbareRegios,
 } from "./regels.ts";
 import {
@@ -671,6 +673,8 @@ export async function nlAlertRoutes(
           `Bij een telefonisch ${soort === "advies" ? "advies" : "second opinion"} zijn naam, functie en tijdstip verplicht.`,
           ontbreekt.map((veld) => ({ veld, melding: "is verplicht bij telefonisch vastleggen" })),
         );
+      const fw = functieWeigering(soort, b.functie!);
+      if (fw) throw new Fout("ongeldige-invoer", fw, [{ veld: "functie", melding: fw }]);
       const t = new Date(b.tijdstip!);
       if (t.getTime() > Date.now() + 5 * 60_000)
         throw new Fout("ongeldige-invoer", "Het tijdstip van het gesprek ligt in de toekomst.", [
@@ -687,6 +691,12 @@ export async function nlAlertRoutes(
       // No order between advice and second opinion: the HOvD LE may be consulted while the advice is
       // being formed (§4b.2, §4c "in samenwerking met en door tussenkomst van de politie"; ADR 0250).
       const inbreng = await laadInbreng(trx, id);
+      const zelfde = zelfdeFunctionarisWeigering(
+        soort,
+        b.wijze === "zelf" ? g.naam : b.naam!.trim(),
+        inbreng,
+      );
+      if (zelfde) nietNu(zelfde);
       const nu = new Date();
       const rij: InbrengRij = {
         id: randomUUID(),

@@ -4,10 +4,11 @@
 import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import type { Concept } from "../../../../src/domain/nl-alert/index.ts";
 import { SCENARIO_NAMEN, type Scenario } from "../../../../src/domain/nl-alert/index.ts";
+import { TELEFONISCHE_FUNCTIES } from "../../../../src/http/nl-alert/regels.ts";
 import { ApiFout } from "../../api.ts";
 import { Alert } from "../../components/Alert.tsx";
 import { Button, ButtonGroup } from "../../components/Button.tsx";
-import { TextField } from "../../components/FormField.tsx";
+import { SelectField, TextField } from "../../components/FormField.tsx";
 import { Heading, Paragraph } from "../../components/Heading.tsx";
 import { Link } from "../../components/Link.tsx";
 import {
@@ -548,7 +549,8 @@ function InbrengFormulier({
   const naamSoort = soort === "advies" ? "advies" : "second opinion";
   const [advies, zetAdvies] = useState<"verzenden" | "niet-verzenden">("verzenden");
   const [naam, zetNaam] = useState("");
-  const [functie, zetFunctie] = useState(soort === "advies" ? "HOvD-P" : "HOvD LE operaties");
+  const functies = TELEFONISCHE_FUNCTIES[soort];
+  const [functie, zetFunctie] = useState(functies[0] ?? "");
   const [moment, zetMoment] = useState(nuLokaal);
   const [samenvatting, zetSamenvatting] = useState("");
   const [gewogen, zetGewogen] = useState(false);
@@ -602,7 +604,14 @@ function InbrengFormulier({
       {wijze === "telefonisch" && (
         <>
           <TextField label="Naam" value={naam} onChange={(e) => zetNaam(e.target.value)} fout={fouten.naam} />
-          <TextField label="Functie" value={functie} onChange={(e) => zetFunctie(e.target.value)} />
+          {/* §4b.2 names who gives the advice and who the second opinion. */}
+          <SelectField label="Functie" value={functie} onChange={(e) => zetFunctie(e.target.value)}>
+            {functies.map((x) => (
+              <option key={x} value={x}>
+                {x}
+              </option>
+            ))}
+          </SelectField>
           <TextField
             label="Tijdstip gesprek"
             type="datetime-local"
