@@ -214,7 +214,9 @@ describe("capaciteit in de browser", { skip, timeout: 600_000 }, () => {
       await schermafdruk(page, "capaciteit-eigen-bewerken-telefoon");
       await page.getByRole("button", { name: "Bewaren" }).click();
       await page.getByText("Vervoerscapaciteit DVOW is bijgewerkt (versie 2).").waitFor();
+      // The message can show before the list is re-read: wait for the row's new version.
       const rij = page.getByRole("row").filter({ hasText: "Vervoerscapaciteit DVOW" });
+      await rij.filter({ hasText: "versie 2" }).waitFor({ timeout: 10_000 });
       assert.match((await rij.textContent()) ?? "", /8.*Niet inzetbaar/);
     } finally {
       await context.close();
