@@ -20,7 +20,7 @@ import {
   PROJECTIE_VERSIE,
   teOndertekenenInhoud,
 } from "../domain/aanvragen/index.ts";
-import { commandoVoorTaak } from "../domain/aanvragen/voorbeeldcommando.ts";
+import { commandoVoorTaak, volgendeTelefonischeTaak } from "../domain/aanvragen/voorbeeldcommando.ts";
 import { procedure as procedureVan } from "../domain/wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../domain/wegwijzer/typen.ts";
 import type { Namen } from "../pdf/leesbaar.ts";
@@ -595,7 +595,7 @@ export async function laadDemoAanvragen(database: Database, nu: Date = new Date(
   // F3); the written steps (form, signature, request to Defence) follow after the start.
   for (let i = 0; i < 20; i++) {
     const a = await laadAanvraag(db, spoed);
-    const taak = a?.taken.find((x) => x.beschikbaar && !x.formalisering && x.status === "open");
+    const taak = a ? volgendeTelefonischeTaak(a) : undefined;
     if (!a || !taak) break;
     const eigenaar = rijen.find(
       (g) => g.rollen.includes(taak.eigenaar.rol) && taak.eigenaar.organisaties.includes(g.organisatie.id),

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { voegGebruikerToe } from "../../src/db/gebruikers.ts";
 import type { Aanvraag, Taak } from "../../src/domain/aanvragen/index.ts";
 import { commandoVoorTaak, Scenario } from "../../src/domain/aanvragen/testhulp.ts";
+import { volgendeTelefonischeTaak } from "../../src/domain/aanvragen/voorbeeldcommando.ts";
 import type { Rol } from "../../src/domain/organisaties/rollen.ts";
 import { hashWachtwoord } from "../../src/http/kern/wachtwoord.ts";
 import { DEMO_WACHTWOORD, type TestApp, type TestClient } from "./app.ts";
@@ -83,7 +84,7 @@ export function eigenaars(t: TestApp) {
    */
   async function besluitTelefonisch(a: Aanvraag): Promise<Aanvraag> {
     for (let i = 0; i < 50; i++) {
-      const taak = a.taken.find((x) => x.beschikbaar && !x.formalisering && x.status === "open");
+      const taak = volgendeTelefonischeTaak(a);
       if (!taak) return a;
       a = await doeTaak(a, taak);
     }

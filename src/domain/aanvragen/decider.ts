@@ -12,7 +12,6 @@ import {
   aanvragendeRollen,
   besluitStap,
   gezagRollen,
-  heeftTelefonischeRoute,
   isAanvragendePartij,
   isDeelnemer,
   isLocc,

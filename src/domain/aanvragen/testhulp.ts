@@ -2,29 +2,17 @@
 // per role and organisation, complete form data, and a walker that carries a request of any
 // catalogue procedure through its tasks with the right actors.
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import type { Rol } from "../organisaties/rollen.ts";
 import { procedure as procedureVan } from "../wegwijzer/catalogus.ts";
 import type { Procedure, ProcedureId } from "../wegwijzer/typen.ts";
 import { decide } from "./decider.ts";
 import { evolve, herbouw } from "./evolve.ts";
 import { AanvraagFout, type AanvraagFoutCode } from "./fouten.ts";
-import { teOndertekenenInhoud } from "./gegevens.ts";
 import { standaardKostenverwachting } from "./kosten.ts";
-import type {
-  Aanvraag,
-  AanvraagCommando,
-  AanvraagEvent,
-  AanvraagGegevens,
-  Gebruiker,
-  Taak,
-  Uitkomst,
-} from "./typen.ts";
-import { actorVoor, commandoVoorTaak, gebruiker, type Keuze, kent } from "./voorbeeldcommando.ts";
+import type { Aanvraag, AanvraagCommando, AanvraagEvent, AanvraagGegevens, Taak } from "./typen.ts";
+import { actorVoor, commandoVoorTaak, gebruiker, type Keuze, kent, sha256 } from "./voorbeeldcommando.ts";
 
 export const T0 = new Date("2026-03-10T09:00:00.000Z");
-
-export const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
 // ---------------------------------------------------------------- given / when / then
 
@@ -291,4 +279,4 @@ export function taakVoorStap(a: Aanvraag, stap: string): Taak {
   return t;
 }
 
-export { actorVoor, commandoVoorTaak, gebruiker, type Keuze, kent };
+export { actorVoor, commandoVoorTaak, gebruiker, type Keuze, kent, sha256 };

@@ -9,7 +9,7 @@ import type { Aanvraag, AanvraagCommando, Gebruiker, Taak, Uitkomst } from "./ty
 
 export type Keuze = "positief" | "negatief" | "gedeeltelijk" | "meer-informatie";
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-const sha256 = (x: string) => createHash("sha256").update(x).digest("hex");
+export const sha256 = (x: string) => createHash("sha256").update(x).digest("hex");
 
 export function gebruiker(rol: Rol, organisatieId: string, naam = `${rol} ${organisatieId}`): Gebruiker {
   return { gebruikerId: `${rol}@${organisatieId}`, naam, rollen: [rol], organisatieId };
@@ -139,4 +139,12 @@ export function commandoVoorTaak(
       };
     }
   }
+}
+
+/**
+ * On the urgent path after the phone call: the next task someone decides on the phone agreement
+ * (available, not one of the written steps that follow the start; ADR 0602 F3).
+ */
+export function volgendeTelefonischeTaak(a: Aanvraag): Taak | undefined {
+  return a.taken.find((x) => x.beschikbaar && !x.formalisering && x.status === "open");
 }

@@ -18,6 +18,7 @@ import {
   taakVoorStap,
   volledigeGegevens,
 } from "../../domain/aanvragen/testhulp.ts";
+import { volgendeTelefonischeTaak } from "../../domain/aanvragen/voorbeeldcommando.ts";
 import { procedure } from "../../domain/wegwijzer/catalogus.ts";
 import { buildApp } from "../app.ts";
 import { bewaakTermijnen } from "./bewaking.ts";
@@ -75,7 +76,7 @@ async function teLateFormalisering(database: Database): Promise<string> {
   // step, by its owner; after that the deployment starts.
   let gestart = false;
   const volgende = (a: Aanvraag): object => {
-    const taak = a.taken.find((x) => x.beschikbaar && !x.formalisering && x.status === "open");
+    const taak = volgendeTelefonischeTaak(a);
     if (!taak) {
       gestart = true;
       return { type: "InzetStarten", actor: LOCC };
