@@ -590,6 +590,31 @@ function toegekend(): Scenario {
   return s;
 }
 
+describe("de korpschef beslist over een ingediend verzoek (art. 56 lid 1; review F12.a)", () => {
+  test("twee gemeenten, één burgemeester heeft getekend: weigeren kan nog niet; na de tweede handtekening wel", () => {
+    // Given a §1 request for two municipalities, signed only for gm0344,
+    const s = nieuweAanvraag("politie-1-bijstand-andere-eenheid-oo", { gemeenten: ["gm0344", "gm0307"] });
+    loop(s, { stop: (t) => t.soort === "ondertekenen" });
+    const [utrecht, amersfoort] = s.a.taken.filter((t) => t.soort === "ondertekenen");
+    assert.ok(utrecht && amersfoort);
+    s.doe(commandoVoorTaak(s, utrecht) as never);
+    // when the korpschef refuses, then it is too early: the request is not yet filed.
+    const weiger = {
+      type: "KorpschefWeigeren",
+      actor: KORPSCHEF,
+      omvang: "afwijzen",
+      redenen: ["x"],
+    } as never;
+    const f = s.weiger("verkeerde-volgorde", weiger);
+    assert.match(f.message, /gm0307/);
+    assert.deepEqual(f.details.wachtOp, [amersfoort.id]);
+    // Once both mayors signed, the refusal is accepted.
+    s.doe(commandoVoorTaak(s, s.taak(amersfoort.id)) as never);
+    s.doe(weiger);
+    assert.equal(s.a.status, "in-beroep");
+  });
+});
+
 describe("na het besluit: wijzigen, demobiliseren, afsluiten", () => {
   test("verlengen doorloopt de procedure opnieuw; pas na het nieuwe besluit geldt de nieuwe periode", () => {
     const s = toegekend();

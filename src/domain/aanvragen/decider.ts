@@ -1141,11 +1141,20 @@ function weigeren(
       "weigering-niet-mogelijk",
       "De korpschef weigert alleen een verzoek om bijstand uit een andere eenheid (toelichting 1 of 6) dat nog niet is besloten.",
     );
-  const ingediend = a.taken.some(
-    (t) => t.fase === kandidaat.nr && t.soort === "ondertekenen" && t.status === "gereed",
-  );
-  if (!ingediend)
-    throw fout("verkeerde-volgorde", "Het verzoek is nog niet door het gezag bij de korpschef ingediend.");
+  // Art. 56 lid 1/2 Politiewet 2012: the korpschef refuses "een verzoek", and the request is made
+  // when the authority files it (fp toelichting 1/6: "door de burgemeester ingediend bij de
+  // korpschef"). With several municipalities every mayor signs for his own (ADR 0601 rule 1): until
+  // the last has signed there is no request to refuse (review F12.a).
+  const tekenen = a.taken.filter((t) => t.fase === kandidaat.nr && t.soort === "ondertekenen");
+  const nietGetekend = tekenen.filter((t) => t.status !== "gereed");
+  if (tekenen.length === 0 || nietGetekend.length > 0)
+    throw fout(
+      "verkeerde-volgorde",
+      nietGetekend.length > 0 && nietGetekend.length < tekenen.length
+        ? `Het verzoek is nog niet ingediend: nog niet ondertekend voor ${nietGetekend.flatMap((t) => t.eigenaar.organisaties).join(", ")}. De korpschef beslist over het verzoek zodra het gezag het heeft ingediend (art. 56 Politiewet 2012).`
+        : "Het verzoek is nog niet door het gezag bij de korpschef ingediend.",
+      { wachtOp: nietGetekend.map((t) => t.id) },
+    );
   if (a.fasen.some((f) => f.aanleiding === "beroep" && f.betreftFase === kandidaat.nr))
     throw fout("weigering-niet-mogelijk", "De korpschef heeft dit verzoek al (deels) afgewezen.");
   return [
