@@ -433,7 +433,12 @@ export const DEMO_AANVRAAG_IDS = [
   "00000000-0000-4000-8000-00000000a003",
 ] as const;
 
-function demoGegevens(nu: Date, omschrijving: string, aantal: number): Partial<AanvraagGegevens> {
+function demoGegevens(
+  nu: Date,
+  omschrijving: string,
+  aantal: number,
+  vanafUur = 2,
+): Partial<AanvraagGegevens> {
   const uur = (h: number) => new Date(nu.getTime() + h * 3_600_000).toISOString();
   return {
     contact: {
@@ -457,7 +462,7 @@ function demoGegevens(nu: Date, omschrijving: string, aantal: number): Partial<A
       adres: "Jaarbeursplein, Utrecht",
       coordinaten: { lat: 52.0894, lon: 5.1098 },
     },
-    periode: { van: uur(2), tot: uur(26) },
+    periode: { van: uur(vanafUur), tot: uur(vanafUur + 24) },
     kostenverwachting: { regime: "fnik", bedragCent: null, toelichting: "Volgens de FNIK-regeling." },
     bijlagen: [],
     motiveringGeenMarktpartij: null,
@@ -570,7 +575,8 @@ export async function laadDemoAanvragen(database: Database, nu: Date = new Date(
   await afronden(ingediend, locc, "registreren");
 
   // 3. Urgent: phone call to the LOCC, deployment started, the written form still to follow.
-  await aanmaken(spoed, true, demoGegevens(nu, "Eén KMar-peloton, direct.", 1));
+  // Its period began when the phone call was made, so the overview shows the platoon as deployed now.
+  await aanmaken(spoed, true, demoGegevens(nu, "Eén KMar-peloton, direct.", 1, -1.5));
   await stap(spoed, rccb, (a, b) => ({
     ...b,
     type: "StapOverslaan",
