@@ -10,8 +10,10 @@ import { Fout } from "../fouten.ts";
 export const EIGENAAR_ROLLEN: Record<EigenaarSoort, readonly Rol[]> = {
   // Factsheet politie: LE-POB ("Preparatie en Operationeel Beheer") and the RCCB of a unit handle bijstand.
   politie: ["le-pob", "rccb-medewerker"],
-  // JenV means are managed by the IFV / Materieel en Logistiek (catalogue, eigenaar "jenv").
-  jenv: ["ifv", "ozi"],
+  // JenV means "worden beheerd door het Instituut Fysieke Veiligheid / Materieel en Logistiek"
+  // (factsheet politie, toelichting 2, line 134). OZI handles justice-task military assistance
+  // requests (glossary), not these means (ADR 0350).
+  jenv: ["ifv"],
   kmar: ["kmar-ccb", "kmar-dops"],
   defensie: ["defensie-dops", "defensie-doc"],
   ifv: ["ifv"],
@@ -53,6 +55,9 @@ export const OVERZICHT_ROLLEN: readonly Rol[] = [
     "defensie-doc",
     "le-pob",
     "rccb-medewerker",
+    // Decides "namens de Minister van Veiligheid en Justitie" on assistance for justice tasks (factsheet
+    // politie, lines 237, 253-256): the figures, though it manages none of the means (ADR 0350).
+    "ozi",
     // Advises the Crisisberaad on Defence deployment (LCP §6.2.2, leesbaar 79-80): the figures, not contacts.
     "militair-adviseur",
   ]),
