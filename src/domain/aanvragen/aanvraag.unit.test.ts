@@ -177,6 +177,78 @@ describe("aanmaken", () => {
   });
 });
 
+describe("de plaats ligt in het gebied van wie vraagt (review F12.c, ADR 0604)", () => {
+  const REGIOS = { gm0344: "VR09", gm0307: "VR09", gm0034: "VR25", gm0363: "VR13" };
+  const met = (procedureId: ProcedureId, gemeenten: string[], over: object = {}) =>
+    aanmaken({
+      advies: undefined,
+      procedureId,
+      gemeenteRegios: REGIOS,
+      gegevens: volledigeGegevens(procedure(procedureId), gemeenten),
+      ...over,
+    });
+  test("politie: een gemeente buiten de eenheid wordt geweigerd met het veld; een andere regio van dezelfde eenheid mag", () => {
+    const f = given([])
+      .when(met("politie-3-kmar-oo", ["gm0344", "gm0363"]))
+      .thenFout(
+        "ongeldige-invoer",
+        /plaats\.gemeenten: gm0363 \(VR13\) ligt niet in de politie-eenheid RE03/,
+      );
+    assert.equal(f.details.veld, "plaats.gemeenten");
+    // The mayor of Amsterdam cannot file in VR09 by naming his own municipality (the review's case).
+    given([])
+      .when(
+        met("politie-3-kmar-oo", ["gm0363"], {
+          actor: gebruiker("burgemeester", "gm0363"),
+          aanvragerOrganisatieId: "gm0363",
+        }),
+      )
+      .thenFout("ongeldige-invoer", /plaats\.gemeenten/);
+    given([])
+      .when(met("politie-3-kmar-oo", ["gm0344", "gm0034"]))
+      .then([{ type: "AanvraagAangemaakt" }]);
+    given([])
+      .when(met("politie-3-kmar-oo", ["gm4711"]))
+      .thenFout("ongeldige-invoer", /geen bekende gemeente/);
+  });
+  test("bevolkingszorg: alleen gemeenten van de getroffen regio; TIN: landelijk", () => {
+    const acb = gebruiker("algemeen-commandant-bevolkingszorg", "vr09");
+    const bz = (gemeenten: string[]) =>
+      met("bevolkingszorg-1-kennis-capaciteit", gemeenten, {
+        actor: acb,
+        aanvragerOrganisatieId: "vr09",
+        gezag: { rol: "algemeen-commandant-bevolkingszorg", naam: "J. Jansen" },
+      });
+    given([])
+      .when(bz(["gm0034"]))
+      .thenFout("ongeldige-invoer", /veiligheidsregio VR09/);
+    given([])
+      .when(bz(["gm0307"]))
+      .then([{ type: "AanvraagAangemaakt" }]);
+    given([])
+      .when(
+        met("lcp-egt-tin-bewaken-beveiligen", ["gm0344", "gm0363"], {
+          actor: gebruiker("nsgbo-sgbo", "politie-nsgbo"),
+          aanvragerOrganisatieId: "politie-nsgbo",
+          gezag: { rol: "officier-van-justitie", naam: "mr. B" },
+        }),
+      )
+      .then([{ type: "AanvraagAangemaakt" }]);
+  });
+  test("een concept naar een gemeente buiten de eenheid verplaatsen wordt geweigerd", () => {
+    const s = nieuweAanvraag("politie-3-kmar-oo");
+    s.weiger("ongeldige-invoer", {
+      ...bijwerken(RCCB, { plaats: { gemeenten: ["gm0363"], adres: null, coordinaten: null } }),
+      gemeenteRegios: REGIOS,
+    } as never);
+    s.doe({
+      ...bijwerken(RCCB, { plaats: { gemeenten: ["gm0307"], adres: null, coordinaten: null } }),
+      gemeenteRegios: REGIOS,
+    } as never);
+    assert.deepEqual(s.a.gegevens.plaats.gemeenten, ["gm0307"]);
+  });
+});
+
 describe("het formulier", () => {
   test("opstellen vraagt een volledig formulier en noemt wat ontbreekt", () => {
     const s = new Scenario("a-2");

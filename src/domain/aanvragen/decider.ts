@@ -5,6 +5,7 @@ import { CATALOGUS_VERSIE, isProcedureId, procedure as procedureVan } from "../w
 import type { Procedure, ProcedureId } from "../wegwijzer/typen.ts";
 import { herinneringen } from "./bewaking.ts";
 import { AanvraagFout, type AanvraagFoutCode, fout } from "./fouten.ts";
+import { eisGemeentenInGebied } from "./gebied.ts";
 import { controleerGegevens, legeGegevens, ontbrekendeVelden, teOndertekenenInhoud } from "./gegevens.ts";
 import { controleerKosten } from "./kosten.ts";
 import { formatteerReferentienummer, referentieSleutel } from "./referentie.ts";
@@ -327,6 +328,13 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       }
       controleerGegevens(cmd.wijzigingen);
       controleerKosten(procedureVan(a.procedureId), cmd.wijzigingen.kostenverwachting);
+      if (cmd.wijzigingen.plaats)
+        eisGemeentenInGebied(
+          procedureVan(a.procedureId),
+          a.context.regioCode,
+          cmd.wijzigingen.plaats.gemeenten,
+          cmd.gemeenteRegios,
+        );
       if (wijze === "formalisering") eisBinnenAfspraak(a, cmd);
       if (cmd.spoed === false && a.spoed) eisGeenSpoedOverslag(a);
       if (cmd.gezag) eisGezag(procedureVan(a.procedureId), cmd.gezag);
@@ -1037,6 +1045,7 @@ function aanmaken(cmd: AanvraagCommando & { type: "ConceptAanmaken" }): Aanvraag
   const gegevens = { ...legeGegevens(), ...(cmd.gegevens ?? {}) };
   controleerGegevens(gegevens);
   controleerKosten(p, gegevens.kostenverwachting);
+  eisGemeentenInGebied(p, context.regioCode, gegevens.plaats.gemeenten, cmd.gemeenteRegios);
   eisPrimusInterPares(cmd.gezag, gegevens.plaats.gemeenten);
   const eigen = new Set([
     context.rccbId,

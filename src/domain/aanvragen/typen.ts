@@ -377,14 +377,24 @@ export interface ConceptAanmaken extends CommandoBasis {
   gezag: Gezag;
   spoed: boolean;
   gegevens?: Partial<AanvraagGegevens>;
-  regioburgemeesterOrganisatieId?: string;
+  regioburgemeesterOrganisatieId?: string /**
+   * The safety region (VR code) of each municipality the command names in plaats.gemeenten, as the
+   * edge finds it in the organisation rows (null: not a known municipality). Set by the edge, never
+   * by the client; the rule that uses it is in gebied.ts (ADR 0604).
+   */;
+  gemeenteRegios?: Record<string, string | null>;
 }
 
 export interface ConceptBijwerken extends CommandoBasis {
   type: "ConceptBijwerken";
   wijzigingen: Partial<AanvraagGegevens>;
   spoed?: boolean;
-  gezag?: Gezag;
+  gezag?: Gezag /**
+   * The safety region (VR code) of each municipality the command names in plaats.gemeenten, as the
+   * edge finds it in the organisation rows (null: not a known municipality). Set by the edge, never
+   * by the client; the rule that uses it is in gebied.ts (ADR 0604).
+   */;
+  gemeenteRegios?: Record<string, string | null>;
 }
 
 interface TaakCommando extends CommandoBasis {

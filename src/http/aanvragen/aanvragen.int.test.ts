@@ -327,6 +327,58 @@ perEngine("aanvragen API", (engine) => {
     assert.match(r.body, /bedragCent/);
   });
 
+  test("plaats.gemeenten ligt in de eenheid (politie) of de regio (bevolkingszorg) van de aanvraag (review F12.c, ADR 0604)", async () => {
+    const aanvragen = (c: TestClient, body: Record<string, unknown>) =>
+      c.vraag("POST", "/api/v1/aanvragen", {
+        veiligheidsregioId: "vr09",
+        spoed: false,
+        ...body,
+      });
+    const kmar = (gemeenten: string[]) =>
+      aanvragen(rccb, {
+        procedureId: KMAR,
+        gezag: { rol: "burgemeester", naam: "S. Dijksma" },
+        gegevens: gegevens(gemeenten),
+      });
+    // Given a §3 request of Eenheid Midden-Nederland (VR09), when Amsterdam (VR13, RE05) is named,
+    // then 422 naming the field and the municipality.
+    const amsterdam = await kmar(["gm0344", "gm0363"]);
+    assert.equal(amsterdam.statusCode, 422, amsterdam.body);
+    const p = amsterdam.json() as { code: string; veld: string; gemeenten: string[]; detail: string };
+    assert.equal(p.code, "ongeldige-invoer");
+    assert.equal(p.veld, "plaats.gemeenten");
+    assert.deepEqual(p.gemeenten, ["gm0363"]);
+    assert.match(p.detail, /plaats\.gemeenten: gm0363 \(VR13\) ligt niet in de politie-eenheid RE03/);
+    // An unknown municipality is refused too.
+    const onbekend = await kmar(["gm9999"]);
+    assert.equal(onbekend.statusCode, 422, onbekend.body);
+    assert.match(onbekend.json().detail, /gm9999 is geen bekende gemeente/);
+    // Almere lies in VR25, which belongs to the same police unit (RE03): accepted for the police.
+    const almere = await kmar(["gm0344", "gm0034"]);
+    assert.equal(almere.statusCode, 201, almere.body);
+    // Changing the draft's place to Rotterdam is refused the same way.
+    const a = (almere.json() as { aanvraag: Aanvraag }).aanvraag;
+    const r = await commando(rccb, a, {
+      type: "ConceptBijwerken",
+      wijzigingen: { plaats: { gemeenten: ["gm0599"], adres: null, coordinaten: null } },
+    });
+    assert.equal(r.statusCode, 422, r.body);
+    assert.equal(r.json().veld, "plaats.gemeenten");
+    // Bevolkingszorg asks per safety region: Almere (VR25) is not a place of a VR09 request.
+    const acb = await t.als("demo-algemeen-commandant-bevolkingszorg");
+    const bz = "bevolkingszorg-1-kennis-capaciteit";
+    const bzAanvraag = (gemeenten: string[]) =>
+      aanvragen(acb, {
+        procedureId: bz,
+        gezag: { rol: "algemeen-commandant-bevolkingszorg", naam: "J. Jansen" },
+        gegevens: volledigeGegevens(procedure(bz), gemeenten),
+      });
+    const buitenRegio = await bzAanvraag(["gm0034"]);
+    assert.equal(buitenRegio.statusCode, 422, buitenRegio.body);
+    assert.match(buitenRegio.json().detail, /veiligheidsregio VR09/);
+    assert.equal((await bzAanvraag(["gm0307"])).statusCode, 201);
+  });
+
   test("wie mag welke stap: verkeerde rol, verkeerde organisatie, juiste rol uit een andere regio", async () => {
     let a = await nieuw({ gemeenten: ["gm0344", "gm0307"] });
     a = await doe(rccb, a, {

@@ -204,6 +204,28 @@ async function uitvoeren(
   }
 }
 
+/**
+ * The safety region of each named municipality, from the organisation rows (imported CBS list):
+ * the fact the decider's place rule needs (domain/aanvragen/gebied.ts, ADR 0604). Always an object,
+ * so the rule always runs for what arrives over HTTP.
+ */
+async function gemeenteRegios(
+  db: FastifyInstance["deps"]["database"]["db"],
+  ids: readonly string[],
+): Promise<Record<string, string | null>> {
+  const uit: Record<string, string | null> = {};
+  const uniek = [...new Set(ids)];
+  if (uniek.length === 0) return uit;
+  const rijen = await db
+    .selectFrom("organisaties")
+    .select(["id", "regio_id"])
+    .where("soort", "=", "gemeente")
+    .where("id", "in", uniek)
+    .execute();
+  for (const r of rijen) uit[r.id] = r.regio_id ? r.regio_id.toUpperCase() : null;
+  return uit;
+}
+
 function adviesVan(b: NieuwBody["advies"]): RouterAdvies | undefined {
   if (!b) return undefined;
   if (!b.procedureId)
@@ -304,6 +326,7 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
         b.regioburgemeesterOrganisatieId ??
         (await regioburgemeesterOrganisatie(database.db, regio)) ??
         undefined;
+      const regios = await gemeenteRegios(database.db, b.gegevens?.plaats?.gemeenten ?? []);
       const id = randomUUID();
       const nu = new Date();
       const u = await uitvoeren(
@@ -312,6 +335,7 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
         id,
         () => ({
           type: "ConceptAanmaken",
+          gemeenteRegios: regios,
           aanvraagId: id,
           actor: g,
           nu,
@@ -437,6 +461,8 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
       const gelezen = leesCommando(req.body);
       // The named capacity items go to the capacity glue, not into the domain command.
       const { items, ...body } = gelezen as CommandoBody & { items?: CapaciteitInvoer["items"] };
+      const plaats = body.type === "ConceptBijwerken" ? body.wijzigingen.plaats : undefined;
+      const regios = plaats ? await gemeenteRegios(database.db, plaats.gemeenten) : undefined;
       const nu = new Date();
       const u = await uitvoeren(
         req,
@@ -444,7 +470,8 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
         id,
         (voor) => {
           if (!voor) throw nietGevonden(id);
-          return commando(req, id, body as CommandoBody, voor, g, nu);
+          const c = commando(req, id, body as CommandoBody, voor, g, nu);
+          return c.type === "ConceptBijwerken" && regios ? { ...c, gemeenteRegios: regios } : c;
         },
         {
           magZien: (a) => zichtbaarVoor(a, g),
