@@ -788,6 +788,58 @@ describe("na het besluit: wijzigen, demobiliseren, afsluiten", () => {
   });
 });
 
+describe("§7/§8: de officier van justitie doet de aanvraag zelf, ook intrekken en afschalen (review F12.d, ADR 0605)", () => {
+  const OVJ = gebruiker("officier-van-justitie", "om-parket-re03");
+  test("de RCCB trekt een §7-aanvraag niet in en schaalt haar niet af; de officier van justitie wel", () => {
+    // Given a §7 request drawn up by the RCCB,
+    const s = nieuweAanvraag("politie-7-kmar-justitie");
+    assert.equal(s.a.aanvrager.organisatieId, "politie-re03-rccb");
+    // when the RCCB withdraws it, then it is refused: the OvJ makes the request, not the police,
+    const f = s.weiger("verkeerde-rol", { type: "Intrekken", actor: RCCB, reden: "Niet meer nodig." });
+    assert.match(f.message, /niet vanuit de politie/);
+    assert.ok(!toegestaneHandelingen(s.a, RCCB, s.nu).includes("Intrekken"), "de pagina biedt het niet aan");
+    assert.ok(toegestaneHandelingen(s.a, OVJ, s.nu).includes("Intrekken"));
+    // and once granted and running, scaling down is the OvJ's too.
+    loop(s);
+    s.doe({ type: "InzetStarten", actor: OVJ });
+    const afschalen = {
+      type: "WijzigingAanvragen",
+      wijziging: { soort: "afschalen", nieuwTot: null, nieuwAantal: 2, reden: "Rustiger." },
+    } as const;
+    s.weiger("verkeerde-rol", { ...afschalen, actor: RCCB } as never);
+    s.doe({ ...afschalen, actor: OVJ } as never);
+    assert.equal(s.a.toegekendAantal, 2);
+    // A longer or larger deployment the RCCB may still draw up: the OvJ sends it in that phase.
+    s.doe({
+      type: "WijzigingAanvragen",
+      actor: RCCB,
+      wijziging: {
+        soort: "verlengen",
+        nieuwTot: "2026-03-14T12:00:00.000Z",
+        nieuwAantal: null,
+        reden: "Langer.",
+      },
+    });
+    const inzenden = s.a.taken.filter(
+      (t) => t.fase === 1 && t.eigenaar.rol === "officier-van-justitie" && t.soort === "indienen",
+    );
+    assert.equal(inzenden.length, 1, "de officier van justitie zendt de verlenging in");
+  });
+  test("§8 ook; bij §1 trekt de RCCB, die namens de burgemeester indient, wel in", () => {
+    nieuweAanvraag("politie-8-krijgsmacht-justitie").weiger("verkeerde-rol", {
+      type: "Intrekken",
+      actor: RCCB,
+      reden: "x",
+    });
+    const s = nieuweAanvraag("politie-8-krijgsmacht-justitie");
+    s.doe({ type: "Intrekken", actor: OVJ, reden: "Verdachte aangehouden." });
+    assert.equal(s.a.status, "ingetrokken");
+    const een = nieuweAanvraag("politie-1-bijstand-andere-eenheid-oo");
+    een.doe({ type: "Intrekken", actor: RCCB, reden: "Niet meer nodig." });
+    assert.equal(een.a.status, "ingetrokken");
+  });
+});
+
 /**
  * The urgent path up to the deployment on the phone agreement (ADR 0602): everything that may run
  * on that agreement has run, the decision included; the written steps (the formalisation) are still open.

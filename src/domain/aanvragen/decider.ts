@@ -16,6 +16,7 @@ import {
   isAanvragendePartij,
   isDeelnemer,
   isLocc,
+  isVerzoeker,
   maakContext,
   magActeren,
   procedureVanFase,
@@ -613,6 +614,9 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       if (a.fasen.some((f) => f.aanleiding === "wijziging" && f.uitkomst === null))
         throw fout("wijziging-niet-mogelijk", "Er loopt al een wijziging; wacht het besluit daarover af.");
       const w = cmd.wijziging;
+      // Less is decided by the one who asked, at once (no new phase); more or longer runs the
+      // procedure again, where the authority files the change itself.
+      if (w.soort === "afschalen") eisVerzoeker(a, cmd.actor, "schaalt af");
       tekstNodig(w.reden, "wijziging.reden");
       const huidig = a.toegekendAantal ?? 0;
       // Granted in full while the form named no number yet (urgent path): more or less than what?
@@ -681,6 +685,7 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       eis(isAanvragendePartij(a, cmd.actor), () =>
         fout("niet-betrokken", "Alleen de aanvragende partij trekt in."),
       );
+      eisVerzoeker(a, cmd.actor, "trekt de aanvraag in");
       if (a.inzet.gestartOp && !a.inzet.gedemobiliseerdOp)
         throw fout("inzet-al-gestart", "De inzet loopt; demobiliseer eerst.");
       tekstNodig(cmd.reden, "reden");
@@ -773,6 +778,17 @@ function eisGeenSpoedOverslag(a: Aanvraag): void {
       `Stap ${wegensSpoed.map((t) => `"${kort(t)}"`).join(", ")} is overgeslagen omdat de aanvraag spoedeisend is (art. 56 lid 3 Politiewet 2012); de spoed kan daarna niet worden ingetrokken. Trek de aanvraag in en dien haar opnieuw in zonder spoed.`,
       { veld: "spoed", taken: wegensSpoed.map((t) => t.id) },
     );
+}
+
+/** Withdrawing and scaling down are the requester's own acts (isVerzoeker; review F12.d, ADR 0605). */
+function eisVerzoeker(a: Aanvraag, g: Gebruiker, wat: string): void {
+  if (isVerzoeker(a, g)) return;
+  const p = procedureVan(a.procedureId);
+  throw fout(
+    "verkeerde-rol",
+    `Bij deze aanvraag ${wat} alleen wie haar doet (${rolNaam(a.gezag.rol)}); u stelt haar op maar doet haar niet: "${p.magIndienen.toelichting}" (factsheet ${p.factsheet}, toelichting ${p.sectie}). Stel het ${rolNaam(a.gezag.rol).toLowerCase()} voor.`,
+    { rol: a.gezag.rol },
+  );
 }
 
 function eisGezag(p: Procedure, gezag: { rol: string; naam: string }): void {

@@ -419,6 +419,22 @@ export function isAanvragendePartij(a: Aanvraag, g: Pick<Gebruiker, "rollen" | "
   return g.rollen.includes(a.gezag.rol) && gezagOrganisaties(a).includes(g.organisatieId);
 }
 
+/**
+ * Does this user make the request (not only prepare it): the authority, or at the requesting
+ * organisation a role that may file it (magIndienen). Withdrawing a request and asking for less are
+ * acts of the one who asks. In §7/§8 the RCCB may draw up the form "maar dient ingezonden te worden
+ * door de betrokken (hoofd)officier van justitie vanuit het arrondissementsparket zelf en niet
+ * vanuit de politie" (fp toelichting 7, 8; voetnoot 3: "De aanvraag dient door de officier van
+ * justitie zelf gedaan te worden"), so there only the OvJ withdraws or scales down (ADR 0605).
+ */
+export function isVerzoeker(a: Aanvraag, g: Pick<Gebruiker, "rollen" | "organisatieId">): boolean {
+  if (g.rollen.includes(a.gezag.rol) && gezagOrganisaties(a).includes(g.organisatieId)) return true;
+  const p = procedureVanFase({ procedureId: a.procedureId });
+  return (
+    g.organisatieId === a.aanvrager.organisatieId && p.magIndienen.rollen.some((r) => g.rollen.includes(r))
+  );
+}
+
 export function isLocc(g: Pick<Gebruiker, "rollen" | "organisatieId">): boolean {
   return g.organisatieId === "locc" && g.rollen.includes("locc-piket");
 }
