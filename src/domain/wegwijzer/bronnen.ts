@@ -80,6 +80,8 @@ export const SECTIES: Record<DocumentId, Record<string, string>> = {
     "art-56-lid-3": "Artikel 56 lid 3",
     "art-56-lid-4": "Artikel 56 lid 4",
     "art-57": "Artikel 57",
+    "art-57-lid-2": "Artikel 57 lid 2",
+    "art-57-lid-3": "Artikel 57 lid 3",
     "art-58": "Artikel 58",
     "art-62": "Artikel 62",
   },

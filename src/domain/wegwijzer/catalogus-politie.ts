@@ -19,6 +19,29 @@ const KOSTEN_FNIK = {
   bron: [fp("10")],
 };
 
+/**
+ * Art. 57 Politiewet 2012: whether the KMar assists is decided "na overleg" with the Minister of
+ * Defence (lid 2), how "in overeenstemming" with him (lid 3). Toelichting 3 and 7 say "na overleg"
+ * for both (ADR 0101).
+ */
+function kmarAfwijking(sectie: "3" | "7", beslisser: string) {
+  return {
+    bronZegt: `Namens de Minister van Veiligheid en Justitie en na overleg met de Minister van Defensie (DJZ) bepaalt ${beslisser} of, en zo ja, op welke wijze, bijstand wordt verleend.`,
+    gevolgd:
+      "Art. 57 Politiewet 2012: of bijstand wordt verleend, bepaalt de Minister van Veiligheid en Justitie na overleg met de Minister van Defensie (lid 2); op welke wijze, in overeenstemming met hem (lid 3). De wet wordt gevolgd: over de wijze beslist Defensie mee.",
+    bron: [fp(sectie), pw("art-57-lid-2"), pw("art-57-lid-3")],
+  };
+}
+const kmarLeveranciersbesluit = (sectie: "3" | "7") => ({
+  door: "defensie-djz" as const,
+  namens: "namens de Minister van Defensie (de SG als korpsbeheerder van de KMar)",
+  toelichting:
+    sectie === "3"
+      ? "DJZ informeert het LOCC namens de SG over het standpunt van het Ministerie van Defensie; over de wijze van bijstand is overeenstemming met de Minister van Defensie nodig (art. 57 lid 3 Politiewet 2012)."
+      : "DJZ en de Commandant KMar adviseren de SG; over de wijze van bijstand is overeenstemming met de Minister van Defensie nodig (art. 57 lid 3 Politiewet 2012).",
+  bron: [fp(sectie), pw("art-57-lid-3")],
+});
+
 const p1 = "politie-1-bijstand-andere-eenheid-oo";
 const p2w = "politie-2-waterwerper";
 const p2b = "politie-2-bewakingscontainer-vrt";
@@ -385,11 +408,13 @@ export const PROCEDURES_POLITIE: Procedure[] = [
     ],
     besluit: {
       door: ["locc"],
-      namens: "namens de Minister van Veiligheid en Justitie, na overleg met de Minister van Defensie (DJZ)",
-      toelichting: "Het LOCC bepaalt of, en zo ja, op welke wijze, bijstand wordt verleend.",
-      bron: [fp("3"), pw("art-57")],
+      namens:
+        "namens de Minister van Veiligheid en Justitie; of: na overleg met de Minister van Defensie (DJZ), op welke wijze: in overeenstemming met hem",
+      toelichting:
+        "Het LOCC bepaalt of, en zo ja, op welke wijze, bijstand wordt verleend. De factsheet zegt voor beide 'na overleg'; art. 57 lid 3 Politiewet 2012 vereist voor de wijze overeenstemming met de Minister van Defensie.",
+      bron: [fp("3"), pw("art-57-lid-2"), pw("art-57-lid-3")],
     },
-    leveranciersbesluit: null,
+    leveranciersbesluit: kmarLeveranciersbesluit("3"),
     informeren: [
       { wie: "Korpschef van politie (door het LOCC, via LE-POB)", bron: [fp("3")] },
       { wie: "Defensie Operatiecentrum (afschrift van het verzoek)", bron: [fp("3")] },
@@ -506,7 +531,7 @@ export const PROCEDURES_POLITIE: Procedure[] = [
         "besluit",
         "besluiten",
         A.locc,
-        "Namens de Minister van Veiligheid en Justitie en na overleg met de Minister van Defensie (DJZ) bepaalt het LOCC of, en zo ja, op welke wijze, bijstand wordt verleend.",
+        "Namens de Minister van Veiligheid en Justitie bepaalt het LOCC, na overleg met de Minister van Defensie (DJZ), of bijstand wordt verleend, en in overeenstemming met hem op welke wijze (art. 57 lid 2 en 3 Politiewet 2012; de factsheet zegt voor beide 'na overleg').",
         { product: "Besluit over de bijstand", uitkomsten: LEVERANCIER },
       ],
       [
@@ -529,7 +554,7 @@ export const PROCEDURES_POLITIE: Procedure[] = [
         },
       ],
     ]),
-    afwijkingen: [],
+    afwijkingen: [kmarAfwijking("3", "het LOCC")],
     verwijzing: false,
   },
   {
@@ -988,11 +1013,13 @@ export const PROCEDURES_POLITIE: Procedure[] = [
     ],
     besluit: {
       door: ["ozi"],
-      namens: "namens de Minister van Veiligheid en Justitie, na overleg met de Minister van Defensie (DJZ)",
-      toelichting: "OZI bepaalt of, en zo ja, op welke wijze, bijstand wordt verleend.",
-      bron: [fp("7"), pw("art-57")],
+      namens:
+        "namens de Minister van Veiligheid en Justitie; of: na overleg met de Minister van Defensie (DJZ), op welke wijze: in overeenstemming met hem",
+      toelichting:
+        "OZI bepaalt of, en zo ja, op welke wijze, bijstand wordt verleend. De factsheet zegt voor beide 'na overleg'; art. 57 lid 3 Politiewet 2012 vereist voor de wijze overeenstemming met de Minister van Defensie.",
+      bron: [fp("7"), pw("art-57-lid-2"), pw("art-57-lid-3")],
     },
-    leveranciersbesluit: null,
+    leveranciersbesluit: kmarLeveranciersbesluit("7"),
     informeren: [
       { wie: "LE-POB (door RCCB, over de voorgenomen aanvraag)", bron: [fp("7")] },
       { wie: "Korpschef (door de politie in de eigen lijn, via LE-POB)", bron: [fp("7")] },
@@ -1096,7 +1123,7 @@ export const PROCEDURES_POLITIE: Procedure[] = [
         "besluit",
         "besluiten",
         A.ozi,
-        "Namens de Minister van Veiligheid en Justitie en na overleg met de Minister van Defensie (DJZ) bepaalt OZI of, en zo ja, op welke wijze, bijstand wordt verleend.",
+        "Namens de Minister van Veiligheid en Justitie bepaalt OZI, na overleg met de Minister van Defensie (DJZ), of bijstand wordt verleend, en in overeenstemming met hem op welke wijze (art. 57 lid 2 en 3 Politiewet 2012; de factsheet zegt voor beide 'na overleg').",
         { product: "Besluit over de bijstand", uitkomsten: LEVERANCIER },
       ],
       [
@@ -1112,7 +1139,7 @@ export const PROCEDURES_POLITIE: Procedure[] = [
         },
       ],
     ]),
-    afwijkingen: [],
+    afwijkingen: [kmarAfwijking("7", "OZI")],
     verwijzing: false,
   },
   {

@@ -144,7 +144,7 @@ const ROUTES: [naam: string, vraag: Record<string, unknown>, verwacht: Verwacht]
       procedureId: "politie-3-kmar-oo",
       authority: "burgemeester",
       legalBasis: PW(57, 1),
-      decidedBy: ["locc"],
+      decidedBy: ["locc", "defensie-djz"],
       firstContact: "locc",
       met: ["vooroverleg-kmar", "ondertekenen"],
       zonder: ["formaliseren"],
@@ -273,7 +273,7 @@ const ROUTES: [naam: string, vraag: Record<string, unknown>, verwacht: Verwacht]
       procedureId: "politie-7-kmar-justitie",
       authority: "officier-van-justitie",
       legalBasis: PW(57, 1),
-      decidedBy: ["ozi"],
+      decidedBy: ["ozi", "defensie-djz"],
       firstContact: "parket-generaal",
       zonder: ["spoed-ozi"],
     },
@@ -872,4 +872,24 @@ test("TIN aan de KMar zonder capaciteitstekort: het alternatief is andersom, pol
     "politie-6-bijstand-andere-eenheid-justitie",
     "politie-7-kmar-justitie",
   ]);
+});
+
+test("KMar-bijstand (toelichting 3 en 7): over de wijze beslist Defensie mee, art. 57 lid 3 Politiewet 2012, niet alleen 'na overleg'", () => {
+  for (const [vraag, beslisser] of [
+    [{ ...OO, provider: "kmar" }, "locc"],
+    [{ ...JUS, provider: "kmar" }, "ozi"],
+  ] as const) {
+    const a = route(vraag);
+    assert.deepEqual(a.decidedBy, [beslisser, "defensie-djz"]);
+    const afwijking = a.discrepancies.find((d) =>
+      d.bron.some((b) => b.document === "politiewet-2012" && b.sectie === "art-57-lid-3"),
+    );
+    assert.ok(afwijking, "de afwijking van de factsheet is vastgelegd");
+    assert.match(afwijking.gevolgd, /in overeenstemming/);
+    const besluit = a.steps.find((s) => s.id.endsWith("/besluit"));
+    assert.match(besluit?.actie ?? "", /in overeenstemming met hem op welke wijze/);
+    assert.ok(
+      a.reasons.some((r) => /Afwijking in de bron.*in overeenstemming met hem \(lid 3\)/.test(r.text)),
+    );
+  }
 });
