@@ -34,6 +34,8 @@ export interface AlertRij {
   besluitDoor: string | null;
   besluitOp: Date | null;
   erkendeWaarschuwingen: string[];
+  /** Reasons given with acknowledged warnings that need one (code → reason; migration 0011). */
+  erkendRedenen: Record<string, string>;
   erkendVersie: number | null;
   erkendDoor: string | null;
   erkendOp: Date | null;
@@ -71,6 +73,7 @@ function naarAlert(r: any): AlertRij {
     besluitDoor: r.besluit_door,
     besluitOp: datum(r.besluit_op),
     erkendeWaarschuwingen: json(r.erkende_waarschuwingen) ?? [],
+    erkendRedenen: json(r.erkend_redenen) ?? {},
     erkendVersie: r.erkend_versie,
     erkendDoor: r.erkend_door,
     erkendOp: datum(r.erkend_op),
@@ -305,4 +308,18 @@ export async function laadRegiogrenzen(q: Q): Promise<RegiogrensRij[]> {
     bron: x.bron,
     geimporteerd: new Date(x.geimporteerd),
   }));
+}
+
+/** One region's outline (code as VR09), or undefined when the outlines are not imported. */
+export async function laadRegiogrens(q: Q, code: string): Promise<RegiogrensRij | undefined> {
+  const x = await q.selectFrom("regiogrenzen").selectAll().where("code", "=", code).executeTakeFirst();
+  return x
+    ? {
+        code: x.code,
+        naam: x.naam,
+        geometrie: json(x.geometrie),
+        bron: x.bron,
+        geimporteerd: new Date(x.geimporteerd),
+      }
+    : undefined;
 }

@@ -132,6 +132,8 @@ export interface NlAlertsTable {
   besluit_door: string | null;
   besluit_op: TijdOfNull;
   erkende_waarschuwingen: ColumnType<unknown, string | undefined, string>;
+  /** 0011: code → reason, for warnings acknowledged with a reason. */
+  erkend_redenen: ColumnType<unknown, string | undefined, string>;
   erkend_versie: number | null;
   erkend_door: string | null;
   erkend_op: TijdOfNull;

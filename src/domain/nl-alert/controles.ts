@@ -8,6 +8,7 @@ import {
   valideerTekens,
   valideerTijdEnVerwijzingen,
 } from "./concept.ts";
+import { DIRECTE_OMGEVING_KM2, ligging, oppervlakteKm2, type RegioVorm } from "./gebied.ts";
 import { MAX_PAGINAS, meetOmvang, type Omvang } from "./gsm.ts";
 import { hoofdzin, isOntkend, L, woord, zinsdelen } from "./ontkenning.ts";
 import { normaliseer, type Samenstelling, stelTekstSamen } from "./tekst.ts";
@@ -18,6 +19,8 @@ export interface ControleDefinitie {
   ernst: Ernst;
   bron: string;
   omschrijving: string;
+  /** Acknowledging this warning needs a written reason (stored with the acknowledgement). */
+  redenVereist?: boolean;
 }
 
 const R = "Richtlijn inzet NL-Alert bij extreem geweld";
@@ -110,7 +113,36 @@ export const CONTROLES = {
     omschrijving:
       "De tekst noemt specifieke gegevens: slachtoffers, of een beschrijving van personen (kleding, wapen, voertuig).",
   },
+  // Review finding 7, ADR 0251: the area against the bevoegde's own safety region.
+  "gebied-buiten-regio": {
+    ernst: "fout",
+    bron: `${R} §3 (verantwoordelijkheid decentraal belegd), §4c ("kan NL-Alert er lokaal uit"); ADR 0251`,
+    omschrijving: "Het uitzendgebied ligt geheel buiten de eigen veiligheidsregio.",
+  },
+  "gebied-deels-buiten-regio": {
+    ernst: "waarschuwing",
+    bron: `${R} §3 (decentraal belegd), §4a.1 (directe omgeving van het incident); ADR 0251`,
+    omschrijving: "Het uitzendgebied ligt deels buiten de eigen veiligheidsregio; erkennen met reden.",
+    redenVereist: true,
+  },
+  "regiocontrole-niet-mogelijk": {
+    ernst: "waarschuwing",
+    bron: `${R} §3 (decentraal belegd); ADR 0251`,
+    omschrijving: "De regiogrenzen zijn niet geladen; niet gecontroleerd of het gebied binnen de regio ligt.",
+  },
+  "gebied-groot": {
+    ernst: "waarschuwing",
+    bron: `${R} §4a.1 (burgers in de directe omgeving van het incident); ADR 0251`,
+    omschrijving: `Het uitzendgebied is groter dan ${DIRECTE_OMGEVING_KM2} km².`,
+  },
 } as const satisfies Record<string, ControleDefinitie>;
+
+/** Codes whose acknowledgement needs a written reason. */
+export const REDEN_VEREIST: readonly ControleCode[] = (
+  Object.entries(CONTROLES) as [ControleCode, ControleDefinitie][]
+)
+  .filter(([, d]) => d.redenVereist)
+  .map(([c]) => c);
 
 export type ControleCode = keyof typeof CONTROLES;
 
@@ -590,6 +622,75 @@ function controleerWaarschuwingen(c: Concept, vs: Veld[]): Bevinding[] {
   return uit;
 }
 
+/** The bevoegde's region for the area check: its outline, or null when the outlines are not loaded. */
+export interface RegioContext {
+  regioNaam: string;
+  vorm: RegioVorm | null;
+}
+
+const pct = (x: number) => (x < 0.01 ? "minder dan 1%" : `ongeveer ${Math.round(x * 100)}%`);
+
+/**
+ * Review finding 7 (ADR 0251). §3: the responsibility for warning the population "is decentraal
+ * belegd"; §4c: "Na overleg kan NL-Alert er lokaal uit". An area entirely in another region is that
+ * region's decision (error); partly outside can be right near a border (warning with a reason).
+ * Not loaded outlines are said, not passed over.
+ */
+function controleerRegio(
+  c: Concept,
+  ctx: RegioContext,
+): { fouten: Bevinding[]; waarschuwingen: Bevinding[] } {
+  if (!ctx.vorm)
+    return {
+      fouten: [],
+      waarschuwingen: [
+        bevinding(
+          "regiocontrole-niet-mogelijk",
+          `Niet gecontroleerd of het uitzendgebied binnen ${ctx.regioNaam} ligt: de regiogrenzen zijn niet geladen (de beheerder laadt ze met 'knooppunt regiogrenzen import'). Controleer het gebied op de kaart.`,
+          "area",
+        ),
+      ],
+    };
+  const l = ligging(c.area, ctx.vorm.geometrie);
+  if (l.soort === "buiten")
+    return {
+      fouten: [
+        bevinding(
+          "gebied-buiten-regio",
+          `area: het uitzendgebied ligt geheel buiten ${ctx.regioNaam}. Inzet in een andere regio besluit het bevoegd gezag van die regio; vraag het daar aan, of teken het gebied rond het incident in uw eigen regio.`,
+          "area",
+        ),
+      ],
+      waarschuwingen: [],
+    };
+  if (l.soort === "deels")
+    return {
+      fouten: [],
+      waarschuwingen: [
+        bevinding(
+          "gebied-deels-buiten-regio",
+          `area: ${pct(l.aandeelBuiten)} van het uitzendgebied ligt buiten ${ctx.regioNaam}. Bij een incident bij de regiogrens kan dat nodig zijn; leg de reden vast (bijvoorbeeld: afgestemd met de buurregio) of verklein het gebied.`,
+          "area",
+        ),
+      ],
+    };
+  return { fouten: [], waarschuwingen: [] };
+}
+
+/** §4a.1: the focus is "burgers in de directe omgeving van het incident" (ADR 0251). */
+function controleerOmvangGebied(c: Concept): Bevinding[] {
+  if (c.kind !== "alert") return [];
+  const km2 = oppervlakteKm2(c.area);
+  if (!(km2 > DIRECTE_OMGEVING_KM2)) return [];
+  return [
+    bevinding(
+      "gebied-groot",
+      `area: het uitzendgebied is ongeveer ${Math.round(km2)} km², groter dan ${DIRECTE_OMGEVING_KM2} km² (ongeveer een hele stad). NL-Alert bij extreem geweld richt zich op mensen in de directe omgeving van het incident; een groter gebied bereikt ook wie niets hoeft te doen. Weeg of het kleiner kan.`,
+      "area",
+    ),
+  ];
+}
+
 export interface Beoordeling {
   /** No errors: the draft may go on to release (warnings still need acknowledgement). */
   ok: boolean;
@@ -599,8 +700,11 @@ export interface Beoordeling {
   waarschuwingen: Bevinding[];
 }
 
-/** Composes, measures and checks a structurally valid draft. `nu` is used when the draft has no `sent`. */
-export function beoordeel(concept: Concept, nu: Date): Beoordeling {
+/**
+ * Composes, measures and checks a structurally valid draft. `nu` is used when the draft has no `sent`.
+ * With `regio` the area is also checked against the bevoegde's safety region (ADR 0251).
+ */
+export function beoordeel(concept: Concept, nu: Date, regio?: RegioContext): Beoordeling {
   const samenstelling = stelTekstSamen(concept, nu);
   const omvang = meetOmvang(samenstelling.tekst);
   const vs = velden(concept);
@@ -625,13 +729,17 @@ export function beoordeel(concept: Concept, nu: Date): Beoordeling {
       : []),
     ...invoer,
   ];
-  return {
-    ok: fouten.length === 0,
-    samenstelling,
-    omvang,
-    fouten,
-    waarschuwingen: controleerWaarschuwingen(concept, vs),
-  };
+  const waarschuwingen = controleerWaarschuwingen(concept, vs);
+  // Only a valid area can be measured or placed.
+  if (!invoer.some((f) => f.code === "gebied-ongeldig")) {
+    waarschuwingen.push(...controleerOmvangGebied(concept));
+    if (regio) {
+      const r = controleerRegio(concept, regio);
+      fouten.push(...r.fouten);
+      waarschuwingen.push(...r.waarschuwingen);
+    }
+  }
+  return { ok: fouten.length === 0, samenstelling, omvang, fouten, waarschuwingen };
 }
 
 export type InvoerBeoordeling =
@@ -639,8 +747,8 @@ export type InvoerBeoordeling =
   | (Beoordeling & { concept: Concept });
 
 /** For untrusted input (API body, CLI stdin): structure first, then `beoordeel`. */
-export function beoordeelInvoer(invoer: unknown, nu: Date): InvoerBeoordeling {
+export function beoordeelInvoer(invoer: unknown, nu: Date, regio?: RegioContext): InvoerBeoordeling {
   const gelezen = leesConcept(invoer);
   if (!gelezen.ok) return { ok: false, fouten: gelezen.fouten };
-  return { ...beoordeel(gelezen.waarde, nu), concept: gelezen.waarde };
+  return { ...beoordeel(gelezen.waarde, nu, regio), concept: gelezen.waarde };
 }

@@ -2,6 +2,7 @@
 export * from "./cap.ts";
 export * from "./concept.ts";
 export * from "./controles.ts";
+export * from "./gebied.ts";
 export * from "./gsm.ts";
 export * from "./sjablonen.ts";
 export * from "./tekst.ts";

@@ -2,7 +2,7 @@
 // Sources: Richtlijn inzet NL-Alert bij extreem geweld (../shared/seeds), §3, §4b, §4d.4, §4e, §4f.
 // Readings where the guideline is open: docs/adr/0250-nl-alert-besluitvorming.md.
 import type { AlertRij, Fase, InbrengRij } from "../../db/nl-alert.ts";
-import type { Beoordeling } from "../../domain/nl-alert/index.ts";
+import { type Beoordeling, REDEN_VEREIST } from "../../domain/nl-alert/index.ts";
 import { eenheidId, VEILIGHEIDSREGIOS, vrId } from "../../domain/organisaties/referentie.ts";
 import type { Rol } from "../../domain/organisaties/rollen.ts";
 
@@ -242,7 +242,8 @@ export function vrijgaveBlokkades(
   alert: Pick<
     AlertRij,
     "fase" | "versie" | "besluit" | "besluitVersie" | "erkendeWaarschuwingen" | "erkendVersie"
-  >,
+  > &
+    Partial<Pick<AlertRij, "erkendRedenen">>,
   inbreng: readonly InbrengRij[],
   beoordeling:
     | Pick<Beoordeling, "fouten" | "waarschuwingen">
@@ -279,7 +280,10 @@ export function vrijgaveBlokkades(
     });
   for (const f of beoordeling.fouten)
     uit.push({ code: `fout:${f.code}`, melding: f.message, bron: "bron" in f ? String(f.bron) : `${R} §4f` });
-  const erkend = alert.erkendVersie === alert.versie ? alert.erkendeWaarschuwingen : [];
+  // A warning that needs a reason (ADR 0251) counts as acknowledged only with one.
+  const erkend = (alert.erkendVersie === alert.versie ? alert.erkendeWaarschuwingen : []).filter(
+    (c) => !REDEN_VEREIST.includes(c as never) || !!alert.erkendRedenen?.[c]?.trim(),
+  );
   const open = [...new Set(beoordeling.waarschuwingen.map((w) => w.code))].filter((c) => !erkend.includes(c));
   if (open.length)
     uit.push({

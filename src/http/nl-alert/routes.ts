@@ -15,6 +15,7 @@ import {
   laadInbreng,
   laadInbrengSoorten,
   laadPogingen,
+  laadRegiogrens,
   laadRegiogrenzen,
   laadTaken,
   laadVerzending,
@@ -30,6 +31,9 @@ import {
   EINDE_HANDELINGSPERSPECTIEF_SJABLONEN,
   leesConcept,
   maakCap,
+  REDEN_VEREIST,
+  type RegioContext,
+  type RegioGeometrie,
   type Verwijzing,
 } from "../../domain/nl-alert/index.ts";
 import { VEILIGHEIDSREGIOS, vrId } from "../../domain/organisaties/referentie.ts";
@@ -99,6 +103,19 @@ const regioNaam = (regioId: string) => {
   return r ? `Veiligheidsregio ${r[1]}` : regioId;
 };
 const regioCode = (regioId: string) => VEILIGHEIDSREGIOS.find(([code]) => vrId(code) === regioId)?.[0];
+
+/** The region's outline for the area check (ADR 0251); `vorm: null` when not imported. */
+async function regioContext(
+  q: Transaction<DB> | FastifyInstance["deps"]["database"]["db"],
+  regioId: string,
+): Promise<RegioContext> {
+  const code = regioCode(regioId);
+  const r = code ? await laadRegiogrens(q, code) : undefined;
+  return {
+    regioNaam: regioNaam(regioId),
+    vorm: r ? { code: r.code, naam: r.naam, geometrie: r.geometrie as RegioGeometrie } : null,
+  };
+}
 
 // ── Helpers ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -285,7 +302,8 @@ export async function nlAlertRoutes(
     ]);
     const wie = (i: string | null) => (i ? { id: i, naam: n.get(i) ?? "onbekend" } : null);
     const gelezen = leesConcept(a.concept);
-    const b = gelezen.ok ? beoordeel(gelezen.waarde, a.capSent ? new Date(a.capSent) : nu) : undefined;
+    const ctx = await regioContext(db, a.regioId);
+    const b = gelezen.ok ? beoordeel(gelezen.waarde, a.capSent ? new Date(a.capSent) : nu, ctx) : undefined;
     const controle: Controle = b
       ? controleVan(b)
       : {
@@ -328,6 +346,7 @@ export async function nlAlertRoutes(
             }
           : null,
         erkendeWaarschuwingen: a.erkendeWaarschuwingen,
+        erkendRedenen: a.erkendRedenen,
         erkend:
           a.erkendVersie !== null
             ? {
@@ -443,10 +462,30 @@ export async function nlAlertRoutes(
         tags: TAGS,
         summary: "Controleer een concept-NL-Alert (tekst, omvang, codering, controles)",
         body: Type.Unknown({ description: "Het concept (issue-6-contract)." }),
+        querystring: Type.Object(
+          {
+            regioId: Type.Optional(
+              Type.String({
+                maxLength: 40,
+                description:
+                  "Veiligheidsregio (vr09): controleer ook of het gebied daarbinnen ligt (ADR 0251).",
+              }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: ControleSchema, ...fouten(400, 401) },
       },
     },
-    async (req) => controleVan(beoordeel(concept(req.body), new Date())),
+    async (req) => {
+      const { regioId } = req.query as { regioId?: string };
+      if (regioId !== undefined && !regioCode(regioId))
+        throw new Fout("ongeldige-invoer", "Onbekende veiligheidsregio.", [
+          { veld: "regioId", melding: "onbekend" },
+        ]);
+      const ctx = regioId ? await regioContext(db, regioId) : undefined;
+      return controleVan(beoordeel(concept(req.body), new Date(), ctx));
+    },
   );
 
   app.get(
@@ -629,6 +668,7 @@ export async function nlAlertRoutes(
             besluit_door: null,
             besluit_op: null,
             erkende_waarschuwingen: "[]",
+            erkend_redenen: "{}",
             erkend_versie: null,
             fase: faseUitInbreng(inbreng),
             versie: a.versie + 1,
@@ -802,10 +842,19 @@ export async function nlAlertRoutes(
     (req) => legInbrengVast(req, "second-opinion"),
   );
 
-  /** Stores acknowledged warnings; only codes the current text actually raises count. */
-  function erkenning(a: AlertRij, codes: readonly string[]): string[] {
+  /**
+   * Acknowledged warnings to store; only codes the current text and area actually raise count, and
+   * a code that needs a reason (gebied-deels-buiten-regio, ADR 0251) is refused without one.
+   */
+  async function erkenning(
+    trx: Transaction<DB>,
+    a: AlertRij,
+    codes: readonly string[],
+    redenen: Record<string, string> = {},
+  ): Promise<{ codes: string[]; redenen: Record<string, string> }> {
     const g = leesConcept(a.concept);
-    const actueel = g.ok ? beoordeel(g.waarde, new Date()).waarschuwingen.map((w) => w.code) : [];
+    const ctx = await regioContext(trx, a.regioId);
+    const actueel = g.ok ? beoordeel(g.waarde, new Date(), ctx).waarschuwingen.map((w) => w.code) : [];
     const onbekend = codes.filter((c) => !actueel.includes(c as never));
     if (onbekend.length)
       throw new Fout(
@@ -813,7 +862,18 @@ export async function nlAlertRoutes(
         `Deze waarschuwing(en) geldt/gelden niet voor de huidige tekst: ${onbekend.join(", ")}.`,
         [{ veld: "codes", melding: "geen actuele waarschuwing" }],
       );
-    return [...new Set(codes)];
+    const uniek = [...new Set(codes)];
+    const zonderReden = uniek.filter((c) => REDEN_VEREIST.includes(c as never) && !(redenen[c] ?? "").trim());
+    if (zonderReden.length)
+      throw new Fout(
+        "ongeldige-invoer",
+        "Geef de reden waarom het uitzendgebied buiten de eigen veiligheidsregio mag liggen (bijvoorbeeld: incident bij de regiogrens, afgestemd met de buurregio) (§3; ADR 0251).",
+        zonderReden.map((c) => ({ veld: `redenen.${c}`, melding: "reden is verplicht bij erkennen" })),
+      );
+    const bewaard = Object.fromEntries(
+      uniek.filter((c) => REDEN_VEREIST.includes(c as never)).map((c) => [c, redenen[c]!.trim()]),
+    );
+    return { codes: uniek, redenen: bewaard };
   }
 
   app.post(
@@ -837,6 +897,7 @@ export async function nlAlertRoutes(
         besluit: "verzenden" | "niet-verzenden";
         afweging: string;
         erkendeWaarschuwingen?: string[];
+        redenen?: Record<string, string>;
       };
       await wijzig(req, async (trx, audit) => {
         const a = await zichtbaar(trx, p, id);
@@ -856,7 +917,9 @@ export async function nlAlertRoutes(
           nietNu(
             `Besluiten tot verzenden kan pas met ${ontbreekt.join(" en ")} (§4b.1–2: altijd politie-advies vóór inzet). Niet verzenden kan wel zonder.`,
           );
-        const erkend = b.erkendeWaarschuwingen ? erkenning(a, b.erkendeWaarschuwingen) : undefined;
+        const erkend = b.erkendeWaarschuwingen
+          ? await erkenning(trx, a, b.erkendeWaarschuwingen, b.redenen)
+          : undefined;
         const nu = new Date();
         const versie = a.versie + 1;
         await trx
@@ -870,7 +933,8 @@ export async function nlAlertRoutes(
             fase: b.besluit === "verzenden" ? "besluit" : "niet-verzenden",
             ...(erkend
               ? {
-                  erkende_waarschuwingen: JSON.stringify(erkend),
+                  erkende_waarschuwingen: JSON.stringify(erkend.codes),
+                  erkend_redenen: JSON.stringify(erkend.redenen),
                   erkend_versie: versie,
                   erkend_door: g.id,
                   erkend_op: nu,
@@ -893,7 +957,7 @@ export async function nlAlertRoutes(
             afweging: b.afweging,
             advies: gi.advies?.id,
             secondOpinion: gi.secondOpinion?.id,
-            ...(erkend ? { erkendeWaarschuwingen: erkend } : {}),
+            ...(erkend ? { erkendeWaarschuwingen: erkend.codes, redenen: erkend.redenen } : {}),
           },
         });
       });
@@ -917,7 +981,7 @@ export async function nlAlertRoutes(
       const g = ingelogd(req);
       const p = persoon(g);
       const { id } = req.params as { id: string };
-      const b = req.body as { versie: number; codes: string[] };
+      const b = req.body as { versie: number; codes: string[]; redenen?: Record<string, string> };
       await wijzig(req, async (trx, audit) => {
         const a = await zichtbaar(trx, p, id);
         if (!isBevoegdeVan(p, a.regioId))
@@ -926,13 +990,14 @@ export async function nlAlertRoutes(
           );
         versieKlopt(a, b.versie);
         if (!isVoorVrijgave(a.fase)) nietNu("Het bericht is al vrijgegeven.");
-        const erkend = erkenning(a, b.codes);
+        const erkend = await erkenning(trx, a, b.codes, b.redenen);
         const nu = new Date();
         const versie = a.versie + 1;
         await trx
           .updateTable("nl_alerts")
           .set({
-            erkende_waarschuwingen: JSON.stringify(erkend),
+            erkende_waarschuwingen: JSON.stringify(erkend.codes),
+            erkend_redenen: JSON.stringify(erkend.redenen),
             erkend_versie: versie,
             erkend_door: g.id,
             erkend_op: nu,
@@ -947,7 +1012,7 @@ export async function nlAlertRoutes(
           actie: "nl-alert.waarschuwingen-erkend",
           onderwerpSoort: "nl-alert",
           onderwerpId: id,
-          gegevens: { versie, codes: erkend },
+          gegevens: { versie, codes: erkend.codes, redenen: erkend.redenen },
         });
       });
       return detail(id, p);
@@ -983,7 +1048,8 @@ export async function nlAlertRoutes(
         // The moment of release is the moment in the header and in CAP `sent` (and in later references).
         const verzonden: Concept = { ...gelezen.waarde, sent: capTijd(nu) };
         const inbreng = await laadInbreng(trx, id);
-        const b = beoordeel(verzonden, nu);
+        // Also the area against the region (ADR 0251): an area entirely outside blocks release.
+        const b = beoordeel(verzonden, nu, await regioContext(trx, a.regioId));
         const blokkades = vrijgaveBlokkades(a, inbreng, b);
         if (blokkades.length)
           nietNu(`Vrijgeven kan nog niet: ${blokkades.map((x) => x.melding).join(" ")}`, { blokkades });
@@ -1042,6 +1108,7 @@ export async function nlAlertRoutes(
             status: a.status,
             tekst: b.samenstelling.tekst,
             erkendeWaarschuwingen: a.erkendeWaarschuwingen,
+            erkendRedenen: a.erkendRedenen,
             taak: taakId,
           },
         });

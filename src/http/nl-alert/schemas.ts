@@ -4,6 +4,14 @@ import { type Static, Type } from "@sinclair/typebox";
 const Tekst = (max = 4000) => Type.String({ minLength: 1, maxLength: max });
 const Tijd = Type.String({ format: "date-time" });
 const TijdOfNull = Type.Union([Tijd, Type.Null()]);
+/** Reasons for acknowledged warnings that need one, by code (ADR 0251). */
+const Redenen = Type.Optional(
+  Type.Record(Type.String({ maxLength: 60 }), Type.String({ maxLength: 2000 }), {
+    maxProperties: 30,
+    description:
+      "Per erkende waarschuwing die een reden vraagt (gebied-deels-buiten-regio): waarom (ADR 0251).",
+  }),
+);
 const Versie = Type.Integer({ minimum: 1, description: "De versie die u zag; een oudere geeft 409." });
 
 export const BevindingSchema = Type.Object({
@@ -110,6 +118,8 @@ export const AlertDetailSchema = Type.Object({
         Type.Null(),
       ]),
       erkendeWaarschuwingen: Type.Array(Type.String()),
+      /** Reasons given with warnings that need one (gebied-deels-buiten-regio; ADR 0251). */
+      erkendRedenen: Type.Record(Type.String(), Type.String()),
       erkend: Type.Union([
         Type.Object({ door: WieOfNull, op: TijdOfNull, versie: Type.Integer(), geldig: Type.Boolean() }),
         Type.Null(),
@@ -246,12 +256,13 @@ export const BesluitBody = Type.Object(
     besluit: Type.Union([Type.Literal("verzenden"), Type.Literal("niet-verzenden")]),
     afweging: Tekst(4000),
     erkendeWaarschuwingen: Type.Optional(Type.Array(Type.String({ maxLength: 60 }), { maxItems: 30 })),
+    redenen: Redenen,
   },
   { additionalProperties: false },
 );
 
 export const ErkenBody = Type.Object(
-  { versie: Versie, codes: Type.Array(Type.String({ maxLength: 60 }), { maxItems: 30 }) },
+  { versie: Versie, codes: Type.Array(Type.String({ maxLength: 60 }), { maxItems: 30 }), redenen: Redenen },
   { additionalProperties: false },
 );
 

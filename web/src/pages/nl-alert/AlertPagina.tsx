@@ -3,7 +3,7 @@
 // the step the user may take now (including "recorded by phone"), the follow-ups and the history.
 import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import type { Concept } from "../../../../src/domain/nl-alert/index.ts";
-import { SCENARIO_NAMEN, type Scenario } from "../../../../src/domain/nl-alert/index.ts";
+import { REDEN_VEREIST, SCENARIO_NAMEN, type Scenario } from "../../../../src/domain/nl-alert/index.ts";
 import { TELEFONISCHE_FUNCTIES } from "../../../../src/http/nl-alert/regels.ts";
 import { ApiFout } from "../../api.ts";
 import { Alert } from "../../components/Alert.tsx";
@@ -270,6 +270,7 @@ export default function AlertPagina({ params }: PaginaProps) {
                     verzendenMag
                     waarschuwingen={d.beoordeling.warnings.map((w) => ({ code: w.code, tekst: w.message }))}
                     erkend={a.erkend?.geldig ? a.erkendeWaarschuwingen : []}
+                    redenen={a.erkend?.geldig ? a.erkendRedenen : {}}
                     onVerstuur={(b) =>
                       doe(() => nlAlertApi.besluit(a.id, { ...b, versie: a.versie }), "Besluit vastgelegd.")
                     }
@@ -416,7 +417,11 @@ export default function AlertPagina({ params }: PaginaProps) {
           <Heading niveau={2}>Bericht</Heading>
           <Telefoon tekst={d.beoordeling.text} status={a.status} />
           <Omvang controle={d.beoordeling} />
-          <Controles controle={d.beoordeling} erkend={a.erkend?.geldig ? a.erkendeWaarschuwingen : []} />
+          <Controles
+            controle={d.beoordeling}
+            erkend={a.erkend?.geldig ? a.erkendeWaarschuwingen : []}
+            redenen={a.erkend?.geldig ? a.erkendRedenen : {}}
+          />
           <Kaart gebied={c.area} label="Uitzendgebied van dit bericht" />
         </aside>
       </div>
@@ -670,16 +675,19 @@ function BesluitFormulier({
   verzendenMag,
   waarschuwingen,
   erkend,
+  redenen: eerdereRedenen = {},
   onVerstuur,
 }: {
   /** §4b.1–2: only with advice and second opinion; otherwise only "niet verzenden". */
   verzendenMag: boolean;
   waarschuwingen: { code: string; tekst: string }[];
   erkend: readonly string[];
+  redenen?: Readonly<Record<string, string>>;
   onVerstuur: (b: {
     besluit: "verzenden" | "niet-verzenden";
     afweging: string;
     erkendeWaarschuwingen: string[];
+    redenen: Record<string, string>;
   }) => Promise<boolean>;
 }) {
   const [besluit, zetBesluit] = useState<"verzenden" | "niet-verzenden">(
@@ -687,17 +695,37 @@ function BesluitFormulier({
   );
   const [afweging, zetAfweging] = useState("");
   const [gekozen, zetGekozen] = useState<string[]>([...erkend]);
+  // ADR 0251: an area partly outside the region is acknowledged with a reason.
+  const [redenen, zetRedenen] = useState<Record<string, string>>({ ...eerdereRedenen });
+  const [redenFouten, zetRedenFouten] = useState<Record<string, string>>({});
   const [fout, zetFout] = useState<string>();
   const [bezig, zetBezig] = useState(false);
   const codes = [...new Set(waarschuwingen.map((w) => w.code))];
 
   async function verstuur(e: FormEvent) {
     e.preventDefault();
+    const rf: Record<string, string> = {};
+    if (besluit === "verzenden")
+      for (const c of gekozen)
+        if (REDEN_VEREIST.includes(c as never) && !redenen[c]?.trim())
+          rf[c] = "Geef de reden waarom het uitzendgebied buiten de eigen regio mag liggen.";
+    zetRedenFouten(rf);
     if (!afweging.trim())
       return zetFout("Leg de afweging vast (het advies van de politie is meegewogen, §4b.4).");
     zetFout(undefined);
+    if (Object.keys(rf).length) return;
     zetBezig(true);
-    await onVerstuur({ besluit, afweging, erkendeWaarschuwingen: besluit === "verzenden" ? gekozen : [] });
+    const verzenden = besluit === "verzenden";
+    await onVerstuur({
+      besluit,
+      afweging,
+      erkendeWaarschuwingen: verzenden ? gekozen : [],
+      redenen: verzenden
+        ? Object.fromEntries(
+            gekozen.filter((c) => REDEN_VEREIST.includes(c as never)).map((c) => [c, redenen[c] ?? ""]),
+          )
+        : {},
+    });
     zetBezig(false);
   }
 
@@ -752,6 +780,14 @@ function BesluitFormulier({
                     Erken {code}: {waarschuwingen.find((w) => w.code === code)?.tekst}
                   </label>
                 </div>
+                {REDEN_VEREIST.includes(code as never) && gekozen.includes(code) && (
+                  <TextField
+                    label="Reden: waarom mag het gebied buiten de regio liggen"
+                    value={redenen[code] ?? ""}
+                    onChange={(e) => zetRedenen((r) => ({ ...r, [code]: e.target.value }))}
+                    fout={redenFouten[code]}
+                  />
+                )}
               </div>
             );
           })}

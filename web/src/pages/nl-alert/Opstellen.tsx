@@ -8,6 +8,8 @@ import {
   type Gebied,
   gsmVervanging,
   maakGsmVeilig,
+  type RegioContext,
+  type RegioGeometrie,
   SCENARIO_NAMEN,
   SCENARIOS,
   type Scenario,
@@ -22,6 +24,7 @@ import { Heading, Paragraph } from "../../components/Heading.tsx";
 import { Link } from "../../components/Link.tsx";
 import { Pagina } from "../../layout/Pagina.tsx";
 import { navigeer, useLocatie } from "../../router.tsx";
+import { useSessie } from "../../sessie.tsx";
 import { type AlertDetail, type Controle, nlAlertApi, STATUS_NAMEN } from "./api.ts";
 import { Kaart, openRing, sluitRing, type Tekenmodus } from "./Kaart.tsx";
 import { Controles, Omvang, StatusBanner, Telefoon } from "./onderdelen.tsx";
@@ -117,8 +120,8 @@ function vanConcept(incident: string, c: Concept): Invoer {
 }
 
 /** Same result as POST /nl-alert/controle, computed in the browser so typing never waits on the network. */
-function controleVan(c: Concept): Controle {
-  const b = beoordeel(c, new Date());
+function controleVan(c: Concept, regio: RegioContext | undefined): Controle {
+  const b = beoordeel(c, new Date(), regio);
   const kaal = (f: { code: string; message: string; bron: string; veld?: string }) => ({
     code: f.code,
     message: f.message,
@@ -150,6 +153,34 @@ export default function Opstellen() {
   const [bezig, zetBezig] = useState(false);
   const [hoekTekst, zetHoekTekst] = useState("");
   const foutRef = useRef<HTMLDivElement>(null);
+  const { gebruiker } = useSessie();
+  // The region the area must lie in (ADR 0251): the draft's, or the bevoegde's own.
+  const regioId =
+    bestaand?.alert.regioId ??
+    (gebruiker?.organisatie.soort === "veiligheidsregio" ? gebruiker.organisatie.id : undefined);
+  const [regio, zetRegio] = useState<RegioContext | undefined>();
+  useEffect(() => {
+    if (!regioId) return;
+    const naam = bestaand?.alert.regioNaam ?? gebruiker?.organisatie.naam ?? regioId;
+    let actief = true;
+    nlAlertApi
+      .regiogrenzen()
+      .then((fc) => {
+        const f = fc.features.find((x) => x.properties.regioId === regioId);
+        if (actief)
+          zetRegio({
+            regioNaam: naam,
+            vorm: f
+              ? { code: f.properties.code, naam: f.properties.naam, geometrie: f.geometry as RegioGeometrie }
+              : null,
+          });
+      })
+      // Not loaded is said (a warning), not passed over.
+      .catch(() => actief && zetRegio({ regioNaam: naam, vorm: null }));
+    return () => {
+      actief = false;
+    };
+  }, [regioId, bestaand?.alert.regioNaam, gebruiker?.organisatie.naam]);
 
   useEffect(() => {
     if (!bewerkId) return;
@@ -178,7 +209,7 @@ export default function Opstellen() {
   }, [polygoon]);
 
   const concept = useMemo(() => naarConcept(v), [v]);
-  const controle = useMemo(() => controleVan(concept), [concept]);
+  const controle = useMemo(() => controleVan(concept, regio), [concept, regio]);
   const sj = sjablonenVoor(v.scenario, v.kind);
   const zet = (d: Partial<Invoer>) => zetV((x) => ({ ...x, ...d }));
 

@@ -45,6 +45,7 @@ export const nlAlertApi = {
       besluit: "verzenden" | "niet-verzenden";
       afweging: string;
       erkendeWaarschuwingen: string[];
+      redenen?: Record<string, string>;
     },
   ) => verzoek<AlertDetail>("POST", p(id, "/besluit"), b),
   erken: (id: string, versie: number, codes: string[]) =>

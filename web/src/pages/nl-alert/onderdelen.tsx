@@ -88,7 +88,35 @@ export function Omvang({ controle, onVervang }: { controle: Controle; onVervang?
   );
 }
 
-export function Controles({ controle, erkend }: { controle: Controle; erkend?: readonly string[] }) {
+/** The draft fields by the names on the form, so a finding names the field in Dutch. */
+const VELD_NAMEN: Record<string, string> = {
+  area: "Uitzendgebied",
+  risk: "Risico",
+  location: "Locatie",
+  actions: "Handelingsperspectief",
+  moreInfo: "Meer informatie",
+  references: "Verwijzing",
+  sent: "Tijdstip",
+};
+
+export function veldLabel(veld: string): string {
+  const engels = veld.startsWith("english.");
+  const kaal = veld.replace(/^english\./, "");
+  const basis = kaal.replace(/[.[].*$/, "");
+  const naam = VELD_NAMEN[basis] ?? basis;
+  const regel = /^actions\[(\d+)\]/.exec(kaal);
+  return `${naam}${regel ? ` (regel ${Number(regel[1]) + 1})` : ""}${engels ? " – Engels" : ""}`;
+}
+
+export function Controles({
+  controle,
+  erkend,
+  redenen,
+}: {
+  controle: Controle;
+  erkend?: readonly string[];
+  redenen?: Readonly<Record<string, string>>;
+}) {
   return (
     <section aria-labelledby="nla-controles-kop" className="nla-controles">
       <Heading niveau={3} id="nla-controles-kop">
@@ -109,7 +137,7 @@ export function Controles({ controle, erkend }: { controle: Controle; erkend?: r
           soort="warning"
           titel={`${controle.warnings.length} waarschuwing(en) – wegen en erkennen vóór vrijgave`}
         >
-          <Bevindingen lijst={controle.warnings} erkend={erkend} />
+          <Bevindingen lijst={controle.warnings} erkend={erkend} redenen={redenen} />
         </Alert>
       )}
     </section>
@@ -119,17 +147,24 @@ export function Controles({ controle, erkend }: { controle: Controle; erkend?: r
 function Bevindingen({
   lijst,
   erkend,
+  redenen,
 }: {
   lijst: Controle["errors"];
   erkend?: readonly string[] | undefined;
+  redenen?: Readonly<Record<string, string>> | undefined;
 }) {
   return (
     <ul className="utrecht-unordered-list nla-bevindingen">
       {lijst.map((b, i) => (
         <li key={`${b.code}-${i}`} className="utrecht-unordered-list__item" data-code={b.code}>
           <strong>{b.code}</strong>
-          {erkend?.includes(b.code) ? " (erkend)" : ""}: {b.message}{" "}
-          <span className="nla-bron">Bron: {b.bron}</span>
+          {b.veld ? <> – veld {veldLabel(b.veld)}</> : null}
+          {erkend?.includes(b.code)
+            ? redenen?.[b.code]
+              ? ` (erkend, reden: ${redenen[b.code]})`
+              : " (erkend)"
+            : ""}
+          : {b.message} <span className="nla-bron">Bron: {b.bron}</span>
         </li>
       ))}
     </ul>
