@@ -953,6 +953,10 @@ function routeBevolkingszorg(ctx: Context): Advies {
     "Dit is ondersteuning: steunverlening in het kader van crisisbeheersing door organisaties die niet in de Wet veiligheidsregio's zijn opgesomd.",
     fb("welke-steunverlening"),
   );
+  const ambulanceplan = reden(
+    "Met betrekking tot de geneeskundige hulpverlening kan de meldkamer het ambulancebijstandsplan in werking stellen op het moment dat er meer ambulances nodig zijn dan er op dat moment paraat zijn in de eigen regio.",
+    lcp("6.2.2"),
+  );
   const art51 = reden(
     "Dit is bijstand op grond van artikel 51 Wet veiligheidsregio's; die kan alleen door de voorzitter van de veiligheidsregio worden aangevraagd, via het LOCC.",
     fb("wie-kan-verzoeken"),
@@ -1017,8 +1021,26 @@ function routeBevolkingszorg(ctx: Context): Advies {
               : "Extra middelen van brandweer, ambulancediensten, provinciale diensten of andere rijksdiensten zijn bijstand op grond van artikel 51 Wet veiligheidsregio's.",
             fb("4"),
           ),
+          ...(need === "middelen-hulpdiensten" ? [ambulanceplan] : []),
         ],
       });
+    case "ambulances":
+      // LCP § 6.2.2: the acute shortage of ambulances has its own route, not a request via the
+      // LOCC (ADR 0102).
+      return eenvoudigAdvies(
+        ctx,
+        "andere-procedure",
+        "lcp-egt",
+        "6.2.2",
+        "Ambulancebijstandsplan (geneeskundige hulpverlening)",
+        null,
+        [ambulanceplan],
+        {
+          text: "Laat de meldkamer het ambulancebijstandsplan in werking stellen. Deze wegwijzer en het LOCC-aanvraagformulier zijn daarvoor niet nodig; andere middelen van ambulancediensten vraagt de voorzitter van de veiligheidsregio als bijstand aan (bevolkingszorg, toelichting 4).",
+          procedureIds: [],
+          citation: lcp("6.2.2"),
+        },
+      );
     case "defensie-crisisbeheersing":
       return adviesVoorProcedure(ctx, {
         id: "bevolkingszorg-5-defensie-crisisbeheersing",

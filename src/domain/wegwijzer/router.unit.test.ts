@@ -893,3 +893,21 @@ test("KMar-bijstand (toelichting 3 en 7): over de wijze beslist Defensie mee, ar
     );
   }
 });
+
+test("meer ambulances dan paraat in de eigen regio: de meldkamer stelt het ambulancebijstandsplan in werking (LCP § 6.2.2), geen aanvraag via het LOCC", () => {
+  const a = route({ sector: "bevolkingszorg", need: "ambulances" });
+  assert.equal(a.outcome, "andere-procedure");
+  assert.equal(a.factsheet, "lcp-egt");
+  assert.equal(a.section, "6.2.2");
+  assert.equal(a.procedureId, null);
+  assert.deepEqual(a.steps, []);
+  assert.match(a.instead?.text ?? "", /meldkamer.*ambulancebijstandsplan/);
+  assert.deepEqual(a.instead?.citation, { document: "lcp-egt", sectie: "6.2.2" });
+  // Other means of the ambulance services stay bijstand under art. 51 Wvr, and that advice names
+  // the plan for the acute shortage of ambulances.
+  const middelen = route({ sector: "bevolkingszorg", need: "middelen-hulpdiensten" });
+  assert.equal(middelen.procedureId, "bevolkingszorg-4-middelen");
+  assert.ok(
+    middelen.reasons.some((r) => /ambulancebijstandsplan/.test(r.text) && r.citation.sectie === "6.2.2"),
+  );
+});

@@ -155,6 +155,10 @@ const VRAGEN: Record<
         label: "Extra middelen van brandweer, ambulancediensten, provincies of rijksdiensten",
       },
       {
+        waarde: "ambulances",
+        label: "Meer ambulances dan er op dit moment paraat zijn in de eigen regio",
+      },
+      {
         waarde: "defensie-crisisbeheersing",
         label: "Capaciteiten van defensie ten behoeve van crisisbeheersing",
       },

@@ -105,3 +105,9 @@ describe("volgendeVraag follows the flowchart order and asks only what matters",
     assert.throws(() => volgendeVraag({ sector: "bevolkingszorg", task: "openbare-orde" }), VraagFout);
   });
 });
+
+test("de vraag naar de behoefte biedt het ambulancebijstandsplan aan", () => {
+  const v = volgendeVraag({ sector: "bevolkingszorg" });
+  assert.equal(v?.veld, "need");
+  assert.ok(v?.opties.some((o) => o.waarde === "ambulances"));
+});

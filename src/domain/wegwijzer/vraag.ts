@@ -18,6 +18,7 @@ export const BEHOEFTEN = [
   "btc",
   "ifv-middelen",
   "middelen-hulpdiensten",
+  "ambulances",
   "defensie-crisisbeheersing",
   "defensie-openbaar-belang",
 ] as const;
