@@ -113,6 +113,12 @@ export const CONTROLES = {
     omschrijving:
       "De tekst noemt specifieke gegevens: slachtoffers, of een beschrijving van personen (kleding, wapen, voertuig).",
   },
+  "nafase-levens-redden": {
+    ernst: "waarschuwing",
+    bron: `${R} §4c (nafase: "Omdat NL-Alert een zwaar middel is, zou de inzet wel gericht moeten zijn op het redden van mensenlevens")`,
+    omschrijving:
+      "Nafase: bevestig dat het bericht dient om mensenlevens te redden (zwaar middel), bijvoorbeeld bij een lock-down.",
+  },
   // Review finding 7, ADR 0251: the area against the bevoegde's own safety region.
   "gebied-buiten-regio": {
     ernst: "fout",
@@ -599,6 +605,15 @@ function controleerWaarschuwingen(c: Concept, vs: Veld[]): Bevinding[] {
       ),
     );
   }
+
+  // §4c nafase: "zwaar middel … gericht op het redden van mensenlevens"; acknowledging is confirming.
+  if (alert && c.scenario === "nafase")
+    uit.push(
+      bevinding(
+        "nafase-levens-redden",
+        "Nafase (geen actieve, mogelijk wel vluchtende daders): NL-Alert is een zwaar middel; de inzet moet gericht zijn op het redden van mensenlevens, bijvoorbeeld bij een lock-down. Erken alleen als u bevestigt dat dit bericht daarvoor dient.",
+      ),
+    );
 
   const explosief = eersteTreffer(vs, EXPLOSIEF);
   if (explosief)

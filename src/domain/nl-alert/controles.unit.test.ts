@@ -320,6 +320,29 @@ describe("schuilende-personen (§4e.1)", () => {
   });
 });
 
+describe("nafase-levens-redden (§4c nafase: zwaar middel, review finding 10)", () => {
+  test("a nafase alert asks the bevoegde to confirm it serves to save lives", () => {
+    const b = beoordeel(
+      voorbeeldAlert({
+        scenario: "nafase",
+        risk: "Lock-down",
+        actions: ["Volg instructies op van autoriteiten"],
+      }),
+      nu,
+    );
+    const w = b.waarschuwingen.find((x) => x.code === "nafase-levens-redden");
+    assert.ok(w);
+    assert.match(w.message, /zwaar middel/);
+    assert.match(w.message, /redden van mensenlevens/);
+    assert.match(w.bron, /§4c/);
+  });
+  test("not in the acute phases, not for the end message", () => {
+    for (const scenario of ["acute-situatie", "acute-dreiging"] as const)
+      assert.equal(heeftWaarschuwing(voorbeeldAlert({ scenario }), "nafase-levens-redden"), false);
+    assert.equal(heeftWaarschuwing(voorbeeldEinde({ scenario: "nafase" }), "nafase-levens-redden"), false);
+  });
+});
+
 describe("daders-lezen-mee (§4c, §4e.2)", () => {
   test("nafase: always a warning (the area itself shows the search area)", () => {
     const b = beoordeel(

@@ -777,7 +777,8 @@ function BesluitFormulier({
                 </div>
                 <div className="utrecht-form-field__label">
                   <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
-                    Erken {code}: {waarschuwingen.find((w) => w.code === code)?.tekst}
+                    {ERKEN_LABELS[code] ?? `Erken ${code}:`}{" "}
+                    {waarschuwingen.find((w) => w.code === code)?.tekst}
                   </label>
                 </div>
                 {REDEN_VEREIST.includes(code as never) && gekozen.includes(code) && (
@@ -799,6 +800,12 @@ function BesluitFormulier({
     </form>
   );
 }
+
+/** Acknowledgements that are a confirmation, worded as one. */
+const ERKEN_LABELS: Record<string, string> = {
+  // §4c nafase: "zwaar middel … gericht op het redden van mensenlevens" (review finding 10).
+  "nafase-levens-redden": "Ik bevestig dat dit bericht dient om mensenlevens te redden (§4c, nafase).",
+};
 
 function TaakFormulier({
   omschrijving,
