@@ -83,6 +83,7 @@ export const SECTIES: Record<DocumentId, Record<string, string>> = {
     "art-57-lid-2": "Artikel 57 lid 2",
     "art-57-lid-3": "Artikel 57 lid 3",
     "art-58": "Artikel 58",
+    "art-58-lid-2": "Artikel 58 lid 2",
     "art-62": "Artikel 62",
   },
   "wet-veiligheidsregios": {

@@ -77,7 +77,16 @@ export const PROCEDURES_LCP_EGT: Procedure[] = [
         "De CBB van de NCTV oordeelt over de aanvraag en verzoekt op basis hiervan Defensie over te gaan tot alarmering. Bij behoefte op meerdere plekken beoordeelt het Crisisberaad Opschaling BB een capaciteiten- en inzetplan; prioriteringskeuzes gaan zo nodig naar de ICCb.",
       bron: [AANVRAAG, PRIO],
     },
-    leveranciersbesluit: null,
+    // Art. 58 lid 2 Politiewet 2012: how Defence assists is determined in agreement with the
+    // Minister of Defence. The LCP names no decider at Defence; the outcome of its preparation
+    // (full, partial, refused) is that agreement, given by the step's owner (ADR 0103).
+    leveranciersbesluit: {
+      door: "defensie-dops",
+      namens: "namens de Minister van Defensie",
+      toelichting:
+        "Op verzoek van de CBB start Defensie met de voorbereiding van een operationele inzet; de uitkomst (volledig, gedeeltelijk of niet) is de instemming van Defensie met de wijze van bijstand, die art. 58 lid 2 Politiewet 2012 vereist. Het oordeel van de CBB blijft het besluit over de aanvraag.",
+      bron: [AANVRAAG, pw("art-58-lid-2")],
+    },
     informeren: [
       { wie: "Defensie (verzoek tot alarmering, door de CBB)", bron: [AANVRAAG] },
       { wie: "Korpsleiding, bij bijstand aan de politie (via LE-POB)", bron: [fp("voetnoot-4")] },

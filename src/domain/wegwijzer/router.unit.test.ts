@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { Rol } from "../organisaties/rollen.ts";
+import { procedure } from "./catalogus.ts";
 import { type Advies, route } from "./router.ts";
 import type { ProcedureId } from "./typen.ts";
 import { VraagFout } from "./vraag.ts";
@@ -471,7 +472,7 @@ const ROUTES: [naam: string, vraag: Record<string, unknown>, verwacht: Verwacht]
       procedureId: "lcp-egt-tin-bewaken-beveiligen",
       authority: "officier-van-justitie",
       legalBasis: PW(58, 1),
-      decidedBy: ["nctv-cbb"],
+      decidedBy: ["nctv-cbb", "defensie-dops"],
       firstContact: "nctv-cbb",
       met: ["instemming-ovj", "oordeel-cbb", "alarmering"],
     },
@@ -910,4 +911,23 @@ test("meer ambulances dan paraat in de eigen regio: de meldkamer stelt het ambul
   assert.ok(
     middelen.reasons.some((r) => /ambulancebijstandsplan/.test(r.text) && r.citation.sectie === "6.2.2"),
   );
+});
+
+test("TIN-pelotons: Defensie beslist over zijn deel (art. 58 lid 2 Politiewet 2012: in overeenstemming), het oordeel van de CBB blijft het besluit", () => {
+  const a = route({
+    ...JUS,
+    provider: "krijgsmacht",
+    purpose: "bewaken-beveiligen",
+    policeCapacityExhausted: true,
+  });
+  assert.deepEqual(a.decidedBy, ["nctv-cbb", "defensie-dops"]);
+  const p = procedure("lcp-egt-tin-bewaken-beveiligen");
+  assert.equal(p.leveranciersbesluit?.door, "defensie-dops");
+  assert.ok(
+    p.leveranciersbesluit?.bron.some((b) => b.document === "politiewet-2012" && b.sectie === "art-58-lid-2"),
+  );
+  // The step that carries Defence's outcome is the one its decider owns.
+  const stap = p.stappen.find((s) => s.id.endsWith("/voorbereiding-defensie"));
+  assert.equal(stap?.actor.rol, p.leveranciersbesluit?.door);
+  assert.deepEqual(p.besluit.door, ["nctv-cbb"]);
 });
