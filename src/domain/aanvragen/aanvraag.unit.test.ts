@@ -840,6 +840,52 @@ describe("§7/§8: de officier van justitie doet de aanvraag zelf, ook intrekken
   });
 });
 
+describe("wie de inzet start en beëindigt (review F12.e, ADR 0606)", () => {
+  test("§3: de Commandant KMar adviseert de SG en start noch demobiliseert; DJZ, die besliste, en de RCCB wel", () => {
+    const s = nieuweAanvraag("politie-3-kmar-oo");
+    loop(s, { overslaan: (t) => t.soort === "vooroverleg" && t.magOverslaan });
+    const ck = actorVoor(s.taak("advies-sg-commandant-kmar"));
+    assert.equal(s.taak("advies-sg-commandant-kmar").status, "gereed");
+    // Given the granted request, when the Commandant KMar starts the deployment, then it is refused
+    s.weiger("niet-betrokken", { type: "InzetStarten", actor: ck });
+    // and the page does not offer it to him.
+    const aangeboden = toegestaneHandelingen(s.a, ck, s.nu);
+    assert.ok(
+      !aangeboden.includes("InzetStarten") && !aangeboden.includes("Demobiliseren"),
+      aangeboden.join(),
+    );
+    const djz = gebruiker("defensie-djz", "defensie-djz");
+    assert.ok(toegestaneHandelingen(s.a, djz, s.nu).includes("InzetStarten"), "DJZ besliste mee");
+    s.doe({ type: "InzetStarten", actor: RCCB });
+    s.weiger("niet-betrokken", { type: "Demobiliseren", actor: ck });
+    s.doe({ type: "Demobiliseren", actor: djz });
+    assert.equal(s.a.status, "gedemobiliseerd");
+  });
+  test("TIN: de militair adviseur, wiens advies is overgeslagen, start en demobiliseert niet", () => {
+    const s = nieuweAanvraag("lcp-egt-tin-bewaken-beveiligen");
+    loop(s, { overslaan: (t) => t.magOverslaan && t.soort === "advies" });
+    const adv = s.a.taken.find((t) => t.eigenaar.rol === "militair-adviseur");
+    assert.equal(adv?.status, "overgeslagen");
+    const adviseur = actorVoor(adv as never);
+    s.weiger("niet-betrokken", { type: "InzetStarten", actor: adviseur });
+    s.doe({ type: "InzetStarten", actor: gebruiker("nsgbo-sgbo", "politie-nsgbo") });
+    s.weiger("niet-betrokken", { type: "Demobiliseren", actor: adviseur });
+    assert.ok(!toegestaneHandelingen(s.a, adviseur, s.nu).includes("Demobiliseren"));
+  });
+  test("§1: de leverende eenheid (haar RCCB) demobiliseert haar mensen; de regioburgemeester, die alleen zijn zienswijze gaf, niet", () => {
+    const s = nieuweAanvraag("politie-1-bijstand-andere-eenheid-oo");
+    loop(s);
+    s.doe({ type: "InzetStarten", actor: RCCB });
+    s.weiger("niet-betrokken", {
+      type: "Demobiliseren",
+      actor: gebruiker("regioburgemeester", "politie-re03"),
+    });
+    s.weiger("niet-betrokken", { type: "Demobiliseren", actor: gebruiker("korpschef", "politie-re05-rccb") });
+    s.doe({ type: "Demobiliseren", actor: gebruiker("rccb-medewerker", "politie-re05-rccb") });
+    assert.equal(s.a.status, "gedemobiliseerd");
+  });
+});
+
 /**
  * The urgent path up to the deployment on the phone agreement (ADR 0602): everything that may run
  * on that agreement has run, the decision included; the written steps (the formalisation) are still open.

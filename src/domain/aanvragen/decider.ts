@@ -19,6 +19,7 @@ import {
   isVerzoeker,
   maakContext,
   magActeren,
+  magInzetVastleggen,
   procedureVanFase,
   spoedInFase,
   stapVanTaak,
@@ -567,9 +568,7 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       ];
     }
     case "InzetStarten": {
-      eis(isDeelnemer(a, cmd.actor), () =>
-        fout("niet-betrokken", "U bent niet bij deze aanvraag betrokken."),
-      );
+      eisInzetPartij(a, cmd.actor, "start de inzet");
       if (a.inzet.gestartOp)
         throw fout("inzet-al-gestart", `De inzet is al gestart op ${a.inzet.gestartOp}.`);
       const f0 = a.fasen[0] as Fase;
@@ -662,9 +661,7 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       ];
     }
     case "Demobiliseren": {
-      eis(isDeelnemer(a, cmd.actor), () =>
-        fout("niet-betrokken", "U bent niet bij deze aanvraag betrokken."),
-      );
+      eisInzetPartij(a, cmd.actor, "demobiliseert");
       if (!a.inzet.gestartOp || a.inzet.gedemobiliseerdOp)
         throw fout(
           "geen-inzet",
@@ -778,6 +775,16 @@ function eisGeenSpoedOverslag(a: Aanvraag): void {
       `Stap ${wegensSpoed.map((t) => `"${kort(t)}"`).join(", ")} is overgeslagen omdat de aanvraag spoedeisend is (art. 56 lid 3 Politiewet 2012); de spoed kan daarna niet worden ingetrokken. Trek de aanvraag in en dien haar opnieuw in zonder spoed.`,
       { veld: "spoed", taken: wegensSpoed.map((t) => t.id) },
     );
+}
+
+/** Start and end of the deployment: requesting side, LOCC, deciders and suppliers (magInzetVastleggen). */
+function eisInzetPartij(a: Aanvraag, g: Gebruiker, wat: string): void {
+  if (magInzetVastleggen(a, g)) return;
+  if (!isDeelnemer(a, g)) throw fout("niet-betrokken", "U bent niet bij deze aanvraag betrokken.");
+  throw fout(
+    "niet-betrokken",
+    `Wie ${wat}: de aanvragende partij (het gezag bepaalt of bijstand wenselijk is, factsheet politie, toelichting 3, 4, 7 en 8), het LOCC, of een organisatie die over de bijstand besliste of haar levert. ${rolNaam(g.rollen[0] ?? "")} adviseert of deed een andere stap, en legt de inzet niet vast.`,
+  );
 }
 
 /** Withdrawing and scaling down are the requester's own acts (isVerzoeker; review F12.d, ADR 0605). */

@@ -439,6 +439,37 @@ export function isLocc(g: Pick<Gebruiker, "rollen" | "organisatieId">): boolean 
   return g.organisatieId === "locc" && g.rollen.includes("locc-piket");
 }
 
+const BESLISSEND = new Set<CommandoSoort>(["Leveranciersbesluit", "Besluiten"]);
+
+/**
+ * Who records the start and the end of the deployment (InzetStarten, Demobiliseren): the requesting
+ * side, whose authority "bepaalt of bijstand … wenselijk is" (fp toelichting 3, 4, 7, 8); the LOCC,
+ * which "legt … de operationele contacten" (fp toelichting 4) and keeps the national overview; the
+ * organisations that decided or supply, by a decision they completed (the phase's decision, or a
+ * supplier's decision: LE-POB, DJZ, the CDS, the supplying region), and the supplying units or
+ * regions named during the procedure, in the role the procedure gives them there. Not an adviser
+ * (Commandant KMar, militair adviseur), and never through a step that was skipped (review F12.e,
+ * ADR 0606).
+ */
+export function magInzetVastleggen(a: Aanvraag, g: Pick<Gebruiker, "rollen" | "organisatieId">): boolean {
+  if (isLocc(g) || isAanvragendePartij(a, g)) return true;
+  const beslissend = a.taken.some((t) => {
+    if (t.status !== "gereed" || !magActeren(g, t.eigenaar)) return false;
+    if (BESLISSEND.has(t.commando)) return true;
+    const fase = a.fasen[t.fase];
+    return fase !== undefined && besluitStap(procedureVanFase(fase))?.id === t.stapId;
+  });
+  if (beslissend) return true;
+  const leverend = [...a.context.leverendeEenheden, ...a.context.andereRegios];
+  if (!leverend.includes(g.organisatieId)) return false;
+  const rollen = new Set<Rol>();
+  for (const f of a.fasen)
+    for (const st of procedureVanFase(f).stappen)
+      for (const x of [st.actor, ...st.aan])
+        if (x.relatie === "leverende-eenheden" || x.relatie === "andere-regio") rollen.add(x.rol);
+  return g.rollen.some((r) => rollen.has(r));
+}
+
 /** Anyone with a part in the request: requesting side, LOCC, or owner of one of its tasks. */
 export function isDeelnemer(a: Aanvraag, g: Pick<Gebruiker, "rollen" | "organisatieId">): boolean {
   return isLocc(g) || isAanvragendePartij(a, g) || a.taken.some((t) => magActeren(g, t.eigenaar));

@@ -237,6 +237,13 @@ perEngine("aanvragen API", (engine) => {
     });
     a = await afronden(locc, a, "informeren-rccb");
     assert.equal(a.status, "toegekend");
+    // The Commandant KMar advised; he neither starts nor ends the deployment, and is not offered it
+    // (review F12.e, ADR 0606).
+    const ckPagina = (await commandantKmar.vraag("GET", `/api/v1/aanvragen/${a.id}`)).json() as {
+      handelingen: string[];
+    };
+    assert.ok(!ckPagina.handelingen.includes("InzetStarten"), ckPagina.handelingen.join());
+    assert.equal((await commando(commandantKmar, a, { type: "InzetStarten" })).statusCode, 403);
     a = await doe(rccb, a, { type: "InzetStarten" });
     assert.equal(a.status, "in-uitvoering");
     a = await doe(rccb, a, { type: "Demobiliseren" });
