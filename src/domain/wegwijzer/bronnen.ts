@@ -79,6 +79,7 @@ export const SECTIES: Record<DocumentId, Record<string, string>> = {
     "art-56-lid-2": "Artikel 56 lid 2",
     "art-56-lid-3": "Artikel 56 lid 3",
     "art-56-lid-4": "Artikel 56 lid 4",
+    "art-56-lid-5": "Artikel 56 lid 5",
     "art-57": "Artikel 57",
     "art-57-lid-2": "Artikel 57 lid 2",
     "art-57-lid-3": "Artikel 57 lid 3",

@@ -448,6 +448,7 @@ function routePolitie(ctx: Context): Advies {
   }
 
   const task = bepaalTaak(ctx, tin);
+  if (task === "gezag-minister") return gezagMinister(ctx);
   const justitie = task === "strafrechtelijk";
   const authority: Rol = justitie ? "officier-van-justitie" : "burgemeester";
   const gezagReden = justitie
@@ -631,9 +632,15 @@ function routePolitie(ctx: Context): Advies {
   }
 }
 
-function bepaalTaak(ctx: Context, tin: boolean): "openbare-orde" | "hulpverlening" | "strafrechtelijk" {
+function bepaalTaak(ctx: Context, tin: boolean): NonNullable<Vraag["task"]> {
   const { v } = ctx;
   const mp = v.missingPerson;
+  if (mp && v.task === "gezag-minister")
+    fout(
+      "task",
+      "tegenstrijdig",
+      "Het zoeken naar een vermiste persoon valt onder het gezag van de burgemeester (zonder indicatie van een misdrijf) of van de officier van justitie, niet onder rechtstreeks gezag van de Minister.",
+    );
   if (mp) {
     if (mp.crimeIndication && v.task !== undefined && v.task !== "strafrechtelijk")
       fout(
@@ -665,6 +672,45 @@ function bepaalTaak(ctx: Context, tin: boolean): "openbare-orde" | "hulpverlenin
       'Veld "task" ontbreekt: voor welke politietaak is capaciteit benodigd (openbare-orde, hulpverlening, strafrechtelijk)?',
     );
   return v.task;
+}
+
+/**
+ * Footnote 2 of the police factsheet: assistance for tasks under the Minister's direct authority is
+ * outside the factsheet; the Minister gives orders (for the LE's guarding task: art. 56 lid 5
+ * Politiewet 2012). No procedure, no mayor or prosecutor (ADR 0104).
+ */
+function gezagMinister(ctx: Context): Advies {
+  return eenvoudigAdvies(
+    ctx,
+    "andere-procedure",
+    "politie",
+    "voetnoot-2",
+    "Bijstand voor politietaken onder rechtstreeks gezag van de Minister",
+    null,
+    [
+      reden(
+        "De capaciteit binnen de eenheid is niet voldoende (na verificatie via RCCB); er is bijstand nodig.",
+        fp("stroomschema-1"),
+      ),
+      reden(
+        "Bijstand voor politietaken die worden verricht onder rechtstreeks gezag van de Minister van Veiligheid en Justitie valt buiten het bereik van de factsheet; de Minister kan in zulke gevallen opdrachten geven.",
+        fp("politie-en-bevoegd-gezag"),
+      ),
+      reden(
+        "Het gaat om taken in het kader van bewaking en beveiliging in het rijksdomein of handhaving van de Vreemdelingenwetgeving.",
+        fp("voetnoot-2"),
+      ),
+      reden(
+        "Behoeft de landelijke eenheid bijstand van andere eenheden bij de uitoefening van haar taak van artikel 42, eerste lid, onder c, dan verstrekt de Minister aan de korpschef de nodige opdrachten (artikel 56 lid 5 Politiewet 2012).",
+        pw("art-56-lid-5"),
+      ),
+    ],
+    {
+      text: "Leg de behoefte aan capaciteit voor aan de Minister van Veiligheid en Justitie, onder wiens rechtstreeks gezag de taak valt; hij kan de korpschef opdrachten geven. De procedures van deze wegwijzer (burgemeester of officier van justitie) zijn hiervoor niet bedoeld.",
+      procedureIds: [],
+      citation: fp("politie-en-bevoegd-gezag"),
+    },
+  );
 }
 
 function vermissingRedenen(ctx: Context): Reden[] {

@@ -931,3 +931,34 @@ test("TIN-pelotons: Defensie beslist over zijn deel (art. 58 lid 2 Politiewet 20
   assert.equal(stap?.actor.rol, p.leveranciersbesluit?.door);
   assert.deepEqual(p.besluit.door, ["nctv-cbb"]);
 });
+
+test("taken onder rechtstreeks gezag van de Minister (voetnoot 2, art. 56 lid 5 Politiewet 2012) vallen buiten de factsheet: geen procedure onder burgemeester of officier van justitie", () => {
+  for (const provider of [undefined, "politie", "kmar", "krijgsmacht"] as const) {
+    const a = route({
+      sector: "politie",
+      ownCapacitySufficient: false,
+      task: "gezag-minister",
+      ...(provider ? { provider } : {}),
+    });
+    assert.equal(a.outcome, "andere-procedure");
+    assert.equal(a.section, "voetnoot-2");
+    assert.equal(a.procedureId, null);
+    assert.equal(a.authority, null);
+    assert.deepEqual(a.steps, []);
+    assert.match(
+      a.instead?.text ?? "",
+      /Minister van Justitie en Veiligheid|Minister van Veiligheid en Justitie/,
+    );
+    assert.ok(a.reasons.some((r) => r.citation.sectie === "politie-en-bevoegd-gezag"));
+  }
+  assert.throws(
+    () =>
+      route({
+        sector: "politie",
+        ownCapacitySufficient: false,
+        task: "gezag-minister",
+        missingPerson: { crimeIndication: false },
+      }),
+    (e: unknown) => e instanceof VraagFout && e.veld === "task" && e.code === "tegenstrijdig",
+  );
+});

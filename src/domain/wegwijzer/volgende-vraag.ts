@@ -71,6 +71,11 @@ const VRAGEN: Record<
         label:
           "Strafrechtelijke handhaving van de rechtsorde of taken ten dienste van justitie (tevens het waken over de veiligheid van personen)",
       },
+      {
+        waarde: "gezag-minister",
+        label:
+          "Taken onder rechtstreeks gezag van de Minister (bewaking en beveiliging in het rijksdomein, handhaving van de Vreemdelingenwetgeving)",
+      },
     ],
     optioneel: false,
     bron: fp("stroomschema-2"),

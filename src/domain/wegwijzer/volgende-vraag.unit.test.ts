@@ -111,3 +111,18 @@ test("de vraag naar de behoefte biedt het ambulancebijstandsplan aan", () => {
   assert.equal(v?.veld, "need");
   assert.ok(v?.opties.some((o) => o.waarde === "ambulances"));
 });
+
+test("de vraag naar de politietaak biedt taken onder rechtstreeks gezag van de Minister aan, en daarna is het advies klaar", () => {
+  const v = volgendeVraag({ sector: "politie", ownCapacitySufficient: false, missingPerson: null });
+  assert.equal(v?.veld, "task");
+  assert.ok(v?.opties.some((o) => o.waarde === "gezag-minister"));
+  assert.equal(
+    volgendeVraag({
+      sector: "politie",
+      ownCapacitySufficient: false,
+      missingPerson: null,
+      task: "gezag-minister",
+    }),
+    null,
+  );
+});

@@ -7,7 +7,7 @@ import { Keuze, Nullable } from "./schema-hulp.ts";
 import { RolSchema } from "./typen.ts";
 
 export const SECTOREN = ["politie", "bevolkingszorg"] as const;
-export const TAKEN = ["openbare-orde", "hulpverlening", "strafrechtelijk"] as const;
+export const TAKEN = ["openbare-orde", "hulpverlening", "strafrechtelijk", "gezag-minister"] as const;
 export const LEVERANCIERS = ["politie", "middelen-jenv", "kmar", "krijgsmacht", "buitenland"] as const;
 export const MIDDELEN_JENV = ["waterwerper", "bewakingscontainer", "vrt"] as const;
 export const ONTVANGERS = ["politie", "kmar"] as const;
@@ -29,7 +29,10 @@ export const VraagSchema = Type.Object(
     // politie
     /** Capacity within the own unit sufficient (verified through the RCCB)? Flowchart question 1. */
     ownCapacitySufficient: Type.Optional(Type.Boolean()),
-    /** Police task; `strafrechtelijk` includes tasks serving justice and protecting persons. */
+    /**
+     * Police task; `strafrechtelijk` includes tasks serving justice and protecting persons;
+     * `gezag-minister`: tasks under the Minister's direct authority (fp voetnoot 2), outside the factsheet.
+     */
     task: Type.Optional(Keuze(TAKEN)),
     provider: Type.Optional(Keuze(LEVERANCIERS)),
     /** Only with provider `middelen-jenv`. */
