@@ -86,8 +86,22 @@ describe("capaciteit in de browser", { skip, timeout: 600_000 }, () => {
       assert.match((await schaarste.textContent()) ?? "", /TIN-peloton.*gevraagd 5, beschikbaar 4, tekort 1/);
       await page.getByRole("cell", { name: "Utrecht Centraal (objectbewaking)" }).waitFor();
       await page.getByRole("cell", { name: "Rotterdam, haven (risico-objecten)" }).waitFor();
+      // LCP §6.2.2 (leesbaar 82-84): the plan is for Defence assistance at several places (ADR 0352).
+      const uitleg = await tekst(page);
+      assert.match(
+        uitleg,
+        /meerdere plekken en\/of in meerdere regio's behoefte ontstaat aan bijstand van Defensie/,
+      );
+      assert.doesNotMatch(uitleg, /dezelfde schaarse capaciteit/);
+      assert.match(uitleg, /bijstand van Defensie op 2 plekken/);
       await verwachtToegankelijk(page, "schaarste en inzetplan");
       await schermafdruk(page, "capaciteit-schaarste");
+
+      // The advice covers the scarce types, is shown here, and books nothing.
+      await page.getByRole("button", { name: "Bereken advies" }).click();
+      await page.getByRole("heading", { level: 2, name: "Advies (niet geboekt)" }).waitFor();
+      assert.match(await tekst(page), /geen besluit: er wordt niets geboekt/);
+      await verwachtToegankelijk(page, "het advies");
 
       await page.getByRole("button", { name: "Bereken voorstel" }).click();
       await wachtOpKop(page, "Capaciteiten- en inzetplan");
@@ -187,9 +201,11 @@ describe("capaciteit in de browser", { skip, timeout: 600_000 }, () => {
         4,
         "alle vier pelotons gereserveerd",
       );
-      const historie = page.locator("table").nth(1).locator("tbody tr");
+      // The history lists every booking at that moment (also the demo request's KMar platoon, deployed
+      // since its phone decision); the plan's are the four TIN reservations.
+      const historie = page.locator("table").nth(1).locator("tbody tr").filter({ hasText: "TIN-peloton" });
       assert.equal(await historie.count(), 4);
-      assert.match((await historie.first().textContent()) ?? "", /Gereserveerd/);
+      for (const rij of await historie.allTextContents()) assert.match(rij, /Gereserveerd/);
       const csv = page.getByRole("link", { name: "Download als CSV (Excel)" });
       assert.match((await csv.getAttribute("href")) ?? "", /overzicht\.csv\?.*moment=/);
       await verwachtToegankelijk(page, "het overzicht op een moment");

@@ -28,6 +28,12 @@ export interface CapaciteitType {
   prijsEuro?: number | null;
   /** Who decides on deployment, where the sources say so. */
   toestemming?: string;
+  /**
+   * Defence assistance to the police or KMar (art. 58/62 Politiewet 2012) that, when needed at several
+   * places and/or regions, goes into a capaciteiten- en inzetplan for the Crisisberaad Opschaling BB
+   * (LCP §6.2.2, leesbaar 82-86). Absent: no such plan; see `inzetplan.ts` and ADR 0352.
+   */
+  inzetplan?: true;
   bron: string;
 }
 
@@ -156,6 +162,7 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
     reactietijdToelichting:
       "Verkorte reactietijd, voor een beperkte tijdsduur (LCP §6.2.2); het aantal minuten staat niet in de bronnen.",
     toestemming: "Verzoek via NSGBO/SGBO met instemming OvJ; NCTV/CBB oordeelt",
+    inzetplan: true,
     bron: `${LCP_622}, 'Bijstand van Defensie op bewaken en beveiligen' en 'Aanvraag van defensiecapaciteit'`,
   },
   ...(

@@ -197,7 +197,7 @@ export async function planPdf(plan: Plan, nu: Date = new Date()): Promise<Uint8A
   const s = new Schrijver(doc, f, b, `Capaciteiten- en inzetplan ${plan.nummer}`);
 
   s.tekst("Capaciteiten- en inzetplan", { size: 20, vet: true, kleur: BLAUW });
-  s.tekst("Voorstel voor de verdeling van schaarse capaciteit", { size: 12, kleur: GRIJS });
+  s.tekst("Voorstel voor de verdeling van bijstand van Defensie (LCP §6.2.2)", { size: 12, kleur: GRIJS });
   s.y -= 8;
   const u = plan.uitkomst;
   const vastgesteld = plan.vastgesteldeToewijzingen;

@@ -109,9 +109,11 @@ export async function bouwInstantie(
   periode: { van: Date; tot: Date },
   typen: string[] | undefined,
   beleid: Beleid,
+  /** Which types with open demand count when `typen` is not given (a plan: only `isInzetplanType`). */
+  standaard: (typeId: string) => boolean = () => true,
 ): Promise<PlanInvoer & { typen: string[]; waarschuwingen: PlanWaarschuwing[] }> {
   const vraag = await laadVraag(db, { van: periode.van, tot: periode.tot, open: true });
-  const gekozenTypen = typen?.length ? typen : typenMetVraag(vraag);
+  const gekozenTypen = typen?.length ? typen : typenMetVraag(vraag).filter(standaard);
   const typeSet = new Set(gekozenTypen);
   const alles = await standVanZaken(db, periode);
   const stand = alles.filter((s) => typeSet.has(s.typeId));

@@ -20,6 +20,12 @@ import {
 import { CAPACITEIT_TYPEN, capaciteitType } from "../../domain/capaciteit/catalogus.ts";
 import { DOELSTELLINGEN } from "../../domain/capaciteit/doelstellingen.ts";
 import {
+  BRON_INZETPLAN,
+  inzetplanWeigering,
+  isInzetplanType,
+  meerderePlekkenWeigering,
+} from "../../domain/capaciteit/inzetplan.ts";
+import {
   aankomstMinuten,
   type Instantie,
   STANDAARD_SNELHEID_KMH,
@@ -193,6 +199,7 @@ export async function capaciteitRoutes(app: FastifyInstance) {
           soort: t.soort,
           telEenheid: t.telEenheid,
           reactietijdMinuten: t.reactietijdMinuten,
+          inzetplan: isInzetplanType(t.id),
           beheerders: EIGENAAR_ROLLEN[t.eigenaar],
           magBeheren: magTypeBeheren(g, t.id),
         })),
@@ -560,6 +567,65 @@ export async function capaciteitRoutes(app: FastifyInstance) {
     },
   );
 
+  // --- Advice (what-if; nothing is stored or booked) --------------------------------------------
+
+  app.post(
+    "/capaciteit/advies",
+    {
+      config: { toegang: { rollen: PLAN_REKENEN } },
+      schema: {
+        tags: ["capaciteit"],
+        summary:
+          "Advies: de verdeling van de open vraag over wat vrij is, voor elk type, uit het register (exact, in een werkthread). Wordt niet bewaard en boekt niets; over de inzet besluit wie daarover gaat (ADR 0352).",
+        body: Type.Object(
+          {
+            van: Tijdstip,
+            tot: Tijdstip,
+            typen: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { maxItems: 50 })),
+            beleid: Type.Optional(BeleidBody),
+          },
+          { additionalProperties: false },
+        ),
+        response: { ...fouten(400, 401, 403, 422, 503) },
+      },
+    },
+    async (req) => {
+      const b = req.body as {
+        van: string;
+        tot: string;
+        typen?: string[];
+        beleid?: Static<typeof BeleidBody>;
+      };
+      const van = new Date(b.van);
+      const tot = new Date(b.tot);
+      if (!(tot > van))
+        throw new Fout("ongeldige-invoer", "Het einde van de periode moet na het begin liggen.", [
+          { veld: "tot", melding: "ligt niet na 'van'" },
+        ]);
+      for (const t of b.typen ?? [])
+        if (!capaciteitType(t))
+          throw new Fout("ongeldige-invoer", `Onbekend capaciteitstype '${t}'.`, [
+            { veld: "typen", melding: t },
+          ]);
+      const beleid = b.beleid ?? {};
+      const invoer = await bouwInstantie(db, { van, tot }, b.typen, beleid);
+      if (invoer.vragen.length === 0)
+        throw new Fout("niet-toegestaan", "Er is in deze periode geen open vraag voor de gekozen typen.", [
+          { veld: "typen", melding: "geen open vraag" },
+        ]);
+      const r = await reken(invoer.instantie, heeftBeleid(beleid), true);
+      return {
+        advies: true,
+        periode: { van: van.toISOString(), tot: tot.toISOString() },
+        typen: invoer.typen,
+        invoer: { eenheden: invoer.eenheden, vragen: invoer.vragen, waarschuwingen: invoer.waarschuwingen },
+        uitkomst: naarUitkomst(r),
+        rekentijdMs: r.rekentijdMs,
+        toelichting: `Advies van Knooppunt, geen besluit: er wordt niets geboekt. Een capaciteiten- en inzetplan voor het Crisisberaad Opschaling BB is er alleen voor bijstand van Defensie op meerdere plekken en/of regio's (${BRON_INZETPLAN}). Over de inzet van andere capaciteit besluit wie daarover gaat.`,
+      };
+    },
+  );
+
   // --- Plans ------------------------------------------------------------------------------------
 
   app.get(
@@ -577,6 +643,19 @@ export async function capaciteitRoutes(app: FastifyInstance) {
       })),
     }),
   );
+
+  /** Plans computed before ADR 0352 may hold other capacity or a single place: not submitted or booked. */
+  function eisInzetplan(p: {
+    typen: string[];
+    invoer: { vragen: { regioId: string; locatieNaam: string }[] };
+  }) {
+    const reden =
+      p.typen.map(inzetplanWeigering).find((r) => r !== null) ?? meerderePlekkenWeigering(p.invoer.vragen);
+    if (reden)
+      throw new Fout("niet-toegestaan", `${reden} Verwerp dit plan.`, [
+        { veld: "typen", melding: "geen capaciteiten- en inzetplan volgens LCP §6.2.2" },
+      ]);
+  }
 
   async function eenPlan(id: string) {
     const [p] = await laadPlannen(db, id);
@@ -649,10 +728,28 @@ export async function capaciteitRoutes(app: FastifyInstance) {
           throw new Fout("ongeldige-invoer", `Onbekend capaciteitstype '${t}'.`, [
             { veld: "typen", melding: t },
           ]);
+      // LCP §6.2.2 (leesbaar 82-86): the plan is for Defence assistance needed at several places
+      // and/or regions; other capacity gets the advice (POST /capaciteit/advies). ADR 0352.
+      for (const t of b.typen ?? []) {
+        const weigering = inzetplanWeigering(t);
+        if (weigering)
+          throw new Fout("niet-toegestaan", weigering, [
+            { veld: "typen", melding: `${t}: geen bijstand van Defensie aan politie of KMar` },
+          ]);
+      }
       const beleid = b.beleid ?? {};
-      const invoer = await bouwInstantie(db, { van, tot }, b.typen, beleid);
+      const invoer = await bouwInstantie(db, { van, tot }, b.typen, beleid, isInzetplanType);
       if (invoer.vragen.length === 0)
-        throw new Fout("niet-toegestaan", "Er is in deze periode geen open vraag voor de gekozen typen.");
+        throw new Fout(
+          "niet-toegestaan",
+          "Er is in deze periode geen open vraag naar bijstand van Defensie (TIN-pelotons) waarvoor een capaciteiten- en inzetplan kan worden opgesteld. Voor andere capaciteit: bereken een advies.",
+          [{ veld: "typen", melding: "geen open vraag naar bijstand van Defensie in deze periode" }],
+        );
+      const plekken = meerderePlekkenWeigering(invoer.vragen);
+      if (plekken)
+        throw new Fout("niet-toegestaan", plekken, [
+          { veld: "typen", melding: "de open vraag ligt niet op meerdere plekken en/of regio's" },
+        ]);
       const r = await reken(invoer.instantie, heeftBeleid(beleid), b.marginaal ?? true);
       const uitkomst = naarUitkomst(r);
       const nu = new Date();
@@ -719,6 +816,7 @@ export async function capaciteitRoutes(app: FastifyInstance) {
       const { id } = req.params as { id: string };
       const { versie } = req.body as { versie: number };
       const p = await eenPlan(id);
+      eisInzetplan(p);
       if (p.uitkomst.status !== "optimal")
         throw new Fout(
           "niet-toegestaan",
@@ -786,6 +884,8 @@ export async function capaciteitRoutes(app: FastifyInstance) {
         verantwoordingIccb?: string;
       };
       const p = await eenPlan(id);
+      // A plan computed before ADR 0352 may hold other capacity: the Crisisberaad does not book it.
+      if (b.uitkomst !== "verworpen") eisInzetplan(p);
       // ADR 0351: after an ICCb decision that departs from the advice, the unchanged proposal is not
       // adopted silently (LCP §6.2.2: the choices go to the ICCb, leesbaar 87-88).
       const iccb = ongewijzigdNaIccb(p, b.uitkomst, b.toewijzingen);

@@ -1,5 +1,6 @@
 // Scarcity in a period: open demand against what is available, the policy switches, computing the
-// proposal (capaciteiten- en inzetplan), and the plans so far. LCP §6.2.2.
+// proposal (capaciteiten- en inzetplan: only Defence assistance at several places and/or regions,
+// LCP §6.2.2, ADR 0352) or an advice for any capacity (nothing booked), and the plans so far.
 import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
 import { ApiFout } from "../../api.ts";
 import { Alert } from "../../components/Alert.tsx";
@@ -17,6 +18,7 @@ import {
 } from "../../components/Table.tsx";
 import { navigeer } from "../../router.tsx";
 import {
+  type Advies,
   type Catalogus,
   capaciteitApi,
   naarLokaal,
@@ -29,6 +31,12 @@ import {
 
 const UUR = 3_600_000;
 
+/** Places as the server counts them (src/domain/capaciteit/inzetplan.ts): region and location name. */
+const plekken = (vragen: { regioId: string; locatieNaam: string }[]) =>
+  new Set(
+    vragen.map((v) => `${v.regioId}|${v.locatieNaam.trim().replace(/\s+/g, " ").toLocaleLowerCase("nl")}`),
+  ).size;
+
 export function Schaarste({ cat }: { cat: Catalogus }) {
   const start = Math.ceil(Date.now() / UUR) * UUR;
   const [van, zetVan] = useState(naarLokaal(new Date(start).toISOString()));
@@ -39,6 +47,7 @@ export function Schaarste({ cat }: { cat: Catalogus }) {
   const [minimum, zetMinimum] = useState({ aan: false, n: "1" });
   const [melding, zetMelding] = useState<{ soort: "ok" | "error"; tekst: string } | undefined>();
   const [bezig, zetBezig] = useState(false);
+  const [advies, zetAdvies] = useState<Advies | undefined>();
   const meldingRef = useRef<HTMLDivElement>(null);
 
   const laad = useCallback(async () => {
@@ -65,24 +74,50 @@ export function Schaarste({ cat }: { cat: Catalogus }) {
 
   const typeNaam = (id: string) => cat.typen.find((t) => t.id === id)?.naam ?? id;
 
+  const isPlanType = (id: string) => cat.typen.find((t) => t.id === id)?.inzetplan === true;
+  const beleidVoor = (typen: string[]) => {
+    const perType = (n: string) => Object.fromEntries(typen.map((t) => [t, Math.max(0, Number(n) || 0)]));
+    return {
+      ...(reserve.aan ? { minReservePerRegion: perType(reserve.n) } : {}),
+      ...(minimum.aan ? { minUnitsPerDemand: perType(minimum.n) } : {}),
+    };
+  };
+  const vraagTypen = o ? [...new Set(o.vraag.map((v) => v.typeId))] : [];
+  const planVraag = o ? o.vraag.filter((v) => isPlanType(v.typeId)) : [];
+  const planTypen = [...new Set(planVraag.map((v) => v.typeId))];
+  const planKan = planTypen.length > 0 && plekken(planVraag) >= 2;
+
   async function bereken() {
     if (!o) return;
-    const typen = o.schaarste.length
-      ? o.schaarste.map((s) => s.typeId)
-      : [...new Set(o.vraag.map((v) => v.typeId))];
-    const perType = (n: string) => Object.fromEntries(typen.map((t) => [t, Math.max(0, Number(n) || 0)]));
     zetBezig(true);
     try {
       const { plan } = await capaciteitApi.bereken({
         van: vanLokaal(van),
         tot: vanLokaal(tot),
-        typen,
-        beleid: {
-          ...(reserve.aan ? { minReservePerRegion: perType(reserve.n) } : {}),
-          ...(minimum.aan ? { minUnitsPerDemand: perType(minimum.n) } : {}),
-        },
+        typen: planTypen,
+        beleid: beleidVoor(planTypen),
       });
       navigeer(`/capaciteit?plan=${encodeURIComponent(plan.id)}`);
+    } catch (e) {
+      zetMelding({ soort: "error", tekst: e instanceof ApiFout ? e.detail : "Berekenen is niet gelukt." });
+    } finally {
+      zetBezig(false);
+    }
+  }
+
+  async function berekenAdvies() {
+    if (!o) return;
+    const typen = o.schaarste.length ? o.schaarste.map((s) => s.typeId) : vraagTypen;
+    zetBezig(true);
+    try {
+      zetAdvies(
+        await capaciteitApi.advies({
+          van: vanLokaal(van),
+          tot: vanLokaal(tot),
+          typen,
+          beleid: beleidVoor(typen),
+        }),
+      );
     } catch (e) {
       zetMelding({ soort: "error", tekst: e instanceof ApiFout ? e.detail : "Berekenen is niet gelukt." });
     } finally {
@@ -93,13 +128,16 @@ export function Schaarste({ cat }: { cat: Catalogus }) {
   return (
     <>
       <Paragraph lead>
-        Als op meer plaatsen dezelfde schaarse capaciteit nodig is, stelt de NSGBO/SGBO een capaciteiten- en
-        inzetplan op en legt dat voor aan het Crisisberaad Opschaling Bewaken en Beveiligen (LCP §6.2.2). De
-        prioriteit volgt standaard Knooppunts rangorde van de doelstellingen van het crisisplan: redden, dan
-        het voorkomen van een (vervolg)aanslag, dan opsporen, dan onrust, dan veerkracht; bij gelijke
-        prioriteit de vroegste aankomst. Het crisisplan noemt de doelstellingen een richtinggevend hulpmiddel
-        om per situatie vast te stellen; het Crisisberaad kan daarom per vraag een andere prioriteit
-        vaststellen, met motivering.
+        Als op meerdere plekken en/of in meerdere regio's behoefte ontstaat aan bijstand van Defensie
+        (TIN-pelotons voor bewaken en beveiligen), stelt de NSGBO van de politie en/of de SGBO van de KMar een
+        capaciteiten- en inzetplan op en legt dat voor aan het Crisisberaad Opschaling Bewaken en Beveiligen
+        (LCP §6.2.2). Voor andere capaciteit berekent Knooppunt alleen een advies, dat niets boekt: daarover
+        besluit wie daarover gaat, zoals de meldkamer (ambulancebijstandsplan) of de Commandant der
+        Strijdkrachten (Defensie voor bevolkingszorg). De prioriteit volgt standaard Knooppunts rangorde van
+        de doelstellingen van het crisisplan: redden, dan het voorkomen van een (vervolg)aanslag, dan
+        opsporen, dan onrust, dan veerkracht; bij gelijke prioriteit de vroegste aankomst. Het crisisplan
+        noemt de doelstellingen een richtinggevend hulpmiddel om per situatie vast te stellen; het
+        Crisisberaad kan daarom per vraag een andere prioriteit vaststellen, met motivering.
       </Paragraph>
       {melding && (
         <Alert ref={meldingRef} soort={melding.soort} dringend={melding.soort === "error"}>
@@ -191,12 +229,20 @@ export function Schaarste({ cat }: { cat: Catalogus }) {
           {cat.rechten.planRekenen && o.vraag.length > 0 && (
             <section className="knp-paneel" aria-labelledby="cap-voorstel">
               <Heading niveau={2} id="cap-voorstel">
-                Voorstel berekenen
+                Voorstel of advies berekenen
               </Heading>
               <Paragraph>
-                Exacte verdeling over alle concurrerende vragen
-                {o.schaarste.length ? " van de schaarse typen" : ""}. Beleidsopties zijn harde voorwaarden;
-                als ze samen niet kunnen, zegt het voorstel waarom.
+                Exacte verdeling over alle concurrerende vragen. Beleidsopties zijn harde voorwaarden; als ze
+                samen niet kunnen, zegt de berekening waarom.
+              </Paragraph>
+              <Paragraph>
+                {planKan
+                  ? `Het voorstel (capaciteiten- en inzetplan) omvat de vraag naar bijstand van Defensie op ${plekken(planVraag)} plekken; het wordt ingediend bij het Crisisberaad Opschaling BB.`
+                  : planTypen.length
+                    ? "De vraag naar bijstand van Defensie ligt op één plek: dat is geen capaciteiten- en inzetplan maar één verzoek, waarover de CBB van de NCTV oordeelt (LCP §6.2.2)."
+                    : "Er is geen vraag naar bijstand van Defensie (TIN-pelotons) in deze periode, dus geen capaciteiten- en inzetplan (LCP §6.2.2)."}{" "}
+                Het advies verdeelt {o.schaarste.length ? "de schaarse typen" : "alle typen met open vraag"}.
+                Het wordt niet bewaard en boekt niets.
               </Paragraph>
               <fieldset className="cap-beleid">
                 <legend className="utrecht-form-label">Beleidsopties</legend>
@@ -240,12 +286,27 @@ export function Schaarste({ cat }: { cat: Catalogus }) {
                 </div>
               </fieldset>
               <ButtonGroup>
-                <Button soort="primary-action" onClick={() => void bereken()} bezig={bezig} disabled={bezig}>
-                  {bezig ? "Bezig met berekenen…" : "Bereken voorstel"}
+                {planKan && (
+                  <Button
+                    soort="primary-action"
+                    onClick={() => void bereken()}
+                    bezig={bezig}
+                    disabled={bezig}
+                  >
+                    {bezig ? "Bezig met berekenen…" : "Bereken voorstel"}
+                  </Button>
+                )}
+                <Button
+                  soort={planKan ? "secondary-action" : "primary-action"}
+                  onClick={() => void berekenAdvies()}
+                  disabled={bezig}
+                >
+                  Bereken advies
                 </Button>
               </ButtonGroup>
             </section>
           )}
+          {advies && <AdviesResultaat advies={advies} typeNaam={typeNaam} />}
         </>
       )}
 
@@ -292,6 +353,60 @@ export function Schaarste({ cat }: { cat: Catalogus }) {
       )}
       {cat.rechten.vraag && <VraagRegistreren cat={cat} onGeregistreerd={() => void laad()} />}
     </>
+  );
+}
+
+/** The advice on screen: per demand what it would get and why. Not a plan: nothing to submit or book. */
+function AdviesResultaat({ advies, typeNaam }: { advies: Advies; typeNaam: (id: string) => string }) {
+  const u = advies.uitkomst;
+  return (
+    <section className="knp-paneel" aria-labelledby="cap-advies">
+      <Heading niveau={2} id="cap-advies">
+        Advies (niet geboekt)
+      </Heading>
+      <Paragraph>{advies.toelichting}</Paragraph>
+      {u.status === "infeasible" ? (
+        <Alert soort="warning" titel="Beleidsopties niet haalbaar">
+          <ul className="utrecht-unordered-list">
+            {u.redenen.map((r) => (
+              <li key={r.regel}>{r.nl}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : (
+        <Table caption="Advies per vraag">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Vraag</TableHeaderCell>
+              <TableHeaderCell>Type</TableHeaderCell>
+              <TableHeaderCell className="cap-getal">Toegewezen</TableHeaderCell>
+              <TableHeaderCell>Eenheden</TableHeaderCell>
+              <TableHeaderCell>Waarom</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {u.uitleg.map((x) => (
+              <TableRow key={x.demandId}>
+                <TableCell kolom="Vraag" className="knp-cel-hoofd">
+                  {x.demandId}
+                </TableCell>
+                <TableCell kolom="Type">{typeNaam(x.type)}</TableCell>
+                <TableCell kolom="Toegewezen" className="cap-getal">
+                  {x.toegewezen.length} van {x.gevraagd}
+                </TableCell>
+                <TableCell kolom="Eenheden">
+                  {x.toegewezen.map((t) => t.unitId).join(", ") || "geen"}
+                </TableCell>
+                <TableCell kolom="Waarom">
+                  {x.waarom}
+                  {x.tekortReden ? ` ${x.tekortReden}` : ""}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
   );
 }
 

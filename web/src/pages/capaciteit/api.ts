@@ -11,6 +11,8 @@ export interface CapType {
   soort: string;
   telEenheid: string;
   reactietijdMinuten: number | null;
+  /** Goes into a capaciteiten- en inzetplan (Defence assistance to police/KMar; ADR 0352). */
+  inzetplan: boolean;
   beheerders: string[];
   magBeheren: boolean;
 }
@@ -206,6 +208,17 @@ export interface Plan {
   versie: number;
 }
 
+/** A what-if advice: computed from the register, not stored, nothing booked (ADR 0352). */
+export interface Advies {
+  advies: true;
+  periode: { van: string; tot: string };
+  typen: string[];
+  invoer: Pick<Plan["invoer"], "eenheden" | "vragen" | "waarschuwingen">;
+  uitkomst: Plan["uitkomst"];
+  rekentijdMs: number;
+  toelichting: string;
+}
+
 export type PlanSamenvatting = Omit<Plan, "invoer" | "uitkomst"> & {
   aantalVragen: number;
   aantalToewijzingen: number;
@@ -248,6 +261,8 @@ export const capaciteitApi = {
   pdfAdres: (id: string) => `${API_BASIS}${C}/plannen/${encodeURIComponent(id)}/pdf`,
   bereken: (b: { van: string; tot: string; typen?: string[]; beleid?: Plan["beleid"] }) =>
     verzoek<{ plan: Plan }>("POST", `${C}/plannen`, b),
+  advies: (b: { van: string; tot: string; typen?: string[]; beleid?: Plan["beleid"] }) =>
+    verzoek<Advies>("POST", `${C}/advies`, b),
   indienen: (id: string, versie: number) =>
     verzoek<{ plan: Plan }>("POST", `${C}/plannen/${encodeURIComponent(id)}/indienen`, { versie }),
   beoordeel: (
