@@ -30,6 +30,8 @@ export interface AlertRij {
   versie: number;
   besluit: "verzenden" | "niet-verzenden" | null;
   besluitAfweging: string | null;
+  /** Advice put to the driehoek: yes / no, no time; null = not recorded (migration 0012). */
+  besluitDriehoek: "ja" | "nee-geen-tijd" | null;
   besluitVersie: number | null;
   besluitDoor: string | null;
   besluitOp: Date | null;
@@ -69,6 +71,7 @@ function naarAlert(r: any): AlertRij {
     versie: r.versie,
     besluit: r.besluit,
     besluitAfweging: r.besluit_afweging,
+    besluitDriehoek: r.besluit_driehoek ?? null,
     besluitVersie: r.besluit_versie,
     besluitDoor: r.besluit_door,
     besluitOp: datum(r.besluit_op),

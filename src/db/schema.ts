@@ -128,6 +128,8 @@ export interface NlAlertsTable {
   versie: Generated<number>;
   besluit: "verzenden" | "niet-verzenden" | null;
   besluit_afweging: string | null;
+  /** 0012: advice put to the driehoek (optional). */
+  besluit_driehoek: "ja" | "nee-geen-tijd" | null;
   besluit_versie: number | null;
   besluit_door: string | null;
   besluit_op: TijdOfNull;
@@ -293,6 +295,10 @@ export interface CapaciteitVraagTable {
   motivering: string;
   aanvraag_id: string | null;
   aanvrager: string;
+  /** 0013: the OvJ's consent recorded on TIN demand (ADR 0353); both or neither. */
+  instemming_ovj_naam: ColumnType<string | null, string | null | undefined, string | null>;
+  instemming_ovj_op: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  instemming_ovj_door: ColumnType<string | null, string | null | undefined, string | null>;
   status: "open" | "toegewezen" | "deels-toegewezen" | "vervallen";
   toegewezen: Generated<number>;
   versie: Generated<number>;

@@ -104,6 +104,7 @@ export const ROUTES: readonly RouteDefinitie[] = [
         "voorzitter-veiligheidsregio",
         "hoofd-taakorganisatie-crisiscommunicatie",
         "ncc",
+        "officier-van-justitie",
       ],
     },
     inMenu: true,

@@ -103,6 +103,7 @@ perEngine("NL-Alert besluitvorming en verzending", (engine) => {
       "demo-auditor",
       "demo-burgemeester",
       "demo-voorzitter-veiligheidsregio",
+      "demo-officier-van-justitie",
       "ams-bevoegde",
       "ams-meldkamer",
       "ams-hovd-p",
@@ -780,6 +781,76 @@ perEngine("NL-Alert besluitvorming en verzending", (engine) => {
     // The meldkamer releases as always.
     r = await meldkamer().vraag("POST", `/api/v1/nl-alert/${id}/vrijgeven`, { versie: d.alert.versie });
     assert.equal(r.statusCode, 200, r.body);
+  });
+
+  test("OvJ leest mee (§4d.2), meldkamer legt telefonische inbreng vast en het besluit noteert de driehoek (bevinding 11, ADR 0252)", async () => {
+    const d = await nieuw();
+    const id = d.alert.id;
+    const ovj = c["demo-officier-van-justitie"]!;
+    // The OvJ of the arrondissement sees the region's alert, read only.
+    let r = await ovj.vraag("GET", "/api/v1/nl-alert");
+    assert.equal(r.statusCode, 200, r.body);
+    assert.ok(r.json().alerts.some((a: { id: string }) => a.id === id));
+    r = await ovj.vraag("GET", `/api/v1/nl-alert/${id}`);
+    assert.equal(r.statusCode, 200, r.body);
+    assert.equal((r.json() as AlertDetail).mag.besluiten, false);
+    r = await ovj.vraag("POST", `/api/v1/nl-alert/${id}/besluit`, {
+      versie: d.alert.versie,
+      besluit: "niet-verzenden",
+      afweging: "x",
+    });
+    assert.equal(r.statusCode, 403);
+
+    // Time is short: the police advice function sits at the meldkamer, which records it.
+    const mk = (await meldkamer().vraag("GET", `/api/v1/nl-alert/${id}`)).json() as AlertDetail;
+    assert.equal(mk.mag.adviesTelefonisch, true);
+    assert.equal(mk.mag.adviesZelf, false);
+    r = await meldkamer().vraag("POST", `/api/v1/nl-alert/${id}/advies`, telefonisch(d.alert.versie));
+    assert.equal(r.statusCode, 200, r.body);
+    let na = r.json() as AlertDetail;
+    const mkId = (await meldkamer().vraag("GET", "/api/v1/sessie")).json().gebruiker.id;
+    assert.equal(na.inbreng[0]!.vastgelegdDoor.id, mkId);
+    assert.equal(na.inbreng[0]!.wijze, "telefonisch");
+    r = await meldkamer().vraag(
+      "POST",
+      `/api/v1/nl-alert/${id}/second-opinion`,
+      telefonisch(na.alert.versie, { naam: "A. Jansen", functie: "HOvD LE operaties" }),
+    );
+    assert.equal(r.statusCode, 200, r.body);
+    na = r.json();
+    // Another region's meldkamer does not even see it.
+    r = await c["ams-meldkamer"]!.vraag(
+      "POST",
+      `/api/v1/nl-alert/${id}/advies`,
+      telefonisch(na.alert.versie),
+    );
+    assert.equal(r.statusCode, 404);
+
+    // The decision records whether the advice went to the driehoek (optional, two answers).
+    const besluit = (driehoek: unknown) =>
+      bevoegde().vraag("POST", `/api/v1/nl-alert/${id}/besluit`, {
+        versie: na.alert.versie,
+        besluit: "verzenden",
+        afweging: "Advies gevolgd; geen tijd voor de driehoek.",
+        driehoek,
+        erkendeWaarschuwingen: na.beoordeling.warnings.map((w) => w.code),
+      });
+    r = await besluit("misschien");
+    assert.equal(r.statusCode, 400, r.body);
+    r = await besluit("nee-geen-tijd");
+    assert.equal(r.statusCode, 200, r.body);
+    const bes = r.json() as AlertDetail;
+    assert.equal(bes.alert.besluit?.driehoek, "nee-geen-tijd");
+    assert.ok(
+      bes.geschiedenis.some((h) => (h.gegevens as { driehoek?: string }).driehoek === "nee-geen-tijd"),
+    );
+    // A later change voids the decision and its driehoek record with it.
+    r = await bevoegde().vraag("PUT", `/api/v1/nl-alert/${id}/concept`, {
+      versie: bes.alert.versie,
+      concept: voorbeeldAlert({ risk: "Groot steekincident" }),
+    });
+    assert.equal(r.statusCode, 200, r.body);
+    assert.equal((r.json() as AlertDetail).alert.besluit, null);
   });
 
   test("gebied tegen de regio zonder geladen regiogrenzen: zichtbare waarschuwing, niet stil doorlaten (ADR 0251)", async () => {

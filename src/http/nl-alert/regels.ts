@@ -28,6 +28,9 @@ export const LEZERS: readonly Rol[] = [
   "voorzitter-veiligheidsregio",
   "hoofd-taakorganisatie-crisiscommunicatie",
   "ncc",
+  // §4d.2 "Het OM kan informatie vrijgeven om te komen tot de inzet van NL-Alert"; §4a.3 the
+  // interests of criminal enforcement. Read only: the OM advises, it does not decide (ADR 0252).
+  "officier-van-justitie",
 ];
 
 /** The veiligheidsregio a user works for: the region itself, or the region their organisation lies in. */
@@ -52,12 +55,26 @@ export function eenheidVan(p: Persoon): string | null {
   return m?.[1] ?? null;
 }
 
+/**
+ * The police unit whose area an arrondissementsparket covers: since the Wet herziening gerechtelijke
+ * kaart the ten arrondissementen and the ten regional units coincide (parket `om-parket-re03`).
+ */
+export function parketEenheid(p: Persoon): string | null {
+  const m = /^om-parket-(re\d\d)$/.exec(p.organisatie.id);
+  return m ? `politie-${m[1]}` : null;
+}
+
 /** Regions whose alerts the user may see; null = all (national roles: HOvD LE §4b.2, NCC). */
 export function zichtbareRegios(p: Persoon): string[] | null {
   if (heeft(p, "hovd-le", "ncc")) return null;
   const uit = new Set<string>();
   if (heeft(p, "hovd-p", "ovd-oc")) {
     const e = eenheidVan(p);
+    if (e) for (const r of regiosVanEenheid(e)) uit.add(r);
+  }
+  // The officier van justitie sees the regions of the arrondissement (§4d.2; ADR 0252).
+  if (heeft(p, "officier-van-justitie")) {
+    const e = parketEenheid(p);
     if (e) for (const r of regiosVanEenheid(e)) uit.add(r);
   }
   const eigen = regioVan(p);
@@ -99,10 +116,12 @@ export type InbrengSoort = "advies" | "second-opinion";
 export type Wijze = "zelf" | "telefonisch";
 
 /**
- * Who may record a police input, and how (§4b.2). Advice: the HOvD-P/OvD-OC themselves, or the
- * bevoegde after a phone call. Second opinion: the HOvD LE themselves, or by phone — recorded by the
- * bevoegde or by the advising officer, who asks for it (§4b.2 "vraagt altijd een second opinion").
- * Returns the refusal in Dutch, or null when allowed.
+ * Who may record a police input, and how (§4b.2). Advice: the HOvD-P/OvD-OC themselves, or by phone
+ * — recorded by the bevoegde or by the meldkamer of the region. Second opinion: the HOvD LE
+ * themselves, or by phone — recorded by the bevoegde, the meldkamer, or the advising officer, who
+ * asks for it (§4b.2 "vraagt altijd een second opinion"). The meldkamer because the cover letter
+ * says "Indien de tijd dit niet toestaat, wordt de adviesfunctie van politie in het verzendproces
+ * NL-Alert op de meldkamer uitgevoerd" (ADR 0252). Returns the refusal in Dutch, or null when allowed.
  */
 export function inbrengWeigering(
   p: Persoon,
@@ -115,17 +134,17 @@ export function inbrengWeigering(
       return isAdviseurVoor(p, regioId)
         ? null
         : "Alleen een HOvD-P of OvD-OC van de politie-eenheid van deze regio geeft zelf het advies (§4b.2). Legt u een telefonisch advies vast, kies dan 'telefonisch'.";
-    return isBevoegdeVan(p, regioId)
+    return isBevoegdeVan(p, regioId) || isMeldkamerVan(p, regioId)
       ? null
-      : "Een telefonisch advies legt het bevoegd gezag voor NL-Alert van deze regio vast: de gemandateerde functionaris of de voorzitter veiligheidsregio (§3, §4b.1).";
+      : "Een telefonisch advies legt het bevoegd gezag voor NL-Alert van deze regio vast (de gemandateerde functionaris of de voorzitter veiligheidsregio), of de meldkamer van de regio (§3, §4b.1; begeleidende brief: adviesfunctie op de meldkamer).";
   }
   if (wijze === "zelf")
     return heeft(p, "hovd-le")
       ? null
       : "Alleen de HOvD LE (operaties, Landelijke Eenheid) geeft zelf de second opinion (§4b.2).";
-  return isBevoegdeVan(p, regioId) || isAdviseurVoor(p, regioId)
+  return isBevoegdeVan(p, regioId) || isAdviseurVoor(p, regioId) || isMeldkamerVan(p, regioId)
     ? null
-    : "Een telefonische second opinion legt de bevoegde functionaris of de adviserende HOvD-P/OvD-OC vast (§4b.2).";
+    : "Een telefonische second opinion legt de bevoegde functionaris, de adviserende HOvD-P/OvD-OC of de meldkamer van de regio vast (§4b.2).";
 }
 
 /** §4b.2: who gives what — the functions a phone input may name (the form offers exactly these). */
@@ -226,6 +245,17 @@ export function faseNaam(fase: Fase, aanwezig?: InbrengAanwezig): string {
     return "Second opinion ontvangen, advies politie ontbreekt";
   return FASE_NAMEN[fase];
 }
+
+/**
+ * Cover letter (17 april 2019): "Het verdient aanbeveling om dit advies voor te leggen aan de
+ * bevoegde driehoek. Indien de tijd dit niet toestaat, wordt de adviesfunctie van politie … op de
+ * meldkamer uitgevoerd." Optional on the decision (a recommendation, not a condition; ADR 0252).
+ */
+export const DRIEHOEK_KEUZES = {
+  ja: "Ja, het advies is voorgelegd aan de driehoek",
+  "nee-geen-tijd": "Nee, geen tijd (adviesfunctie politie op de meldkamer)",
+} as const;
+export type DriehoekKeuze = keyof typeof DRIEHOEK_KEUZES;
 
 export interface Blokkade {
   code: string;

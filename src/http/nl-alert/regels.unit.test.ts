@@ -9,6 +9,7 @@ import {
   inbrengAanwezig,
   inbrengWeigering,
   isBevoegdeVan,
+  LEZERS,
   regiosVanEenheid,
   TELEFONISCHE_FUNCTIES,
   vrijgaveBlokkades,
@@ -143,4 +144,22 @@ test("§4b.2: advies en second opinion komen van twee functionarissen", () => {
     null,
   );
   assert.equal(zelfdeFunctionarisWeigering("second-opinion", "A. Jansen", []), null);
+});
+
+test("§4d.2: de officier van justitie leest de berichten van de regio's van zijn arrondissement, niet andere (ADR 0252)", () => {
+  const ovj = p("officier-van-justitie", "om-parket-re03", "arrondissementsparket");
+  assert.ok(LEZERS.includes("officier-van-justitie"));
+  assert.deepEqual(zichtbareRegios(ovj)?.sort(), ["vr09", "vr14", "vr25"]);
+  assert.equal(isBevoegdeVan(ovj, "vr09"), false);
+  assert.deepEqual(zichtbareRegios(p("officier-van-justitie", "om-parket-re05", "arrondissementsparket")), [
+    "vr13",
+  ]);
+});
+
+test("brief: als de tijd het niet toestaat, zit de adviesfunctie op de meldkamer — die legt telefonische inbreng vast (ADR 0252)", () => {
+  const mk = p("meldkamer", "vr09");
+  assert.equal(inbrengWeigering(mk, "vr09", "advies", "telefonisch"), null);
+  assert.equal(inbrengWeigering(mk, "vr09", "second-opinion", "telefonisch"), null);
+  assert.notEqual(inbrengWeigering(mk, "vr09", "advies", "zelf"), null);
+  assert.notEqual(inbrengWeigering(p("meldkamer", "vr13"), "vr09", "advies", "telefonisch"), null);
 });

@@ -51,6 +51,7 @@ import {
 } from "./gateway.ts";
 import {
   BEVOEGD_GEZAG,
+  type DriehoekKeuze,
   faseNaam,
   faseUitInbreng,
   functieWeigering,
@@ -339,6 +340,7 @@ export async function nlAlertRoutes(
           ? {
               besluit: a.besluit,
               afweging: a.besluitAfweging ?? "",
+              driehoek: a.besluitDriehoek,
               versie: a.besluitVersie ?? 0,
               door: wie(a.besluitDoor),
               op: a.besluitOp?.toISOString() ?? null,
@@ -665,6 +667,7 @@ export async function nlAlertRoutes(
             besluit: null,
             besluit_versie: null,
             besluit_afweging: null,
+            besluit_driehoek: null,
             besluit_door: null,
             besluit_op: null,
             erkende_waarschuwingen: "[]",
@@ -785,6 +788,7 @@ export async function nlAlertRoutes(
           besluit: null,
           besluit_versie: null,
           besluit_afweging: null,
+          besluit_driehoek: null,
           besluit_door: null,
           besluit_op: null,
           versie: a.versie + 1,
@@ -815,10 +819,11 @@ export async function nlAlertRoutes(
   app.post(
     "/nl-alert/:id/advies",
     {
-      config: { toegang: { rollen: ["hovd-p", "ovd-oc", ...BEVOEGD_GEZAG] } },
+      config: { toegang: { rollen: ["hovd-p", "ovd-oc", "meldkamer", ...BEVOEGD_GEZAG] } },
       schema: {
         tags: TAGS,
-        summary: "Advies politie (HOvD-P/OvD-OC zelf, of telefonisch vastgelegd door de bevoegde) — §4b",
+        summary:
+          "Advies politie (HOvD-P/OvD-OC zelf, of telefonisch vastgelegd door de bevoegde of de meldkamer) — §4b",
         params: IdParams,
         body: InbrengBody,
         response: detailAntwoord,
@@ -830,7 +835,7 @@ export async function nlAlertRoutes(
   app.post(
     "/nl-alert/:id/second-opinion",
     {
-      config: { toegang: { rollen: ["hovd-le", "hovd-p", "ovd-oc", ...BEVOEGD_GEZAG] } },
+      config: { toegang: { rollen: ["hovd-le", "hovd-p", "ovd-oc", "meldkamer", ...BEVOEGD_GEZAG] } },
       schema: {
         tags: TAGS,
         summary: "Second opinion HOvD LE (zelf, of telefonisch vastgelegd) — §4b.2",
@@ -896,6 +901,7 @@ export async function nlAlertRoutes(
         versie: number;
         besluit: "verzenden" | "niet-verzenden";
         afweging: string;
+        driehoek?: DriehoekKeuze;
         erkendeWaarschuwingen?: string[];
         redenen?: Record<string, string>;
       };
@@ -927,6 +933,7 @@ export async function nlAlertRoutes(
           .set({
             besluit: b.besluit,
             besluit_afweging: b.afweging.trim(),
+            besluit_driehoek: b.driehoek ?? null,
             besluit_versie: versie,
             besluit_door: g.id,
             besluit_op: nu,
@@ -955,6 +962,7 @@ export async function nlAlertRoutes(
             versie,
             besluit: b.besluit,
             afweging: b.afweging,
+            ...(b.driehoek ? { driehoek: b.driehoek } : {}),
             advies: gi.advies?.id,
             secondOpinion: gi.secondOpinion?.id,
             ...(erkend ? { erkendeWaarschuwingen: erkend.codes, redenen: erkend.redenen } : {}),

@@ -110,6 +110,8 @@ export const AlertDetailSchema = Type.Object({
         Type.Object({
           besluit: Type.Union([Type.Literal("verzenden"), Type.Literal("niet-verzenden")]),
           afweging: Type.String(),
+          /** Advice put to the driehoek (optional record; ADR 0252). */
+          driehoek: Type.Union([Type.Literal("ja"), Type.Literal("nee-geen-tijd"), Type.Null()]),
           versie: Type.Integer(),
           door: WieOfNull,
           op: TijdOfNull,
@@ -255,6 +257,12 @@ export const BesluitBody = Type.Object(
     versie: Versie,
     besluit: Type.Union([Type.Literal("verzenden"), Type.Literal("niet-verzenden")]),
     afweging: Tekst(4000),
+    driehoek: Type.Optional(
+      Type.Union([Type.Literal("ja"), Type.Literal("nee-geen-tijd")], {
+        description:
+          "Advies voorgelegd aan de driehoek: ja, of nee omdat de tijd het niet toestond (begeleidende brief; ADR 0252). Optioneel.",
+      }),
+    ),
     erkendeWaarschuwingen: Type.Optional(Type.Array(Type.String({ maxLength: 60 }), { maxItems: 30 })),
     redenen: Redenen,
   },

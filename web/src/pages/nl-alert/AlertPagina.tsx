@@ -4,7 +4,11 @@
 import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import type { Concept } from "../../../../src/domain/nl-alert/index.ts";
 import { REDEN_VEREIST, SCENARIO_NAMEN, type Scenario } from "../../../../src/domain/nl-alert/index.ts";
-import { TELEFONISCHE_FUNCTIES } from "../../../../src/http/nl-alert/regels.ts";
+import {
+  DRIEHOEK_KEUZES,
+  type DriehoekKeuze,
+  TELEFONISCHE_FUNCTIES,
+} from "../../../../src/http/nl-alert/regels.ts";
 import { ApiFout } from "../../api.ts";
 import { Alert } from "../../components/Alert.tsx";
 import { Button, ButtonGroup } from "../../components/Button.tsx";
@@ -262,6 +266,9 @@ export default function AlertPagina({ params }: PaginaProps) {
                   <strong>{a.besluit.besluit === "verzenden" ? "Verzenden" : "Niet verzenden"}</strong>
                   {a.besluit.geldig ? "" : " (vervallen: tekst of advies is daarna gewijzigd)"} –{" "}
                   {a.besluit.door?.naam}, {tijd(a.besluit.op)}. Afweging: {a.besluit.afweging}
+                  {a.besluit.driehoek && (
+                    <span data-testid="nla-driehoek"> Driehoek: {DRIEHOEK_KEUZES[a.besluit.driehoek]}.</span>
+                  )}
                 </p>
               )}
               {d.mag.besluiten &&
@@ -686,6 +693,7 @@ function BesluitFormulier({
   onVerstuur: (b: {
     besluit: "verzenden" | "niet-verzenden";
     afweging: string;
+    driehoek?: DriehoekKeuze;
     erkendeWaarschuwingen: string[];
     redenen: Record<string, string>;
   }) => Promise<boolean>;
@@ -694,6 +702,7 @@ function BesluitFormulier({
     verzendenMag ? "verzenden" : "niet-verzenden",
   );
   const [afweging, zetAfweging] = useState("");
+  const [driehoek, zetDriehoek] = useState<DriehoekKeuze | "">("");
   const [gekozen, zetGekozen] = useState<string[]>([...erkend]);
   // ADR 0251: an area partly outside the region is acknowledged with a reason.
   const [redenen, zetRedenen] = useState<Record<string, string>>({ ...eerdereRedenen });
@@ -719,6 +728,7 @@ function BesluitFormulier({
     await onVerstuur({
       besluit,
       afweging,
+      ...(driehoek ? { driehoek } : {}),
       erkendeWaarschuwingen: verzenden ? gekozen : [],
       redenen: verzenden
         ? Object.fromEntries(
@@ -757,6 +767,19 @@ function BesluitFormulier({
         onChange={(e) => zetAfweging(e.target.value)}
         fout={fout}
       />
+      {/* Cover letter: putting the advice to the driehoek "verdient aanbeveling" (ADR 0252). */}
+      <SelectField
+        label="Advies voorgelegd aan de driehoek (aanbevolen)"
+        value={driehoek}
+        onChange={(e) => zetDriehoek(e.target.value as DriehoekKeuze | "")}
+      >
+        <option value="">Niet vastgelegd</option>
+        {(Object.keys(DRIEHOEK_KEUZES) as DriehoekKeuze[]).map((k) => (
+          <option key={k} value={k}>
+            {DRIEHOEK_KEUZES[k]}
+          </option>
+        ))}
+      </SelectField>
       {besluit === "verzenden" && codes.length > 0 && (
         <fieldset className="nla-groep">
           <legend className="utrecht-form-fieldset__legend">Waarschuwingen gewogen en erkend (§4e)</legend>

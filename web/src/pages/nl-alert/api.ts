@@ -44,6 +44,7 @@ export const nlAlertApi = {
       versie: number;
       besluit: "verzenden" | "niet-verzenden";
       afweging: string;
+      driehoek?: "ja" | "nee-geen-tijd";
       erkendeWaarschuwingen: string[];
       redenen?: Record<string, string>;
     },
