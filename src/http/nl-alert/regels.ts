@@ -100,7 +100,11 @@ export function isBevoegdeVan(p: Persoon, regioId: string): boolean {
   return heeft(p, ...BEVOEGD_GEZAG) && regioVan(p) === regioId;
 }
 
-/** §3: "het daadwerkelijk verzenden gebeurt vanuit de meldkamer" of that region. */
+/**
+ * §3: "Het daadwerkelijk verzenden … gebeurt (veelal) vanuit de meldkamer". The role is the sending
+ * function, not the place: whoever sends for the region holds it. Stricter than "(veelal)" by
+ * product decision (ADR 0250, review finding 12).
+ */
 export function isMeldkamerVan(p: Persoon, regioId: string): boolean {
   return heeft(p, "meldkamer") && regioVan(p) === regioId;
 }

@@ -9,6 +9,7 @@ import {
   inbrengAanwezig,
   inbrengWeigering,
   isBevoegdeVan,
+  isMeldkamerVan,
   LEZERS,
   regiosVanEenheid,
   TELEFONISCHE_FUNCTIES,
@@ -162,4 +163,22 @@ test("brief: als de tijd het niet toestaat, zit de adviesfunctie op de meldkamer
   assert.equal(inbrengWeigering(mk, "vr09", "second-opinion", "telefonisch"), null);
   assert.notEqual(inbrengWeigering(mk, "vr09", "advies", "zelf"), null);
   assert.notEqual(inbrengWeigering(p("meldkamer", "vr13"), "vr09", "advies", "telefonisch"), null);
+});
+
+test("§3 '(veelal) vanuit de meldkamer': verzenden is de functie meldkamer van de regio, waar die ook zit; het bevoegd gezag zonder die rol niet (ADR 0250)", () => {
+  // A sender at a back-up location in the region (an organisation in VR09) holds the role.
+  const uitwijk = {
+    id: "x",
+    rollen: ["meldkamer"],
+    organisatie: { id: "gm0344", soort: "gemeente", regioId: "vr09" },
+  };
+  assert.equal(isMeldkamerVan(uitwijk, "vr09"), true);
+  assert.equal(isMeldkamerVan(p("nl-alert-bevoegde", "vr09"), "vr09"), false);
+  assert.equal(isMeldkamerVan(p("voorzitter-veiligheidsregio", "vr09"), "vr09"), false);
+  const beide = {
+    id: "x",
+    rollen: ["nl-alert-bevoegde", "meldkamer"],
+    organisatie: { id: "vr09", soort: "veiligheidsregio", regioId: null },
+  };
+  assert.equal(isMeldkamerVan(beide, "vr09") && isBevoegdeVan(beide, "vr09"), true);
 });
