@@ -1251,6 +1251,46 @@ describe("zichtbaarheid en meldingen", () => {
   });
 });
 
+describe("afschalen en demobiliseren horen de leveranciers (review F12.f)", () => {
+  const status = (voor: ReturnType<typeof herbouw>, ev: AanvraagEvent[]) =>
+    notificaties(voor, ev)
+      .filter((n) => n.soort === "status")
+      .map((n) => `${n.rol}@${n.organisatieId}`);
+  test("§1: de RCCB van de leverende eenheid hoort van het afschalen en het demobiliseren", () => {
+    const s = nieuweAanvraag("politie-1-bijstand-andere-eenheid-oo");
+    loop(s);
+    assert.deepEqual(s.a.context.leverendeEenheden, ["politie-re05-rccb"]);
+    s.doe({ type: "InzetStarten", actor: RCCB });
+    // Given a running §1 deployment supplied by RE05, when the RCCB scales down,
+    let voor = s.a;
+    let ev = s.doe({
+      type: "WijzigingAanvragen",
+      actor: RCCB,
+      wijziging: { soort: "afschalen", nieuwTot: null, nieuwAantal: 2, reden: "Rustiger." },
+    });
+    // then the supplying unit's RCCB is told,
+    assert.ok(status(voor, ev).includes("rccb-medewerker@politie-re05-rccb"), status(voor, ev).join());
+    // and likewise of the demobilisation.
+    voor = s.a;
+    ev = s.doe({ type: "Demobiliseren", actor: RCCB });
+    assert.ok(status(voor, ev).includes("rccb-medewerker@politie-re05-rccb"));
+  });
+  test("§3: DOPS-KMar, dat het verzoek ontving, en het DOC (afschrift) horen van het demobiliseren", () => {
+    const s = toegekend();
+    const voor = s.a;
+    const ev = s.doe({ type: "Demobiliseren", actor: RCCB });
+    const aan = status(voor, ev);
+    assert.ok(
+      aan.some((x) => x.endsWith("@kmar-dops")),
+      aan.join(),
+    );
+    assert.ok(
+      aan.some((x) => x.endsWith("@defensie-doc")),
+      aan.join(),
+    );
+  });
+});
+
 describe("foutencatalogus", () => {
   test("elke code heeft een HTTP-status en een Nederlandse titel", () => {
     for (const [code, f] of Object.entries(AANVRAAG_FOUTEN)) {

@@ -5,7 +5,14 @@
 import type { Rol } from "../organisaties/rollen.ts";
 import { procedure as procedureVan } from "../wegwijzer/catalogus.ts";
 import { evolve } from "./evolve.ts";
-import { aanvragendeRollen, gezagOrganisaties, ontvangers, procedureVanFase, stapVanTaak } from "./taken.ts";
+import {
+  aanvragendeRollen,
+  gezagOrganisaties,
+  leverendePartijen,
+  ontvangers,
+  procedureVanFase,
+  stapVanTaak,
+} from "./taken.ts";
 import type { Aanvraag, AanvraagEvent, Eigenaar, Fase, Gebruiker } from "./typen.ts";
 
 export type NotificatieSoort =
@@ -53,7 +60,27 @@ function deelnemers(a: Aanvraag): Eigenaar[] {
     ...aanvragendeKant(a),
     LOCC,
     ...a.taken.filter((t) => t.status === "gereed" || t.beschikbaar).map((t) => t.eigenaar),
+    ...leveranciers(a),
   ];
+}
+
+/**
+ * Who supplies: the units or regions named as supplying (fp toelichting 1: LE-POB coordinates "tussen
+ * de RCCB's van de eenheden die bijstand gaan leveren"; fb toelichting 1: the other regions), and
+ * whoever received the request for assistance or its copy (a `verzoeken` step that was done: "Het
+ * LOCC richt een verzoek om bijstand aan DJZ … en aan DOPS-KMar … in afschrift … DOC", fp 3, 4, 7,
+ * 8). They deploy the people, so they hear when the deployment starts, shrinks, ends or is
+ * withdrawn, not only the task owners (review F12.f).
+ */
+function leveranciers(a: Aanvraag): Eigenaar[] {
+  const uit = leverendePartijen(a);
+  for (const t of a.taken) {
+    if (t.status !== "gereed" || t.soort !== "verzoeken") continue;
+    const stap = stapVanTaak(a, t);
+    const p = procedureVanFase(a.fasen[t.fase] as Fase);
+    uit.push(...ontvangers([...stap.aan, ...stap.afschriftAan], a, p));
+  }
+  return uit;
 }
 
 const UITKOMST: Record<string, string> = {

@@ -460,14 +460,27 @@ export function magInzetVastleggen(a: Aanvraag, g: Pick<Gebruiker, "rollen" | "o
     return fase !== undefined && besluitStap(procedureVanFase(fase))?.id === t.stapId;
   });
   if (beslissend) return true;
-  const leverend = [...a.context.leverendeEenheden, ...a.context.andereRegios];
-  if (!leverend.includes(g.organisatieId)) return false;
-  const rollen = new Set<Rol>();
-  for (const f of a.fasen)
-    for (const st of procedureVanFase(f).stappen)
-      for (const x of [st.actor, ...st.aan])
-        if (x.relatie === "leverende-eenheden" || x.relatie === "andere-regio") rollen.add(x.rol);
-  return g.rollen.some((r) => rollen.has(r));
+  return leverendePartijen(a).some((e) => magActeren(g, e));
+}
+
+/** The supplying police units and regions named during the procedure, in the role it gives them there. */
+export function leverendePartijen(a: Aanvraag): Eigenaar[] {
+  const uit: Eigenaar[] = [];
+  const gezien = new Set<string>();
+  for (const f of a.fasen) {
+    const p = procedureVanFase(f);
+    for (const st of p.stappen)
+      for (const x of [st.actor, ...st.aan]) {
+        if (x.relatie !== "leverende-eenheden" && x.relatie !== "andere-regio") continue;
+        for (const e of ontvangers([x], a, p)) {
+          const k = `${e.rol}|${e.organisaties.join(",")}`;
+          if (e.organisaties.length === 0 || gezien.has(k)) continue;
+          gezien.add(k);
+          uit.push(e);
+        }
+      }
+  }
+  return uit;
 }
 
 /** Anyone with a part in the request: requesting side, LOCC, or owner of one of its tasks. */
