@@ -14,6 +14,9 @@ export interface Config {
   trustProxy: boolean;
   cookieSecure: "auto" | boolean;
   loginPogingenPerMinuut: number;
+  /** Failed logins per account (from any address) and per address (for any account) per 15 minutes. */
+  loginFoutenPerAccount: number;
+  loginFoutenPerAdres: number;
   oidc: { issuer: string; clientId: string; clientSecret: string; redirectUrl: string } | undefined;
   webDir: string;
   /** SMTP server for the mail outbox (smtp://, smtps://, or "log" to only log in dev). Unset: mail stays queued. */
@@ -58,6 +61,8 @@ export function leesConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure:
       env.COOKIE_SECURE === undefined ? "auto" : env.COOKIE_SECURE === "1" || env.COOKIE_SECURE === "true",
     loginPogingenPerMinuut: int("LOGIN_RATE_PER_MINUTE", 10),
+    loginFoutenPerAccount: int("LOGIN_FAILURES_PER_ACCOUNT", 20),
+    loginFoutenPerAdres: int("LOGIN_FAILURES_PER_ADDRESS", 100),
     oidc,
     webDir: env.KNOOPPUNT_WEB_DIR ?? new URL("../dist/web/", import.meta.url).pathname,
     smtpUrl: env.SMTP_URL || undefined,

@@ -42,6 +42,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   let listener: pg.Client | undefined;
   const handlers = new Map<string, Set<(p: string) => void>>();
+  let sluiten: Promise<void> | undefined;
   return {
     engine: "postgres",
     db,
@@ -67,9 +68,13 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
         set.delete(onMessage);
       };
     },
-    async close() {
-      await db.destroy();
-      await listener?.end();
+    // Idempotent: a shutdown hook and a test may both close it.
+    close() {
+      sluiten ??= (async () => {
+        await db.destroy();
+        await listener?.end();
+      })();
+      return sluiten;
     },
   };
 }
@@ -84,6 +89,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     extensions: { btree_gist },
   });
   const lock = new Mutex();
+  let sluiten: Promise<void> | undefined;
   // PGlite is one session: a Kysely "connection" holds the lock from acquire to release, so a
   // transaction's statements never interleave with another request's.
   const pool = {
@@ -139,9 +145,12 @@ async function openPglite(dataDir: string): Promise<Database> {
         }
       };
     },
-    async close() {
-      await db.destroy();
-      await lite.close();
+    close() {
+      sluiten ??= (async () => {
+        await db.destroy();
+        await lite.close();
+      })();
+      return sluiten;
     },
   };
 }

@@ -59,9 +59,10 @@ export async function buildApp(deps: AppDeps) {
         censor: "[verborgen]",
       },
     },
+    // The id ends up in audit records: take it from the header only when a proxy we trust sets it.
     genReqId: (req) => {
       const h = req.headers["x-request-id"];
-      return typeof h === "string" && /^[\w-]{8,64}$/.test(h) ? h : randomUUID();
+      return config.trustProxy && typeof h === "string" && /^[\w-]{8,64}$/.test(h) ? h : randomUUID();
     },
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
@@ -116,7 +117,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(cookie);
   await app.register(csrf, {
     sessionPlugin: "@fastify/cookie",
-    cookieOpts: { path: "/", sameSite: "strict", httpOnly: true, secure: config.cookieSecure === true },
+    cookieOpts: { path: "/", sameSite: "strict", httpOnly: true, secure: config.cookieSecure },
     getToken: (req) => req.headers["x-csrf-token"] as string | undefined,
   });
   // Counted in the database: every instance behind the load balancer sees the same attempts.

@@ -67,6 +67,32 @@ export function databaseTellers(db: Kysely<DB>) {
   };
 }
 
+/**
+ * Failed attempts of one kind (an account, an address) within a window, shared by every instance:
+ * `lees` says how many there were and how long the window still runs, `tel` adds one.
+ */
+export function foutenTeller(db: Kysely<DB>, soort: string, vensterMs: number) {
+  const sleutel = (wie: string) => hash(`${soort}|${wie}`);
+  return {
+    async lees(wie: string): Promise<{ aantal: number; overMs: number }> {
+      const r = await sql<{ aantal: number; over_ms: number }>`
+        SELECT aantal, ${overMs("t", vensterMs)} AS over_ms FROM verzoek_tellers AS t
+        WHERE sleutel = ${sleutel(wie)}`.execute(db);
+      const over = Number(r.rows[0]?.over_ms ?? 0);
+      return over > 0 ? { aantal: Number(r.rows[0]?.aantal ?? 0), overMs: over } : { aantal: 0, overMs: 0 };
+    },
+    async tel(wie: string): Promise<void> {
+      await sql`
+        INSERT INTO verzoek_tellers AS t (sleutel, venster_start, aantal)
+        VALUES (${sleutel(wie)}, clock_timestamp(), 1)
+        ON CONFLICT (sleutel) DO UPDATE SET
+          aantal = CASE WHEN ${einde("t", vensterMs)} <= clock_timestamp() THEN 1 ELSE t.aantal + 1 END,
+          venster_start = CASE WHEN ${einde("t", vensterMs)} <= clock_timestamp()
+                          THEN clock_timestamp() ELSE t.venster_start END`.execute(db);
+    },
+  };
+}
+
 /** Forgets counters whose window started more than `uren` ago (longer than any window in use). */
 export async function ruimTellersOp(db: Kysely<DB>, uren = 1): Promise<number> {
   const r = await db

@@ -5,14 +5,23 @@ import { laadGebruikers, nieuwSessieToken, zonderHash } from "../../db/gebruiker
 import { Fout } from "../fouten.ts";
 import { fouten, GebruikerSchema } from "../kern/schemas.ts";
 import { SESSIE_COOKIE } from "../kern/sessie.ts";
+import { foutenTeller } from "../kern/tellers.ts";
 import { ingelogd } from "../kern/toegang.ts";
 import { wijzig } from "../kern/transactie.ts";
 import { controleerWachtwoord } from "../kern/wachtwoord.ts";
+
+/** Failed logins are counted per account and per address over this window (ADR 0673). */
+/** The cookie that holds the CSRF secret (@fastify/csrf-protection's default name). */
+const CSRF_COOKIE = "_csrf";
+
+const FOUTEN_VENSTER_MS = 15 * 60_000;
 
 const SessieAntwoord = Type.Object({ gebruiker: GebruikerSchema, csrfToken: Type.String() });
 
 export async function sessieRoutes(app: FastifyInstance) {
   const { config } = app.deps;
+  const foutenPerAccount = foutenTeller(app.deps.database.db, "login-fouten-account", FOUTEN_VENSTER_MS);
+  const foutenPerAdres = foutenTeller(app.deps.database.db, "login-fouten-adres", FOUTEN_VENSTER_MS);
 
   app.post(
     "/sessie",
@@ -47,8 +56,40 @@ export async function sessieRoutes(app: FastifyInstance) {
       const [g] = await laadGebruikers(app.deps.database.db, {
         gebruikersnaam: gebruikersnaam.trim().toLowerCase(),
       });
+      // The per-minute limit above is per address and name; guessing one account from many
+      // addresses, or many accounts from one address, is stopped by counting failures on each.
+      const naam = gebruikersnaam.trim().toLowerCase();
+      const [perAccount, perAdres] = await Promise.all([
+        foutenPerAccount.lees(naam),
+        foutenPerAdres.lees(req.ip),
+      ]);
+      const vol =
+        perAccount.aantal >= config.loginFoutenPerAccount
+          ? { wat: "dit account", overMs: perAccount.overMs }
+          : perAdres.aantal >= config.loginFoutenPerAdres
+            ? { wat: "dit adres", overMs: perAdres.overMs }
+            : null;
+      if (vol) {
+        await wijzig(req, (_trx, audit) =>
+          audit({
+            actie: "sessie.inloggen-geweigerd",
+            onderwerpSoort: "gebruiker",
+            onderwerpId: g?.id ?? gebruikersnaam,
+            gegevens: {
+              gebruikersnaam,
+              reden: vol.wat === "dit account" ? "te-veel-fouten-account" : "te-veel-fouten-adres",
+            },
+          }),
+        );
+        const minuten = Math.max(1, Math.ceil(vol.overMs / 60_000));
+        throw new Fout(
+          "te-veel-verzoeken",
+          `Te veel mislukte inlogpogingen voor ${vol.wat}. Probeer het over ${minuten} ${minuten === 1 ? "minuut" : "minuten"} opnieuw, of vraag de beheerder om hulp.`,
+        );
+      }
       const ok = await controleerWachtwoord(g?.wachtwoordHash ?? null, wachtwoord);
       if (!g || !ok || !g.actief) {
+        await Promise.all([foutenPerAccount.tel(naam), foutenPerAdres.tel(req.ip)]);
         await wijzig(req, (_trx, audit) =>
           audit({
             actie: "sessie.inloggen-mislukt",
@@ -101,6 +142,7 @@ export async function sessieRoutes(app: FastifyInstance) {
         });
       });
       reply.clearCookie(SESSIE_COOKIE, { path: "/" });
+      reply.clearCookie(CSRF_COOKIE, { path: "/" });
       return reply.status(204).send(null);
     },
   );
@@ -110,7 +152,13 @@ export async function sessieRoutes(app: FastifyInstance) {
     {
       config: {
         toegang: { ingelogd: true },
-        rateLimit: { max: config.loginPogingenPerMinuut, timeWindow: "1 minute" },
+        // Per user, after the session is read: one address can serve many users (an office's NAT).
+        rateLimit: {
+          max: config.loginPogingenPerMinuut,
+          timeWindow: "1 minute",
+          hook: "preHandler",
+          keyGenerator: (req: FastifyRequest) => `herauthenticatie|${req.gebruiker?.id ?? req.ip}`,
+        },
       },
       schema: {
         tags: ["sessie"],
@@ -180,5 +228,7 @@ export async function startSessie(
     secure,
     expires: verloopt,
   });
+  // A new CSRF secret with every session, so a token seen before the login is worth nothing after it.
+  delete req.cookies[CSRF_COOKIE];
   return { gebruiker: zonderHash(gebruiker), csrfToken: reply.generateCsrf() };
 }

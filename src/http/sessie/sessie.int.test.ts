@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
 import { DEMO_WACHTWOORD, type TestApp, testApp } from "../../../test/support/app.ts";
 import { perEngine } from "../../../test/support/database.ts";
 import { leesConfig } from "../../config.ts";
+import type { DB } from "../../db/schema.ts";
 import { buildApp } from "../app.ts";
 import { capabilities } from "../capabilities.ts";
 
@@ -208,6 +211,132 @@ perEngine("inlogpogingen beperken", (engine) => {
       );
     } finally {
       await tweede.close();
+    }
+  });
+});
+
+perEngine("mislukte inlogpogingen per account en per adres", (engine) => {
+  let t: TestApp;
+  before(async () => {
+    t = await testApp(engine, { loginFoutenPerAccount: 3, loginFoutenPerAdres: 4 });
+  });
+  after(async () => t.sluit());
+  const poging = (gebruikersnaam: string, wachtwoord: string, adres: string) =>
+    t.app.inject({
+      method: "POST",
+      url: "/api/v1/sessie",
+      remoteAddress: adres,
+      payload: { gebruikersnaam, wachtwoord },
+    });
+
+  test("één account vanaf steeds een ander adres: na 3 fouten 429, ook met het goede wachtwoord", async () => {
+    const codes: number[] = [];
+    for (let i = 1; i <= 4; i++) codes.push((await poging("demo-cds", "fout", `10.1.0.${i}`)).statusCode);
+    assert.deepEqual(codes, [401, 401, 401, 429]);
+    const goed = await poging("demo-cds", DEMO_WACHTWOORD, "10.1.0.9");
+    assert.equal(goed.statusCode, 429, "het account blijft het venster lang dicht");
+    assert.match(goed.json().detail, /dit account/);
+    assert.equal(goed.cookies.length, 0, "geen sessie");
+    // Another account is not affected.
+    assert.equal((await poging("demo-dgpol", DEMO_WACHTWOORD, "10.1.0.9")).statusCode, 200);
+    const geweigerd = await t.database.db
+      .selectFrom("audit_records")
+      .select("gegevens")
+      .where("actie", "=", "sessie.inloggen-geweigerd")
+      .execute();
+    assert.ok(
+      geweigerd.some((a) => (a.gegevens as { reden: string }).reden === "te-veel-fouten-account"),
+      "de weigering staat in de audit",
+    );
+  });
+
+  test("veel accounts vanaf één adres: na 4 fouten 429 voor dat adres, een ander adres kan door", async () => {
+    const namen = ["demo-ozi", "demo-ifv-piket", "demo-nctv-cbb", "demo-dgpol"];
+    const codes: number[] = [];
+    for (const n of namen) codes.push((await poging(n, "fout", "10.2.0.1")).statusCode);
+    assert.deepEqual(codes, [401, 401, 401, 401]);
+    const daarna = await poging("demo-locc-piket", DEMO_WACHTWOORD, "10.2.0.1");
+    assert.equal(daarna.statusCode, 429);
+    assert.match(daarna.json().detail, /dit adres/);
+    assert.equal((await poging("demo-locc-piket", DEMO_WACHTWOORD, "10.2.0.2")).statusCode, 200);
+  });
+});
+
+perEngine("CSRF-geheim, verzoek-id en gereedheid", (engine) => {
+  let t: TestApp;
+  before(async () => {
+    t = await testApp(engine);
+  });
+  after(async () => t.sluit());
+
+  test("elke login geeft een nieuw CSRF-geheim; uitloggen wist het", async () => {
+    const login = (cookie?: string) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/v1/sessie",
+        payload: { gebruikersnaam: "demo-burgemeester", wachtwoord: DEMO_WACHTWOORD },
+        ...(cookie ? { headers: { cookie } } : {}),
+      });
+    const eerste = await login();
+    const geheim1 = eerste.cookies.find((c) => c.name === "_csrf");
+    assert.ok(geheim1?.value, "de eerste login zet een CSRF-geheim");
+    const tweede = await login(`_csrf=${geheim1.value}`);
+    const geheim2 = tweede.cookies.find((c) => c.name === "_csrf");
+    assert.ok(geheim2?.value && geheim2.value !== geheim1.value, "een tweede login zet een nieuw geheim");
+    const sessie = tweede.cookies.find((c) => c.name === "knooppunt_sessie");
+    const uit = await t.app.inject({
+      method: "DELETE",
+      url: "/api/v1/sessie",
+      headers: {
+        cookie: `knooppunt_sessie=${sessie?.value}; _csrf=${geheim2.value}`,
+        "x-csrf-token": tweede.json().csrfToken,
+      },
+    });
+    assert.equal(uit.statusCode, 204);
+    const gewist = uit.cookies.find((c) => c.name === "_csrf");
+    assert.equal(gewist?.value, "", "uitloggen wist het CSRF-geheim");
+  });
+
+  test("een verzoek-id uit de header komt zonder vertrouwde proxy niet in de audit", async () => {
+    await t.app.inject({
+      method: "POST",
+      url: "/api/v1/sessie",
+      headers: { "x-request-id": "vals-verzoek-id-123" },
+      payload: { gebruikersnaam: "demo-burgemeester", wachtwoord: "fout" },
+    });
+    const rijen = await t.database.db
+      .selectFrom("audit_records")
+      .select("request_id")
+      .where("actie", "=", "sessie.inloggen-mislukt")
+      .execute();
+    assert.ok(rijen.length > 0, "de mislukte poging is geaudit");
+    assert.ok(
+      rijen.every((r) => r.request_id !== "vals-verzoek-id-123"),
+      "het verzoek-id is door de dienst gekozen",
+    );
+  });
+});
+
+perEngine("gereedheid zonder database", (engine) => {
+  test("/ready noemt geen driverfout, alleen dat de database niet bereikbaar is", async () => {
+    const t = await testApp(engine);
+    const echt = t.database.db;
+    // A database that refuses connections, as an unreachable server does (port 1 on loopback).
+    const onbereikbaar = new Kysely<DB>({
+      dialect: new PostgresDialect({
+        pool: new pg.Pool({ connectionString: "postgres://geheim@127.0.0.1:1/knooppunt", max: 1 }),
+      }),
+    });
+    (t.database as { db: Kysely<DB> }).db = onbereikbaar;
+    try {
+      const r = await t.app.inject({ method: "GET", url: "/ready" });
+      assert.equal(r.statusCode, 503);
+      assert.equal(r.json().reden, "database niet bereikbaar");
+      assert.ok(!r.body.includes("127.0.0.1") && !r.body.includes("geheim"), "geen adres of gebruiker");
+    } finally {
+      (t.database as { db: Kysely<DB> }).db = echt;
+      await onbereikbaar.destroy();
+      await t.sluit();
     }
   });
 });
