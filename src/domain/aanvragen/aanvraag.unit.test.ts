@@ -1464,6 +1464,50 @@ describe("spoed ligt vast zodra er op grond van spoed is overgeslagen (art. 56 l
   });
 });
 
+describe("een zwijgende regioburgemeester houdt het verzoek niet eeuwig op (art. 56 lid 3; review F12.b, ADR 0607)", () => {
+  test("na de termijn legt de aanvragende partij 'geen zienswijze ontvangen' vast, met wie en waarom; daarna tekent de burgemeester", () => {
+    // Given a §1 request, not urgent, whose zienswijze task is open and available,
+    const s = nieuweAanvraag("politie-1-bijstand-andere-eenheid-oo");
+    loop(s, { stop: (t) => t.soort === "zienswijze" });
+    const z = s.taak("zienswijze");
+    assert.equal(z.beschikbaar, true);
+    assert.equal(z.magOverslaan, false);
+    const overslaan = {
+      type: "StapOverslaan",
+      actor: RCCB,
+      taakId: z.id,
+      reden: "Twee keer gebeld, geen reactie.",
+    } as const;
+    // when the RCCB records it before the due time, then it is refused: he must have the opportunity,
+    const vroeg = s.weiger("niet-overslaanbaar", {
+      ...overslaan,
+      nu: new Date(Date.parse(z.uiterlijk as string) - 60_000),
+    });
+    assert.match(vroeg.message, /in de gelegenheid is gesteld/);
+    const na = new Date(Date.parse(z.uiterlijk as string) + 60_000);
+    // nobody but the requesting side records it after the due time,
+    s.weiger("verkeerde-rol", { ...overslaan, actor: LOCC, nu: na });
+    // and after the due time the RCCB may, and the record says so.
+    s.nu = na;
+    s.doe({ ...overslaan, nu: na });
+    const t = s.taak("zienswijze");
+    assert.equal(t.status, "overgeslagen");
+    assert.equal(t.afhandeling?.door?.organisatieId, "politie-re03-rccb");
+    assert.equal(t.afhandeling?.termijnVerstreken, z.uiterlijk);
+    assert.match(
+      t.afhandeling?.reden ?? "",
+      /^Geen zienswijze ontvangen binnen de termijn .*Twee keer gebeld/,
+    );
+    assert.ok(s.a.tijdlijn.some((r) => /Geen zienswijze ontvangen/.test(r.omschrijving)));
+    assert.equal(s.taak("indienen").beschikbaar, true, "de burgemeester kan tekenen");
+    // Not a skip on the ground of urgency: a request made urgent may be made non-urgent again (cf. F5).
+    s.doe({ ...bijwerken(RCCB, {}, { spoed: true }) });
+    s.doe({ ...bijwerken(RCCB, {}, { spoed: false }) });
+    assert.equal(s.a.spoed, false);
+    assert.deepEqual(herbouw(JSON.parse(JSON.stringify(s.events))), s.a);
+  });
+});
+
 describe("overslaan van een stap van een andere organisatie (ADR 0601)", () => {
   test("de voorwaarde van een besluitstap stelt alleen de eigenaar vast: de aanvrager slaat het besluit van de leverende regio niet over", () => {
     const s = nieuweAanvraag("bevolkingszorg-1-kennis-capaciteit");

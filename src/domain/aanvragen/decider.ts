@@ -382,6 +382,7 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       if (!t)
         throw fout("onbekende-taak", `Taak ${cmd.taakId} bestaat niet in aanvraag ${a.referentienummer}.`);
       if (t.status !== "open") throw fout("al-afgehandeld", `Stap "${kort(t)}" is al ${t.status}.`);
+      if (!t.magOverslaan && t.soort === "zienswijze") return geenZienswijze(a, cmd, t, b);
       if (!t.magOverslaan) {
         const stap = stapVanTaak(a, t);
         throw fout(
@@ -759,6 +760,51 @@ function eisOverslaanDoorAanvrager(a: Aanvraag, t: Taak): void {
 
 /**
  * Art. 56 lid 3 Politiewet 2012: "Behoudens in spoedeisende gevallen wordt het verzoek … niet gedaan
+ * dan nadat de regioburgemeester in de gelegenheid is gesteld zijn zienswijze … te geven." The law
+ * asks for the opportunity, not for an answer: once the zienswijze task was available to him and its
+ * due time passed (he was told of the task, and reminded at the due time), the requesting side may
+ * record "geen zienswijze ontvangen", with who, why and the due time that passed. Before that, or by
+ * anyone else, the step cannot be skipped on a request that is not urgent (review F12.b, ADR 0607).
+ */
+function geenZienswijze(
+  a: Aanvraag,
+  cmd: AanvraagCommando & { type: "StapOverslaan" },
+  t: Taak,
+  b: ReturnType<typeof basis>,
+): AanvraagEvent[] {
+  if (!t.beschikbaar || t.uiterlijk === null)
+    throw fout(
+      "niet-overslaanbaar",
+      `De ${rolNaam(t.eigenaar.rol).toLowerCase()} is nog niet in de gelegenheid gesteld zijn zienswijze te geven; eerst ${t.wachtOp.join(", ") || "de eerdere stappen"}.`,
+      { taakId: t.id, wachtOp: t.wachtOp },
+    );
+  if (cmd.nu.toISOString() <= t.uiterlijk)
+    throw fout(
+      "niet-overslaanbaar",
+      `De zienswijze van de ${rolNaam(t.eigenaar.rol).toLowerCase()} is gevraagd tot ${t.uiterlijk}. Behoudens spoed wordt het verzoek niet gedaan voordat hij in de gelegenheid is gesteld zijn zienswijze te geven (art. 56 lid 3 Politiewet 2012); na die termijn kan de aanvragende partij vastleggen dat er geen zienswijze is ontvangen.`,
+      { taakId: t.id, uiterlijk: t.uiterlijk },
+    );
+  if (!isAanvragendePartij(a, cmd.actor))
+    throw fout(
+      "verkeerde-rol",
+      "Dat er geen zienswijze is ontvangen, legt de aanvragende partij vast (de regioburgemeester geeft zijn zienswijze zelf).",
+      { taakId: t.id },
+    );
+  tekstNodig(cmd.reden, "reden");
+  return [
+    {
+      ...b,
+      type: "StapOvergeslagen",
+      taakId: t.id,
+      reden: `Geen zienswijze ontvangen binnen de termijn (uiterlijk ${t.uiterlijk}): ${cmd.reden}`,
+      termijnVerstreken: t.uiterlijk,
+      gevolg: GEEN_GEVOLG,
+    },
+  ];
+}
+
+/**
+ * Art. 56 lid 3 Politiewet 2012: "Behoudens in spoedeisende gevallen wordt het verzoek … niet gedaan
  * dan nadat de regioburgemeester in de gelegenheid is gesteld zijn zienswijze … te geven." A step
  * skipped only because the request was urgent (`overslaanBijSpoed`, not optional, no condition)
  * rests on that urgency: the request cannot stop being urgent afterwards (review F5).
@@ -767,6 +813,8 @@ function eisGeenSpoedOverslag(a: Aanvraag): void {
   const wegensSpoed = a.taken.filter((t) => {
     if (t.status !== "overgeslagen") return false;
     const st = stapVanTaak(a, t);
+    // Recorded as "geen zienswijze ontvangen" after its due time: not a skip on the ground of urgency.
+    if (t.afhandeling?.termijnVerstreken) return false;
     return st.overslaanBijSpoed && !st.optioneel && st.voorwaarde === null;
   });
   if (wegensSpoed.length > 0)

@@ -143,6 +143,7 @@ export function evolve(a: Aanvraag | null, e: AanvraagEvent): Aanvraag {
         uitkomst: null,
         reden: e.reden,
         telefonisch: false,
+        ...(e.termijnVerstreken ? { termijnVerstreken: e.termijnVerstreken } : {}),
       };
       break;
     case "Ondertekend":

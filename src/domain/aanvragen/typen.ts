@@ -163,6 +163,8 @@ export interface Afhandeling {
   reden: string | null;
   /** Done by phone first on the urgent path (written form follows). */
   telefonisch: boolean;
+  /** A skip because the step's due time passed without an answer (StapOvergeslagen.termijnVerstreken). */
+  termijnVerstreken?: string;
 }
 
 export interface Taak {
@@ -596,6 +598,12 @@ export interface StapAfgerond extends StapEventBasis {
 export interface StapOvergeslagen extends StapEventBasis {
   type: "StapOvergeslagen";
   reden: string;
+  /**
+   * Set when the requesting side records that no zienswijze came in: the due time that had passed
+   * (art. 56 lid 3 Politiewet 2012 asks only that the regioburgemeester "in de gelegenheid is
+   * gesteld"; ADR 0607). Absent on every other skip.
+   */
+  termijnVerstreken?: string;
 }
 
 export interface Ondertekend extends StapEventBasis {
