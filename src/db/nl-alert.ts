@@ -48,6 +48,10 @@ export interface AlertRij {
   vrijgegevenDoor: string | null;
   vrijgegevenOp: Date | null;
   beeindigdOp: Date | null;
+  /** The einde-situatie prompt closed without sending one (migration 0013). */
+  eindeAfgeslotenDoor: string | null;
+  eindeAfgeslotenOp: Date | null;
+  eindeAfgeslotenReden: string | null;
   aangemaaktDoor: string;
   aangemaakt: Date;
   gewijzigd: Date;
@@ -87,6 +91,9 @@ function naarAlert(r: any): AlertRij {
     vrijgegevenDoor: r.vrijgegeven_door,
     vrijgegevenOp: datum(r.vrijgegeven_op),
     beeindigdOp: datum(r.beeindigd_op),
+    eindeAfgeslotenDoor: r.einde_afgesloten_door ?? null,
+    eindeAfgeslotenOp: datum(r.einde_afgesloten_op ?? null),
+    eindeAfgeslotenReden: r.einde_afgesloten_reden ?? null,
     aangemaaktDoor: r.aangemaakt_door,
     aangemaakt: new Date(r.aangemaakt),
     gewijzigd: new Date(r.gewijzigd),

@@ -146,6 +146,10 @@ export interface NlAlertsTable {
   vrijgegeven_door: string | null;
   vrijgegeven_op: TijdOfNull;
   beeindigd_op: TijdOfNull;
+  /** 0013: the einde-situatie prompt closed without a message, and why. */
+  einde_afgesloten_door: string | null;
+  einde_afgesloten_op: TijdOfNull;
+  einde_afgesloten_reden: string | null;
   aangemaakt_door: string;
   aangemaakt: Tijd;
   gewijzigd: Tijd;

@@ -853,6 +853,62 @@ perEngine("NL-Alert besluitvorming en verzending", (engine) => {
     assert.equal((r.json() as AlertDetail).alert.besluit, null);
   });
 
+  test("einde situatie open alleen bij verlaten/vermijden/schuilen (§4f.2), en afsluiten zonder bericht met reden (bevinding 13, ADR 0253)", async () => {
+    // "Volg instructies op" asks nobody to stay away: no prompt after sending.
+    let d = await totBesluit(
+      await nieuw(voorbeeldAlert({ actions: ["Volg instructies op van autoriteiten"] })),
+    );
+    let r = await meldkamer().vraag("POST", `/api/v1/nl-alert/${d.alert.id}/vrijgeven`, {
+      versie: d.alert.versie,
+    });
+    assert.equal(r.statusCode, 200, r.body);
+    let v = r.json() as AlertDetail;
+    assert.equal(v.alert.fase, "verzonden");
+    assert.equal(v.alert.eindeSituatieOpen, false);
+    let lijst = (await bevoegde().vraag("GET", "/api/v1/nl-alert")).json();
+    assert.ok(!lijst.eindeSituatieOpen.includes(d.alert.id));
+
+    // "Blijf binnen" (Shelter): prompt; the bevoegd gezag closes it with a reason.
+    d = await totBesluit(await nieuw(voorbeeldAlert({ actions: ["Blijf binnen"] })));
+    r = await meldkamer().vraag("POST", `/api/v1/nl-alert/${d.alert.id}/vrijgeven`, {
+      versie: d.alert.versie,
+    });
+    v = r.json() as AlertDetail;
+    assert.equal(v.alert.eindeSituatieOpen, true);
+    const id = d.alert.id;
+    const bv = (await bevoegde().vraag("GET", `/api/v1/nl-alert/${id}`)).json() as AlertDetail;
+    assert.equal(bv.mag.eindeAfsluiten, true);
+    r = await meldkamer().vraag("POST", `/api/v1/nl-alert/${id}/einde-afsluiten`, {
+      versie: bv.alert.versie,
+      reden: "x",
+    });
+    assert.equal(r.statusCode, 403);
+    r = await bevoegde().vraag("POST", `/api/v1/nl-alert/${id}/einde-afsluiten`, {
+      versie: bv.alert.versie,
+      reden: "  ",
+    });
+    assert.equal(r.statusCode, 400, r.body);
+    assert.equal(r.json().velden[0].veld, "reden");
+    const reden = "Dreiging binnen 20 minuten voorbij; via regionale omroep en politie.nl afgemeld.";
+    r = await bevoegde().vraag("POST", `/api/v1/nl-alert/${id}/einde-afsluiten`, {
+      versie: bv.alert.versie,
+      reden,
+    });
+    assert.equal(r.statusCode, 200, r.body);
+    const na = r.json() as AlertDetail;
+    assert.equal(na.alert.eindeSituatieOpen, false);
+    assert.equal(na.alert.eindeAfgesloten?.reden, reden);
+    assert.equal(na.mag.eindeAfsluiten, false);
+    assert.ok(na.geschiedenis.some((h) => h.actie === "nl-alert.einde-afgesloten"));
+    lijst = (await bevoegde().vraag("GET", "/api/v1/nl-alert")).json();
+    assert.ok(!lijst.eindeSituatieOpen.includes(id));
+    r = await bevoegde().vraag("POST", `/api/v1/nl-alert/${id}/einde-afsluiten`, {
+      versie: na.alert.versie,
+      reden,
+    });
+    assert.equal(r.statusCode, 422);
+  });
+
   test("gebied tegen de regio zonder geladen regiogrenzen: zichtbare waarschuwing, niet stil doorlaten (ADR 0251)", async () => {
     const d = await nieuw();
     const w = d.beoordeling.warnings.find((x) => x.code === "regiocontrole-niet-mogelijk");

@@ -2,7 +2,7 @@
 // Sources: Richtlijn inzet NL-Alert bij extreem geweld (../shared/seeds), §3, §4b, §4d.4, §4e, §4f.
 // Readings where the guideline is open: docs/adr/0250-nl-alert-besluitvorming.md.
 import type { AlertRij, Fase, InbrengRij } from "../../db/nl-alert.ts";
-import { type Beoordeling, REDEN_VEREIST } from "../../domain/nl-alert/index.ts";
+import { type Beoordeling, type Concept, REDEN_VEREIST, responseTypes } from "../../domain/nl-alert/index.ts";
 import { eenheidId, VEILIGHEIDSREGIOS, vrId } from "../../domain/organisaties/referentie.ts";
 import type { Rol } from "../../domain/organisaties/rollen.ts";
 
@@ -326,6 +326,16 @@ export function vrijgaveBlokkades(
       bron: `${R} §4e`,
     });
   return uit;
+}
+
+/**
+ * §4f.2: "Een 'einde situatie' bericht … is van belang in specifieke situaties. Denk aan oproep tot
+ * gebiedsontwijking etc." Only a message that tells people to leave, avoid or stay in a place (CAP
+ * responseType Evacuate, Avoid or Shelter) keeps them from normal life until it is called off
+ * (review finding 13, ADR 0253).
+ */
+export function vraagtEindeSituatie(concept: Concept): boolean {
+  return responseTypes(concept).some((t) => t === "Evacuate" || t === "Avoid" || t === "Shelter");
 }
 
 /** Retry delay after `pogingen` failed attempts: exponential, capped. */

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { InbrengRij } from "../../db/nl-alert.ts";
+import { voorbeeldAlert } from "../../domain/nl-alert/index.ts";
 import {
   eenheidVoorRegio,
   faseNaam,
@@ -13,6 +14,7 @@ import {
   LEZERS,
   regiosVanEenheid,
   TELEFONISCHE_FUNCTIES,
+  vraagtEindeSituatie,
   vrijgaveBlokkades,
   wachttijd,
   zelfdeFunctionarisWeigering,
@@ -181,4 +183,12 @@ test("§3 '(veelal) vanuit de meldkamer': verzenden is de functie meldkamer van 
     organisatie: { id: "vr09", soort: "veiligheidsregio", regioId: null },
   };
   assert.equal(isMeldkamerVan(beide, "vr09") && isBevoegdeVan(beide, "vr09"), true);
+});
+
+test("§4f.2 einde situatie 'van belang in specifieke situaties': alleen bij verlaten, vermijden of schuilen (ADR 0253)", () => {
+  const met = (a: string) => vraagtEindeSituatie(voorbeeldAlert({ actions: [a] }));
+  assert.equal(met("Verlaat direct het gebied"), true);
+  assert.equal(met("Blijf binnen"), true);
+  assert.equal(met("Geef hulpdiensten de ruimte"), true);
+  assert.equal(met("Volg instructies op van autoriteiten"), false);
 });

@@ -68,6 +68,7 @@ import {
   type Persoon,
   R,
   regioVan,
+  vraagtEindeSituatie,
   vrijgaveBlokkades,
   zelfdeFunctionarisWeigering,
   zichtbareRegios,
@@ -80,6 +81,7 @@ import {
   ConceptBody,
   type Controle,
   ControleSchema,
+  EindeAfsluitenBody,
   ErkenBody,
   IdParams,
   type Inbreng,
@@ -233,10 +235,17 @@ function samenvatting(
   };
 }
 
-/** §4f.2: a sent alert (or update) without an einde-situatie follow-up prompts for one. */
+/**
+ * §4f.2: a sent alert (or update) without an einde-situatie follow-up prompts for one — only where it
+ * matters ("Denk aan oproep tot gebiedsontwijking"): leave, avoid or shelter; and not once the
+ * bevoegd gezag closed the prompt with a reason (ADR 0253).
+ */
 function eindeOpen(a: AlertRij, alle: readonly AlertRij[]): boolean {
   if (a.soort === "einde-situatie" || a.fase !== "verzonden") return false;
+  const g = leesConcept(a.concept);
+  if (!g.ok || !vraagtEindeSituatie(g.waarde)) return false;
   const stam = a.origineelId ?? a.id;
+  if ((a.id === stam ? a : alle.find((x) => x.id === stam))?.eindeAfgeslotenOp) return false;
   return !alle.some(
     (v) => v.origineelId === stam && v.soort === "einde-situatie" && v.fase !== "niet-verzenden",
   );
@@ -298,6 +307,7 @@ export async function nlAlertRoutes(
       a.besluitDoor,
       a.erkendDoor,
       a.vrijgegevenDoor,
+      a.eindeAfgeslotenDoor,
       ...inbreng.map((i) => i.vastgelegdDoor),
       ...taken.map((t) => t.bevestigdDoor),
     ]);
@@ -366,6 +376,13 @@ export async function nlAlertRoutes(
           ? { door: wie(a.vrijgegevenDoor), op: a.vrijgegevenOp.toISOString() }
           : null,
         beeindigdOp: a.beeindigdOp?.toISOString() ?? null,
+        eindeAfgesloten: a.eindeAfgeslotenOp
+          ? {
+              door: wie(a.eindeAfgeslotenDoor),
+              op: a.eindeAfgeslotenOp.toISOString(),
+              reden: a.eindeAfgeslotenReden ?? "",
+            }
+          : null,
       },
       beoordeling: controle,
       inbreng: inbreng.map((i) => ({
@@ -449,6 +466,13 @@ export async function nlAlertRoutes(
           !!a.capIdentifier &&
           a.fase !== "beeindigd" &&
           !a.origineelId,
+        eindeAfsluiten:
+          bevoegde &&
+          a.soort !== "einde-situatie" &&
+          !!a.capIdentifier &&
+          a.fase !== "beeindigd" &&
+          !a.origineelId &&
+          !a.eindeAfgeslotenOp,
       },
     };
   }
@@ -1230,6 +1254,63 @@ export async function nlAlertRoutes(
           onderwerpSoort: "nl-alert",
           onderwerpId: id,
           gegevens: { versie: a.versie + 1, taak: taakId, soort: t.soort, bevestiging: b.bevestiging },
+        });
+      });
+      return detail(id, p);
+    },
+  );
+
+  app.post(
+    "/nl-alert/:id/einde-afsluiten",
+    {
+      config: { toegang: BEVOEGDE },
+      schema: {
+        tags: TAGS,
+        summary: "Melding 'einde situatie' afsluiten zonder einde-situatiebericht, met reden (§4f.2)",
+        params: IdParams,
+        body: EindeAfsluitenBody,
+        response: detailAntwoord,
+      },
+    },
+    async (req) => {
+      const g = ingelogd(req);
+      const p = persoon(g);
+      const { id } = req.params as { id: string };
+      const b = req.body as { versie: number; reden: string };
+      // §4f.2 asks for an end message "in specifieke situaties"; the bevoegd gezag judges that it
+      // is not needed here, and says why (ADR 0253).
+      if (!b.reden.trim())
+        throw new Fout("ongeldige-invoer", "Geef de reden waarom geen einde-situatiebericht nodig is.", [
+          { veld: "reden", melding: "is verplicht" },
+        ]);
+      await wijzig(req, async (trx, audit) => {
+        const a = await zichtbaar(trx, p, id);
+        if (!isBevoegdeVan(p, a.regioId))
+          weiger(
+            "Alleen het bevoegd gezag voor NL-Alert van deze regio (de gemandateerde functionaris of de voorzitter veiligheidsregio) sluit deze melding af (§3, §4f.2).",
+          );
+        versieKlopt(a, b.versie);
+        if (a.origineelId) nietNu("Sluit de melding af bij het oorspronkelijke NL-Alert.");
+        if (!a.capIdentifier) nietNu("Dit NL-Alert is nog niet vrijgegeven.");
+        if (a.fase === "beeindigd") nietNu("Dit NL-Alert is al beëindigd met een einde-situatiebericht.");
+        if (a.eindeAfgeslotenOp) nietNu("Deze melding is al afgesloten.");
+        const nu = new Date();
+        await trx
+          .updateTable("nl_alerts")
+          .set({
+            einde_afgesloten_door: g.id,
+            einde_afgesloten_op: nu,
+            einde_afgesloten_reden: b.reden.trim(),
+            versie: a.versie + 1,
+            gewijzigd: nu,
+          })
+          .where("id", "=", id)
+          .execute();
+        await audit({
+          actie: "nl-alert.einde-afgesloten",
+          onderwerpSoort: "nl-alert",
+          onderwerpId: id,
+          gegevens: { versie: a.versie + 1, reden: b.reden.trim() },
         });
       });
       return detail(id, p);

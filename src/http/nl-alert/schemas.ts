@@ -137,6 +137,11 @@ export const AlertDetailSchema = Type.Object({
       ]),
       vrijgegeven: Type.Union([Type.Object({ door: WieOfNull, op: Tijd }), Type.Null()]),
       beeindigdOp: TijdOfNull,
+      /** The einde-situatie prompt closed without a message (§4f.2; ADR 0253). */
+      eindeAfgesloten: Type.Union([
+        Type.Object({ door: WieOfNull, op: Tijd, reden: Type.String() }),
+        Type.Null(),
+      ]),
     }),
   ]),
   beoordeling: ControleSchema,
@@ -205,6 +210,8 @@ export const AlertDetailSchema = Type.Object({
     opnieuwVerzenden: Type.Boolean(),
     takenBevestigen: Type.Boolean(),
     vervolg: Type.Boolean(),
+    /** Close the einde-situatie prompt without sending one, with a reason (ADR 0253). */
+    eindeAfsluiten: Type.Boolean(),
   }),
 });
 export type AlertDetail = Static<typeof AlertDetailSchema>;
@@ -278,6 +285,18 @@ export const VersieBody = Type.Object({ versie: Versie }, { additionalProperties
 
 export const TaakBody = Type.Object(
   { versie: Versie, bevestiging: Tekst(2000) },
+  { additionalProperties: false },
+);
+
+export const EindeAfsluitenBody = Type.Object(
+  {
+    versie: Versie,
+    reden: Type.String({
+      minLength: 1,
+      maxLength: 2000,
+      description: "Waarom er geen einde-situatiebericht nodig is (§4f.2; ADR 0253).",
+    }),
+  },
   { additionalProperties: false },
 );
 

@@ -190,6 +190,24 @@ export default function AlertPagina({ params }: PaginaProps) {
               </Button>
             </ButtonGroup>
           )}
+          {d.mag.eindeAfsluiten && (
+            <EindeAfsluiten
+              onVerstuur={(reden) =>
+                doe(
+                  () => nlAlertApi.eindeAfsluiten(a.id, a.versie, reden),
+                  "Afgesloten zonder einde-situatiebericht.",
+                )
+              }
+            />
+          )}
+        </Alert>
+      )}
+      {a.eindeAfgesloten && (
+        <Alert soort="info" titel="Geen einde-situatiebericht nodig (§4f.2)">
+          <p className="utrecht-paragraph" data-testid="nla-einde-afgesloten">
+            Afgesloten door {a.eindeAfgesloten.door?.naam ?? "onbekend"}, {tijd(a.eindeAfgesloten.op)}. Reden:{" "}
+            {a.eindeAfgesloten.reden}
+          </p>
         </Alert>
       )}
 
@@ -494,6 +512,7 @@ const HANDELINGEN: Record<string, string> = {
   "nl-alert.opnieuw-verzenden": "Opnieuw aangeboden aan de gateway",
   "nl-alert.taak-bevestigd": "Lokaal gezag geïnformeerd (bevestigd)",
   "nl-alert.vervolg-aangemaakt": "Vervolgbericht aangemaakt",
+  "nl-alert.einde-afgesloten": "Einde situatie afgesloten zonder bericht (met reden)",
 };
 
 function Stap({
@@ -821,6 +840,36 @@ function BesluitFormulier({
         Besluit vastleggen
       </Button>
     </form>
+  );
+}
+
+/** §4f.2: the bevoegd gezag judges an end message is not needed here, and records why (ADR 0253). */
+function EindeAfsluiten({ onVerstuur }: { onVerstuur: (reden: string) => Promise<boolean> }) {
+  const [reden, zetReden] = useState("");
+  const [fout, zetFout] = useState<string>();
+  return (
+    <details className="nla-details">
+      <summary>Afsluiten zonder einde-situatiebericht</summary>
+      <form
+        className="knp-formulier"
+        noValidate
+        aria-label="Einde situatie afsluiten zonder bericht"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (!reden.trim()) return zetFout("Geef de reden waarom geen einde-situatiebericht nodig is.");
+          zetFout(undefined);
+          await onVerstuur(reden);
+        }}
+      >
+        <TextField
+          label="Reden: waarom is geen einde-situatiebericht nodig"
+          value={reden}
+          onChange={(e) => zetReden(e.target.value)}
+          fout={fout}
+        />
+        <Button type="submit">Afsluiten</Button>
+      </form>
+    </details>
   );
 }
 

@@ -59,6 +59,8 @@ export const nlAlertApi = {
       versie,
       bevestiging,
     }),
+  eindeAfsluiten: (id: string, versie: number, reden: string) =>
+    verzoek<AlertDetail>("POST", p(id, "/einde-afsluiten"), { versie, reden }),
   vervolg: (id: string, soort: "update" | "einde-situatie") =>
     verzoek<AlertDetail>("POST", p(id, "/vervolg"), { soort }),
   regiogrenzen: () => verzoek<Regiogrenzen>("GET", "/nl-alert/regiogrenzen"),
