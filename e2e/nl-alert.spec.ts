@@ -156,8 +156,11 @@ describe("NL-Alert in de browser", { skip, timeout: 600_000 }, () => {
     const besluit = p.getByRole("form", { name: "Besluit" });
     await doe(() => besluit.getByLabel("Afweging").fill("Levens redden; politie-advies gevolgd."));
     for (const vak of await besluit.getByRole("checkbox").all()) await doe(() => vak.check());
+    // Optional record (cover letter; ADR 0252), not counted as a step of the acute path.
+    await besluit.getByLabel("Advies voorgelegd aan de driehoek (aanbevolen)").selectOption("nee-geen-tijd");
     await doe(() => besluit.getByRole("button", { name: "Besluit vastleggen" }).click());
     await p.getByText("Besluit vastgelegd.").waitFor();
+    assert.match((await p.getByTestId("nla-driehoek").textContent()) ?? "", /Driehoek: Nee, geen tijd/);
     await p.getByText("Alle voorwaarden zijn vervuld.").waitFor();
     await verwachtToegankelijk(p, "de alertpagina na het besluit");
     await schermafdruk(p, "nl-alert-besluit");
@@ -268,6 +271,15 @@ describe("NL-Alert in de browser", { skip, timeout: 600_000 }, () => {
       .locator('[data-code="specifieke-gegevens"]')
       .getByText(/geen specifieke gegevens verstrekt/)
       .waitFor();
+    // ADR 0251: an area around the Dam lies outside the bevoegde's region (Utrecht), live in the
+    // composer with the imported outlines, the field named in Dutch.
+    await page
+      .getByLabel("Hoekpunten (breedtegraad, lengtegraad – één per regel)")
+      .fill("52.37, 4.88\n52.38, 4.88\n52.38, 4.9\n52.37, 4.88");
+    await page
+      .locator('[data-code="gebied-buiten-regio"]')
+      .getByText(/veld Uitzendgebied.*geheel buiten Veiligheidsregio Utrecht/)
+      .waitFor();
     await verwachtToegankelijk(page, "de opsteller (oefening, UCS-2)");
     await schermafdruk(page, "nl-alert-oefening");
     await context.close();
@@ -304,5 +316,17 @@ describe("NL-Alert in de browser", { skip, timeout: 600_000 }, () => {
     await wachtOpKop(bm.page, "NL-Alert");
     assert.equal(await bm.page.getByRole("link", { name: "Nieuw NL-Alert" }).count(), 0);
     await bm.context.close();
+    // §4d.2: the officier van justitie of the arrondissement reads along (ADR 0252).
+    const ovj = await nieuwTabblad(browser);
+    await inloggen(ovj.page, basis, demo("officier-van-justitie"));
+    await wachtOpKop(ovj.page, "Overzicht");
+    await ovj.page.goto(`${basis}/nl-alert`);
+    await wachtOpKop(ovj.page, "NL-Alert");
+    await ovj.page
+      .getByRole("link", { name: /Grote schietpartij/ })
+      .first()
+      .waitFor();
+    assert.equal(await ovj.page.getByRole("link", { name: "Nieuw NL-Alert" }).count(), 0);
+    await ovj.context.close();
   });
 });
