@@ -97,6 +97,16 @@ describe("capaciteit in de browser", { skip, timeout: 600_000 }, () => {
       await verwachtToegankelijk(page, "schaarste en inzetplan");
       await schermafdruk(page, "capaciteit-schaarste");
 
+      // TIN rests on the OvJ's consent (ADR 0353): shown per demand, and asked in the registration form.
+      assert.match(uitleg, /mr\. J\. Visser, officier van justitie Midden-Nederland \(demo\)/);
+      await page.getByRole("button", { name: "Nieuwe vraag" }).click();
+      await page.getByRole("group", { name: "Instemming officier van justitie" }).waitFor();
+      assert.ok(await page.getByLabel("Naam officier van justitie").isVisible());
+      await verwachtToegankelijk(page, "vraag registreren met instemming OvJ");
+      await page.getByLabel("Capaciteitstype").last().selectOption("ambulance");
+      assert.equal(await page.getByRole("group", { name: "Instemming officier van justitie" }).count(), 0);
+      await page.getByRole("button", { name: "Annuleren" }).click();
+
       // The advice covers the scarce types, is shown here, and books nothing.
       await page.getByRole("button", { name: "Bereken advies" }).click();
       await page.getByRole("heading", { level: 2, name: "Advies (niet geboekt)" }).waitFor();

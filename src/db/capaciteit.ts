@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { type Kysely, sql, type Transaction } from "kysely";
 import { capaciteitType } from "../domain/capaciteit/catalogus.ts";
 import { type DoelstellingId, prioriteitVoor, type Urgentie } from "../domain/capaciteit/doelstellingen.ts";
+import { vraagtInstemmingOvj } from "../domain/capaciteit/instemming-ovj.ts";
 import { SYSTEEM, schrijfAudit } from "./audit.ts";
 import type { Database } from "./database.ts";
 import type { CapaciteitToestand, DB } from "./schema.ts";
@@ -628,10 +629,13 @@ export interface VraagInvoer {
   urgentie: Urgentie;
   aanvraagId?: string | null;
   aanvrager: string;
+  /** The OvJ's consent for TIN demand not linked to a request (who, when). ADR 0353. */
+  instemmingOvj?: { naam: string; op: string } | null;
 }
 
 export interface Vraag extends VraagInvoer {
   id: string;
+  instemmingOvj: { naam: string; op: string; vastgelegdDoor: string | null } | null;
   regioNaam: string;
   prioriteit: number;
   motivering: string;
@@ -652,6 +656,18 @@ export async function registreerVraag(
   if (!(Date.parse(v.tot) > Date.parse(v.van)))
     throw new CapaciteitFout("ongeldige-invoer", "'tot' moet na 'van' liggen.", "tot");
   await controleerRegio(trx, v.regioId);
+  if (v.instemmingOvj && !vraagtInstemmingOvj(v.typeId))
+    throw new CapaciteitFout(
+      "ongeldige-invoer",
+      "Alleen bijstand van Defensie met TIN-pelotons vraagt de instemming van de officier van justitie.",
+      "instemmingOvj",
+    );
+  if (v.instemmingOvj && Date.parse(v.instemmingOvj.op) > nu.getTime() + 5 * 60_000)
+    throw new CapaciteitFout(
+      "ongeldige-invoer",
+      "De instemming kan niet in de toekomst liggen.",
+      "instemmingOvj.op",
+    );
   const p = prioriteitVoor(v.doelstelling, v.urgentie);
   const id = randomUUID();
   await trx
@@ -672,6 +688,9 @@ export async function registreerVraag(
       motivering: p.motivering,
       aanvraag_id: v.aanvraagId ?? null,
       aanvrager: v.aanvrager,
+      instemming_ovj_naam: v.instemmingOvj?.naam.trim() ?? null,
+      instemming_ovj_op: v.instemmingOvj?.op ?? null,
+      instemming_ovj_door: v.instemmingOvj ? door : null,
       status: "open",
       aangemaakt_door: door,
       aangemaakt: nu,
@@ -711,6 +730,10 @@ export async function laadVraag(
     urgentie: r.urgentie,
     aanvraagId: r.aanvraag_id,
     aanvrager: r.aanvrager,
+    instemmingOvj:
+      r.instemming_ovj_naam && r.instemming_ovj_op
+        ? { naam: r.instemming_ovj_naam, op: iso(r.instemming_ovj_op), vastgelegdDoor: r.instemming_ovj_door }
+        : null,
     prioriteit: r.prioriteit,
     motivering: r.motivering,
     status: r.status,
@@ -741,6 +764,59 @@ export async function wijzigVraagStatus(
     .where("id", "=", id)
     .execute();
   return { voor: { status: r.status }, versie: r.versie + 1 };
+}
+
+/**
+ * Records the OvJ's consent on a demand (LCP §6.2.2, leesbaar 72-76: the NSGBO/SGBO requests "met
+ * instemming van de officier van justitie"). Only for TIN; once recorded it is not overwritten. ADR 0353.
+ */
+export async function legInstemmingOvjVast(
+  trx: Transaction<DB>,
+  id: string,
+  versie: number,
+  instemming: { naam: string; op: string },
+  door: string,
+  nu: Date = new Date(),
+) {
+  const r = await trx
+    .selectFrom("capaciteit_vraag")
+    .selectAll()
+    .where("id", "=", id)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!r) throw new CapaciteitFout("niet-gevonden", "Deze vraag bestaat niet.");
+  if (r.versie !== versie)
+    throw new CapaciteitFout("conflict", "Deze vraag is intussen gewijzigd. Laad haar opnieuw.");
+  if (!vraagtInstemmingOvj(r.type_id))
+    throw new CapaciteitFout(
+      "niet-toegestaan",
+      "Alleen bijstand van Defensie met TIN-pelotons vraagt de instemming van de officier van justitie.",
+      "instemmingOvj",
+    );
+  if (r.instemming_ovj_naam)
+    throw new CapaciteitFout(
+      "niet-toegestaan",
+      `De instemming van de officier van justitie is al vastgelegd (${r.instemming_ovj_naam}).`,
+      "instemmingOvj",
+    );
+  if (Date.parse(instemming.op) > nu.getTime() + 5 * 60_000)
+    throw new CapaciteitFout(
+      "ongeldige-invoer",
+      "De instemming kan niet in de toekomst liggen.",
+      "instemmingOvj.op",
+    );
+  await trx
+    .updateTable("capaciteit_vraag")
+    .set({
+      instemming_ovj_naam: instemming.naam.trim(),
+      instemming_ovj_op: instemming.op,
+      instemming_ovj_door: door,
+      versie: r.versie + 1,
+      gewijzigd: nu,
+    })
+    .where("id", "=", id)
+    .execute();
+  return { versie: r.versie + 1 };
 }
 
 /** Adds `n` allocated units to a demand and sets its status. */
@@ -1157,6 +1233,11 @@ export async function laadDemoCapaciteit(database: Database, nu: Date = new Date
         doelstelling: "voorkomen-aanslag",
         urgentie: "acuut",
         aanvrager: "NSGBO politie, Eenheid Midden-Nederland",
+        // TIN rests on the OvJ's consent (LCP §6.2.2; ADR 0353): recorded, so the demo plan can be adopted.
+        instemmingOvj: {
+          naam: "mr. J. Visser, officier van justitie Midden-Nederland (demo)",
+          op: nu.toISOString(),
+        },
       },
       {
         typeId: "defensie-tin-peloton",
@@ -1170,6 +1251,10 @@ export async function laadDemoCapaciteit(database: Database, nu: Date = new Date
         doelstelling: "onrust",
         urgentie: "regulier",
         aanvrager: "NSGBO politie, Eenheid Rotterdam",
+        instemmingOvj: {
+          naam: "mr. S. Bakker, officier van justitie Rotterdam (demo)",
+          op: nu.toISOString(),
+        },
       },
     ];
     for (const v of vragen) {

@@ -3,7 +3,7 @@
 // Decision: docs/adr/0351-capaciteit-inzetplan.md.
 
 export interface PlanWaarschuwing {
-  code: "bewakingseenheden-vrij";
+  code: "bewakingseenheden-vrij" | "instemming-ovj-ontbreekt";
   tekst: string;
   bron: string;
 }

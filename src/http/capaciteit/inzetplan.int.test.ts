@@ -1,6 +1,7 @@
 // API tests of the capaciteiten- en inzetplan on both engines (LCP §6.2.2): only for Defence
 // assistance (TIN-pelotons) needed at several places and/or regions (ADR 0352); other capacity gets an
 // advice that books nothing. The flow: plan → indienen → Crisisberaad (and ICCb) → booked; the PDF.
+// Adoption needs the OvJ's consent for TIN demand that gets units (ADR 0353).
 // Own database: every item here is available only in its own test's period, so tests do not share supply.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -14,6 +15,8 @@ import { perEngine } from "../../../test/support/database.ts";
 const UUR = 3_600_000;
 const basis = new Date(Math.ceil(Date.now() / UUR) * UUR + 24 * UUR);
 const t = (uren: number) => new Date(basis.getTime() + uren * UUR).toISOString();
+/** A moment in the past (consent cannot lie in the future). */
+const geleden = (uren: number) => new Date(Date.now() - uren * UUR).toISOString();
 
 /** A TIN item available only in [van - 1 h, tot + 1 h] (its own test's period). */
 const tin = (
@@ -76,6 +79,8 @@ perEngine("capaciteiten- en inzetplan API", (engine) => {
       doelstelling,
       urgentie: "regulier",
       aanvrager: "NSGBO politie (test)",
+      // TIN rests on the OvJ's consent (ADR 0353); the consent test below leaves it out.
+      instemmingOvj: { naam: "mr. T. Est, officier van justitie", op: geleden(6) },
       ...extra,
     });
     assert.equal(r.statusCode, 201, r.body);
@@ -620,5 +625,118 @@ perEngine("capaciteiten- en inzetplan API", (engine) => {
       cat.typen.filter((x: { inzetplan: boolean }) => x.inzetplan).map((x: { id: string }) => x.id),
       ["defensie-tin-peloton"],
     );
+  });
+
+  test("TIN zonder instemming van de OvJ: het plan waarschuwt, vaststellen geeft 422 'instemming OvJ ontbreekt'; na vastleggen wordt geboekt (LCP §6.2.2, leesbaar 66, 72-76)", async () => {
+    const nsgbo = await ta.als("demo-nsgbo-sgbo");
+    const cbb = await ta.als("demo-nctv-cbb");
+    const ovj = await ta.als("demo-officier-van-justitie");
+    const locc = await ta.als("demo-locc-piket");
+    const P: [number, number] = [1000, 1010];
+    const [van, tot] = [t(1000), t(1010)];
+    await tinItem("TIN Ede 4", 2, [52.04, 5.66], "vr07", P);
+    const binnenhof = await tinVraag("Den Haag Binnenhof", 1, "voorkomen-aanslag", [52.08, 4.31], "vr15", P, {
+      instemmingOvj: null,
+    });
+    // Linked to a request that does not exist (or whose consent step is not done): no consent either.
+    await tinVraag("Schiphol Plaza", 1, "voorkomen-aanslag", [52.31, 4.76], "vr12", P, {
+      instemmingOvj: null,
+      aanvraagId: crypto.randomUUID(),
+    });
+    assert.equal(binnenhof.instemmingOvj, null);
+
+    const plan = (await nsgbo.vraag("POST", "/api/v1/capaciteit/plannen", { van, tot })).json().plan;
+    const w = plan.invoer.waarschuwingen.find((x: { code: string }) => x.code === "instemming-ovj-ontbreekt");
+    assert.ok(w, JSON.stringify(plan.invoer.waarschuwingen));
+    assert.match(w.tekst, /Instemming OvJ ontbreekt bij: Den Haag Binnenhof, Schiphol Plaza/);
+    assert.match(w.bron, /met instemming van de officier van justitie/);
+    assert.equal(plan.uitkomst.toewijzingen.length, 2);
+    assert.equal(
+      (await nsgbo.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/indienen`, { versie: 1 })).statusCode,
+      200,
+    );
+    const geweigerd = await cbb.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/beoordeling`, {
+      versie: 2,
+      uitkomst: "vastgesteld",
+      toelichting: "Vastgesteld.",
+    });
+    assert.equal(geweigerd.statusCode, 422, geweigerd.body);
+    assert.match(geweigerd.json().detail, /instemming OvJ ontbreekt bij Den Haag Binnenhof, Schiphol Plaza/);
+    assert.deepEqual(
+      geweigerd.json().velden.map((v: { veld: string }) => v.veld),
+      ["instemmingOvj", "instemmingOvj"],
+    );
+
+    // The OvJ records his consent for the Binnenhof (who, when); only for TIN, and only once.
+    const vastgelegd = await ovj.vraag("POST", `/api/v1/capaciteit/vraag/${binnenhof.id}/instemming-ovj`, {
+      versie: binnenhof.versie,
+      naam: "mr. A. de Vries, officier van justitie Den Haag",
+      op: geleden(2),
+    });
+    assert.equal(vastgelegd.statusCode, 200, vastgelegd.body);
+    assert.equal(
+      vastgelegd.json().vraag.instemmingOvj.naam,
+      "mr. A. de Vries, officier van justitie Den Haag",
+    );
+    const nogmaals = await ovj.vraag("POST", `/api/v1/capaciteit/vraag/${binnenhof.id}/instemming-ovj`, {
+      versie: vastgelegd.json().vraag.versie,
+      naam: "iemand anders",
+      op: geleden(2),
+    });
+    assert.equal(nogmaals.statusCode, 422, nogmaals.body);
+    assert.equal(
+      (
+        await cbb.vraag("POST", `/api/v1/capaciteit/vraag/${binnenhof.id}/instemming-ovj`, {
+          versie: 2,
+          naam: "x",
+          op: geleden(2),
+        })
+      ).statusCode,
+      403,
+      "de CBB legt de instemming van de OvJ niet vast",
+    );
+    const amb = await locc.vraag("POST", "/api/v1/capaciteit/vraag", {
+      typeId: "ambulance",
+      aantal: 1,
+      lat: 52.09,
+      lon: 5.11,
+      regioId: "vr09",
+      locatieNaam: "Utrecht",
+      van,
+      tot,
+      doelstelling: "redden",
+      urgentie: "regulier",
+      aanvrager: "test",
+      instemmingOvj: { naam: "mr. X", op: geleden(2) },
+    });
+    assert.equal(amb.statusCode, 400, amb.body);
+
+    // Schiphol still lacks it: adopting the whole plan is still refused, naming only Schiphol.
+    const nogSteeds = await cbb.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/beoordeling`, {
+      versie: 2,
+      uitkomst: "vastgesteld",
+      toelichting: "Vastgesteld.",
+    });
+    assert.equal(nogSteeds.statusCode, 422, nogSteeds.body);
+    assert.match(nogSteeds.json().detail, /instemming OvJ ontbreekt bij Schiphol Plaza\./);
+    // Changed to give units only where the consent is there: booked, with the consent in the audit.
+    const unit = plan.uitkomst.toewijzingen.find(
+      (x: { demandId: string }) => x.demandId === "Den Haag Binnenhof",
+    );
+    const gewijzigd = await cbb.vraag("POST", `/api/v1/capaciteit/plannen/${plan.id}/beoordeling`, {
+      versie: 2,
+      uitkomst: "gewijzigd",
+      toelichting: "Alleen het Binnenhof, waarvoor de instemming er is.",
+      toewijzingen: [{ unitId: unit.unitId, demandId: "Den Haag Binnenhof" }],
+    });
+    assert.equal(gewijzigd.statusCode, 200, gewijzigd.body);
+    assert.equal(gewijzigd.json().plan.boekingen.length, 1);
+    const audit = await ta.database.db
+      .selectFrom("audit_records")
+      .select("gegevens")
+      .where("onderwerp_id", "=", plan.id)
+      .where("actie", "=", "capaciteit.plan-beoordeeld")
+      .executeTakeFirstOrThrow();
+    assert.match(JSON.stringify(audit.gegevens), /mr\. A\. de Vries, officier van justitie Den Haag/);
   });
 });

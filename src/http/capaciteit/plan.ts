@@ -3,6 +3,7 @@
 // ("Prioritering en verdeling defensiecapaciteit"); decisions in docs/adr/0351-capaciteit-inzetplan.md.
 import { randomUUID } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
+import { laadAanvraag } from "../../db/aanvragen.ts";
 import {
   boekCapaciteit,
   CapaciteitFout,
@@ -19,6 +20,12 @@ import {
   prioriteitVoor,
   type Urgentie,
 } from "../../domain/capaciteit/doelstellingen.ts";
+import {
+  BRON_INSTEMMING_OVJ,
+  type InstemmingOvj,
+  instemmingOvjVan,
+  vraagtInstemmingOvj,
+} from "../../domain/capaciteit/instemming-ovj.ts";
 import {
   BEWAKINGSEENHEDEN,
   type PlanWaarschuwing,
@@ -65,6 +72,8 @@ export interface PlanVraag {
   motivering: string;
   aanvrager: string;
   aanvraagId: string | null;
+  /** For TIN: the OvJ's consent when the plan was computed (ADR 0353); absent in older plans. */
+  instemmingOvj?: InstemmingOvj | null;
   /** Set when the Crisisberaad fixed this demand's priority for the plan (ADR 0300, 0351). */
   handmatig?: { prioriteit: number; motivering: string; door: string; op: string };
   /** The priority and motivering the demand had before a manual one. */
@@ -163,6 +172,10 @@ export async function bouwInstantie(
       aanvrager: v.aanvrager,
       aanvraagId: v.aanvraagId ?? null,
     }));
+  // LCP §6.2.2 (leesbaar 66, 72-76): TIN rests on the OvJ's consent; the plan says where it is missing.
+  const instemming = await instemmingenOvj(db, vragen);
+  for (const v of vragen) if (instemming.has(v.vraagId)) v.instemmingOvj = instemming.get(v.vraagId) ?? null;
+  const zonder = vragen.filter((v) => instemming.has(v.vraagId) && !instemming.get(v.vraagId));
   // LCP §6.2.2 (leesbaar 49-51): Defence assists once police and KMar capacity is no longer sufficient.
   const vrij: Partial<Record<(typeof BEWAKINGSEENHEDEN)[number], number>> = {};
   for (const s of alles)
@@ -174,7 +187,8 @@ export async function bouwInstantie(
     vragen.filter((v) => v.typeId === TIN_TYPE).reduce((a, v) => a + v.aantal, 0),
     vrij,
   );
-  const waarschuwingen = tin ? [tin] : [];
+  const waarschuwingen: PlanWaarschuwing[] = tin ? [tin] : [];
+  if (zonder.length) waarschuwingen.push(instemmingWaarschuwing(zonder.map((v) => v.label)));
   const instantie: Instantie = {
     units: eenheden.map((e) => ({
       id: e.label,
@@ -194,6 +208,33 @@ export async function bouwInstantie(
     policy: beleid,
   };
   return { instantie, eenheden, vragen, waarschuwingen, typen: gekozenTypen };
+}
+
+/**
+ * The OvJ's consent per TIN demand (by vraagId; other demand is absent from the map): recorded on the
+ * demand, or the consent step of the linked request (ADR 0353). Read now, not from the plan, since
+ * consent may be recorded after the plan was computed.
+ */
+export async function instemmingenOvj(
+  q: Kysely<DB> | Transaction<DB>,
+  vragen: readonly { vraagId: string; typeId: string }[],
+): Promise<Map<string, InstemmingOvj | null>> {
+  const ids = vragen.filter((v) => vraagtInstemmingOvj(v.typeId)).map((v) => v.vraagId);
+  const uit = new Map<string, InstemmingOvj | null>();
+  if (ids.length === 0) return uit;
+  for (const v of await laadVraag(q, { ids })) {
+    const aanvraag = v.aanvraagId && !v.instemmingOvj ? await laadAanvraag(q, v.aanvraagId) : null;
+    uit.set(v.id, instemmingOvjVan(v, aanvraag));
+  }
+  return uit;
+}
+
+export function instemmingWaarschuwing(labels: string[]): PlanWaarschuwing {
+  return {
+    code: "instemming-ovj-ontbreekt",
+    tekst: `Instemming OvJ ontbreekt bij: ${labels.join(", ")}. Bijstand met TIN-pelotons vindt plaats onder het gezag van de officier van justitie; de NSGBO of SGBO vraagt haar aan met zijn instemming en het OM doet de formele bijstandsaanvraag. Het Crisisberaad stelt een plan waarin zo'n vraag eenheden krijgt niet vast totdat de instemming is vastgelegd (bij de vraag, of via de stap 'instemming OvJ' van de gekoppelde aanvraag).`,
+    bron: BRON_INSTEMMING_OVJ,
+  };
 }
 
 export function heeftBeleid(b: Beleid): boolean {

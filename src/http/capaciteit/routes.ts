@@ -11,6 +11,7 @@ import {
   inzetOpMoment,
   laadItems,
   laadVraag,
+  legInstemmingOvjVast,
   maakItem,
   registreerVraag,
   standVanZaken,
@@ -44,6 +45,7 @@ import {
   bouwInstantie,
   controleerWijziging,
   heeftBeleid,
+  instemmingenOvj,
   laadPlannen,
   metHandmatigePrioriteiten,
   naarUitkomst,
@@ -104,6 +106,11 @@ const BeleidBody = Type.Object(
     minReservePerRegion: Type.Optional(AantalPerType),
     minUnitsPerDemand: Type.Optional(AantalPerType),
   },
+  { additionalProperties: false },
+);
+/** Who of the OM consented and when (LCP §6.2.2, leesbaar 72-76; ADR 0353). */
+const InstemmingOvjBody = Type.Object(
+  { naam: Type.String({ minLength: 1, maxLength: 200, pattern: "\\S" }), op: Tijdstip },
   { additionalProperties: false },
 );
 const Periode = Type.Object({
@@ -480,6 +487,8 @@ export async function capaciteitRoutes(app: FastifyInstance) {
             urgentie: Type.Union([Type.Literal("acuut"), Type.Literal("regulier")]),
             aanvraagId: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
             aanvrager: Type.String({ minLength: 1, maxLength: 200 }),
+            // TIN: the OvJ's consent when the demand is not linked to a request (ADR 0353).
+            instemmingOvj: Type.Optional(Type.Union([Type.Null(), InstemmingOvjBody])),
           },
           { additionalProperties: false },
         ),
@@ -503,6 +512,42 @@ export async function capaciteitRoutes(app: FastifyInstance) {
       );
       const [vraag] = await laadVraag(db, { id });
       return reply.status(201).send({ vraag });
+    },
+  );
+
+  app.post(
+    "/capaciteit/vraag/:id/instemming-ovj",
+    {
+      config: { toegang: { rollen: [...new Set([...VRAAG_ROLLEN, "officier-van-justitie" as const])] } },
+      schema: {
+        tags: ["capaciteit"],
+        summary:
+          "De instemming van de officier van justitie bij TIN-vraag vastleggen (wie, wanneer); LCP §6.2.2, ADR 0353",
+        params: Id,
+        body: Type.Object(
+          { versie: Type.Integer({ minimum: 1 }), naam: InstemmingOvjBody.properties.naam, op: Tijdstip },
+          { additionalProperties: false },
+        ),
+        response: { ...fouten(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (req) => {
+      const g = ingelogd(req);
+      const { id } = req.params as { id: string };
+      const b = req.body as { versie: number; naam: string; op: string };
+      await metFouten(
+        wijzig(req, async (trx, audit) => {
+          await legInstemmingOvjVast(trx, id, b.versie, { naam: b.naam, op: b.op }, g.id);
+          await audit({
+            actie: "capaciteit.vraag-instemming-ovj",
+            onderwerpSoort: "capaciteit-vraag",
+            onderwerpId: id,
+            gegevens: { na: { instemmingOvj: { naam: b.naam.trim(), op: b.op } } },
+          });
+        }),
+      );
+      const [vraag] = await laadVraag(db, { id });
+      return { vraag };
     },
   );
 
@@ -932,6 +977,19 @@ export async function capaciteitRoutes(app: FastifyInstance) {
                 );
               return { unitId: t.unitId, demandId: t.demandId, arrivalMinutes: km };
             });
+      // LCP §6.2.2 (leesbaar 66, 72-76): TIN deployed under the OvJ's gezag rests on his consent and the
+      // OM's formal request. A demand that gets units needs it recorded, on the demand or through the
+      // consent step of its request (ADR 0353).
+      const toegewezen = new Set((vast ?? []).map((t) => t.demandId));
+      const betrokken = p.invoer.vragen.filter((v) => toegewezen.has(v.label));
+      const instemming = await instemmingenOvj(db, betrokken);
+      const zonder = betrokken.filter((v) => instemming.has(v.vraagId) && !instemming.get(v.vraagId));
+      if (zonder.length)
+        throw new Fout(
+          "niet-toegestaan",
+          `Vaststellen kan niet: instemming OvJ ontbreekt bij ${zonder.map((v) => v.label).join(", ")}. TIN-bijstand vindt plaats onder het gezag van de officier van justitie en wordt "met instemming van de officier van justitie" aangevraagd; het OM draagt de formele bijstandsaanvraag (LCP §6.2.2). Leg de instemming vast bij de vraag, laat de stap 'instemming OvJ' van de aanvraag afronden, of wijzig het plan zonder eenheden voor deze vraag.`,
+          zonder.map((v) => ({ veld: "instemmingOvj", melding: `instemming OvJ ontbreekt: ${v.label}` })),
+        );
       await metFouten(
         wijzig(req, async (trx, audit) => {
           await vergrendelPlan(trx, id, b.versie, ["ingediend"], "Beoordelen");
@@ -975,6 +1033,13 @@ export async function capaciteitRoutes(app: FastifyInstance) {
               toelichting: b.toelichting,
               toewijzingen: vast,
               boekingen: geboekt,
+              ...(instemming.size
+                ? {
+                    instemmingOvj: betrokken
+                      .filter((v) => instemming.has(v.vraagId))
+                      .map((v) => ({ vraag: v.label, ...instemming.get(v.vraagId) })),
+                  }
+                : {}),
               ...(iccb ? { iccbBesluitId: iccb.id, verantwoordingIccb: b.verantwoordingIccb?.trim() } : {}),
             },
           });

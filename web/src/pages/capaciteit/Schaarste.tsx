@@ -30,6 +30,8 @@ import {
 } from "./api.ts";
 
 const UUR = 3_600_000;
+/** TIN needs the OvJ's consent (LCP §6.2.2, leesbaar 66, 72-76; ADR 0353). */
+const TIN = "defensie-tin-peloton";
 
 /** Places as the server counts them (src/domain/capaciteit/inzetplan.ts): region and location name. */
 const plekken = (vragen: { regioId: string; locatieNaam: string }[]) =>
@@ -199,6 +201,7 @@ export function Schaarste({ cat }: { cat: Catalogus }) {
                   <TableHeaderCell>Doelstelling</TableHeaderCell>
                   <TableHeaderCell className="cap-getal">Prioriteit</TableHeaderCell>
                   <TableHeaderCell>Periode</TableHeaderCell>
+                  <TableHeaderCell>Instemming OvJ</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -219,6 +222,15 @@ export function Schaarste({ cat }: { cat: Catalogus }) {
                     </TableCell>
                     <TableCell kolom="Periode">
                       {tijd(v.van)} – {tijd(v.tot)}
+                    </TableCell>
+                    <TableCell kolom="Instemming OvJ">
+                      {v.typeId !== TIN
+                        ? "n.v.t."
+                        : v.instemmingOvj
+                          ? `${v.instemmingOvj.naam}, ${tijd(v.instemmingOvj.op)}`
+                          : v.aanvraagId
+                            ? "via de aanvraag"
+                            : "ontbreekt"}
                     </TableCell>
                   </TableRow>
                 ))}
@@ -425,6 +437,8 @@ function VraagRegistreren({ cat, onGeregistreerd }: { cat: Catalogus; onGeregist
     doelstelling: "redden",
     urgentie: "regulier",
     aanvrager: "",
+    ovjNaam: "",
+    ovjOp: "",
   });
   const [fout, zetFout] = useState<ApiFout | undefined>();
   const [ok, zetOk] = useState<string | undefined>();
@@ -434,8 +448,12 @@ function VraagRegistreren({ cat, onGeregistreerd }: { cat: Catalogus; onGeregist
   async function registreer(e: FormEvent) {
     e.preventDefault();
     try {
+      const { ovjNaam, ovjOp, ...rest } = f;
       const { vraag } = await capaciteitApi.registreerVraag({
-        ...f,
+        ...rest,
+        ...(f.typeId === TIN && (ovjNaam.trim() || ovjOp)
+          ? { instemmingOvj: { naam: ovjNaam, op: ovjOp ? vanLokaal(ovjOp) : "" } }
+          : {}),
         aantal: Number(f.aantal),
         lat: Number(f.lat.replace(",", ".")),
         lon: Number(f.lon.replace(",", ".")),
@@ -549,6 +567,30 @@ function VraagRegistreren({ cat, onGeregistreerd }: { cat: Catalogus; onGeregist
             <option value="acuut">Acuut</option>
           </SelectField>
           <TextField label="Aanvrager" value={f.aanvrager} onChange={zet("aanvrager")} fout={m.aanvrager} />
+          {f.typeId === TIN && (
+            <fieldset className="cap-beleid">
+              <legend className="utrecht-form-label">Instemming officier van justitie</legend>
+              <p className="utrecht-paragraph cap-zacht">
+                TIN-bijstand vindt plaats onder het gezag van de officier van justitie en wordt met zijn
+                instemming aangevraagd; het OM doet de formele bijstandsaanvraag (LCP §6.2.2). Vraag die uit
+                een aanvraag komt, neemt de instemming uit die aanvraag. Zonder instemming kan het
+                Crisisberaad geen plan vaststellen waarin deze vraag eenheden krijgt.
+              </p>
+              <TextField
+                label="Naam officier van justitie"
+                value={f.ovjNaam}
+                onChange={zet("ovjNaam")}
+                fout={m.instemmingOvj ?? m["instemmingOvj.naam"]}
+              />
+              <TextField
+                label="Instemming gegeven op"
+                type="datetime-local"
+                value={f.ovjOp}
+                onChange={zet("ovjOp")}
+                fout={m["instemmingOvj.op"]}
+              />
+            </fieldset>
+          )}
           <ButtonGroup>
             <Button type="submit" soort="primary-action">
               Vraag registreren

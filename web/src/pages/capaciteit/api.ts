@@ -97,6 +97,9 @@ export interface Vraag {
   prioriteit: number;
   motivering: string;
   aanvrager: string;
+  aanvraagId: string | null;
+  /** TIN: the OvJ's consent recorded on the demand (ADR 0353). */
+  instemmingOvj: { naam: string; op: string } | null;
   status: string;
   toegewezen: number;
   versie: number;
