@@ -129,6 +129,13 @@ export const ROUTES: readonly RouteDefinitie[] = [
     inMenu: true,
   },
   {
+    pad: "/audit",
+    titel: "Audittrail",
+    pagina: lazy(() => import("./pages/audit/index.tsx")),
+    toegang: { rollen: ["auditor", "beheerder"] },
+    inMenu: true,
+  },
+  {
     pad: "/beheer/gebruikers",
     titel: "Gebruikers",
     pagina: lazy(() => import("./pages/beheer-gebruikers/index.tsx")),

@@ -6,6 +6,13 @@ import { fouten } from "../kern/schemas.ts";
 
 const LEZERS = { rollen: ["beheerder", "auditor"] } as const;
 
+/**
+ * The beheerder manages accounts, mail and reference data; the requests, NL-Alerts and capacity
+ * have their own audiences, which the audit trail must not widen. So a beheerder who is not also
+ * auditor reads only the records of his own work: these actions.
+ */
+export const BEHEER_ACTIES = ["gebruiker.", "sessie.", "outbox.", "referentie.", "demo.", "regiogrenzen."];
+
 const RecordSchema = Type.Object({
   volgnummer: Type.Integer(),
   tijdstip: Type.String(),
@@ -32,6 +39,8 @@ export async function auditRoutes(app: FastifyInstance) {
       schema: {
         tags: ["audit"],
         summary: "Auditrecords, nieuwste eerst, met filters",
+        description:
+          "De auditor leest alles. Een beheerder (zonder auditorrol) leest alleen de records van beheer: gebruikers, sessies, mail, referentiegegevens.",
         querystring: Type.Object(
           {
             actie: Type.Optional(Type.String({ maxLength: 100 })),
@@ -53,6 +62,7 @@ export async function auditRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const q = req.query as Record<string, string | number | undefined>;
+      const alles = req.gebruiker?.rollen.includes("auditor") ?? false;
       let s = db
         .selectFrom("audit_records")
         .selectAll()
@@ -66,6 +76,7 @@ export async function auditRoutes(app: FastifyInstance) {
       if (q.van) s = s.where("tijdstip", ">=", new Date(String(q.van)));
       if (q.tot) s = s.where("tijdstip", "<", new Date(String(q.tot)));
       if (q.voor) s = s.where("volgnummer", "<", Number(q.voor));
+      if (!alles) s = s.where((e) => e.or(BEHEER_ACTIES.map((a) => e("actie", "like", `${a}%`))));
       return { records: (await s.execute()).map(naarRecord) };
     },
   );

@@ -65,7 +65,8 @@ export const TEGELS: Record<TegelId, Tegel> = {
 export const ROL_TEGELS: Record<Rol, readonly TegelId[]> = {
   "rccb-medewerker": ["wegwijzer", "aanvragen", "taken", "capaciteit"],
   "le-pob": ["wegwijzer", "aanvragen", "taken", "capaciteit"],
-  "locc-piket": ["aanvragen", "taken", "capaciteit", "wegwijzer", "audit"],
+  // The LOCC reads each request's own timeline; the whole audit trail is the auditor's.
+  "locc-piket": ["aanvragen", "taken", "capaciteit", "wegwijzer"],
   burgemeester: ["aanvragen", "taken", "wegwijzer", "nl-alert"],
   regioburgemeester: ["aanvragen", "taken", "wegwijzer"],
   "officier-van-justitie": ["aanvragen", "taken", "wegwijzer"],
