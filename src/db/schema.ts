@@ -299,7 +299,7 @@ export interface CapaciteitVraagTable {
   motivering: string;
   aanvraag_id: string | null;
   aanvrager: string;
-  /** 0013: the OvJ's consent recorded on TIN demand (ADR 0353); both or neither. */
+  /** 0014: the OvJ's consent recorded on TIN demand (ADR 0353); both or neither. */
   instemming_ovj_naam: ColumnType<string | null, string | null | undefined, string | null>;
   instemming_ovj_op: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   instemming_ovj_door: ColumnType<string | null, string | null | undefined, string | null>;
