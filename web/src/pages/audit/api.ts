@@ -1,23 +1,9 @@
 // Client for /api/v1/audit: read-only. The server decides what each reader may see (the auditor
 // everything; a beheerder only the records of beheer).
+import type { AuditRecord } from "../../../../src/domain/audit/keten.ts";
 import { verzoek } from "../../api.ts";
 
-export interface AuditRecord {
-  volgnummer: number;
-  tijdstip: string;
-  actorId: string | null;
-  actorNaam: string | null;
-  actorRollen: string[];
-  actorOrganisatie: string | null;
-  actie: string;
-  onderwerpSoort: string | null;
-  onderwerpId: string | null;
-  gegevens: unknown;
-  requestId: string | null;
-  schemaVersie: number;
-  vorigeHash: string;
-  hash: string;
-}
+export type { AuditRecord };
 
 export interface AuditFilter {
   actie?: string;
