@@ -16,6 +16,7 @@ import {
   eigenaarSleutels,
   type Gebruiker,
   herbouw,
+  openFormaliseringen,
   openTaakEigenaars,
   PROJECTIE_VERSIE,
   teOndertekenenInhoud,
@@ -223,8 +224,8 @@ export function eersteTermijn(a: Aanvraag): string | null {
   const tijden = a.taken
     .filter((t) => t.beschikbaar && !t.formalisering && t.uiterlijk !== null)
     .map((t) => t.uiterlijk as string);
-  if (a.inzet.formaliserenUiterlijk && a.taken.some((t) => t.formalisering && t.status === "open"))
-    tijden.push(a.inzet.formaliserenUiterlijk);
+  // Per phase: the request's own and that of an urgent change (ADR 0608).
+  for (const f of openFormaliseringen(a)) tijden.push(f.uiterlijk);
   return tijden.length ? (tijden.sort()[0] as string) : null;
 }
 

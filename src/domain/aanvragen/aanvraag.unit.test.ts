@@ -42,7 +42,7 @@ import {
   T0,
   volledigeGegevens,
 } from "./testhulp.ts";
-import type { Gevraagd, KostenRegime } from "./typen.ts";
+import type { Gevraagd, KostenRegime, Taak } from "./typen.ts";
 
 const LOCC = gebruiker("locc-piket", "locc");
 const RCCB = gebruiker("rccb-medewerker", "politie-re03-rccb");
@@ -1652,5 +1652,134 @@ describe("een wijziging erft de spoed van de aanvraag niet (review F4, ADR 0602)
     const z = s.a.taken.find((t) => t.fase === 1 && t.stapId.endsWith("/zienswijze"));
     assert.ok(z, "de verlenging vraagt een zienswijze");
     assert.equal(z.magOverslaan, false);
+  });
+});
+
+describe("een wijziging kan zelf spoed hebben, met een eigen gesprek en een eigen formaliseringstermijn (review F4, ADR 0608)", () => {
+  const UUR = 3_600_000;
+  const opschalen = (spoed: boolean) =>
+    ({
+      type: "WijzigingAanvragen",
+      actor: RCCB,
+      wijziging: { soort: "opschalen", nieuwTot: null, nieuwAantal: 6, reden: "Escalatie.", spoed },
+    }) as const;
+  const fase1 = (s: Scenario, stap: string) =>
+    s.a.taken.find((t) => t.fase === 1 && t.stapId.endsWith(`/${stap}`)) as Taak;
+  test("§3: een spoedopschaling van een gewone aanvraag gaat telefonisch, met een termijn vanaf haar eigen start", () => {
+    // Given a regular §3 deployment, when the RCCB asks to scale up urgently,
+    const s = toegekend();
+    assert.equal(s.a.spoed, false);
+    s.doe(opschalen(true) as never);
+    const f1 = s.a.fasen[1];
+    assert.equal(f1?.wijziging?.spoed, true);
+    // then before its own call nothing goes by phone: the decision waits for the signed form;
+    assert.ok(fase1(s, "besluit").wachtOp.some((x) => x.includes("/ondertekenen")));
+    // a call about the request itself (phase 0) does not open the phone route of the change;
+    s.doe({
+      type: "TelefonischContactVastleggen",
+      actor: RCCB,
+      van: { naam: "RCCB", rol: "rccb-medewerker", organisatieId: "politie-re03-rccb", telefoon: null },
+      aan: { naam: "Piket LOCC", rol: "locc-piket", organisatieId: "locc", telefoon: null },
+      op: s.nu,
+      afspraken: "Over de lopende inzet.",
+      taakIds: [],
+      fase: 0,
+    });
+    assert.equal(s.a.taken.filter((t) => t.fase === 1 && t.formalisering).length, 0);
+    // its own call does (recorded for the latest undecided phase by default),
+    s.doe({
+      type: "TelefonischContactVastleggen",
+      actor: RCCB,
+      van: { naam: "RCCB", rol: "rccb-medewerker", organisatieId: "politie-re03-rccb", telefoon: null },
+      aan: { naam: "Piket LOCC", rol: "locc-piket", organisatieId: "locc", telefoon: null },
+      op: s.nu,
+      afspraken: "Twee pelotons extra, formulier volgt.",
+      taakIds: [],
+    });
+    assert.equal(s.a.telefonischeContacten.at(-1)?.fase, 1);
+    const termijn = new Date(
+      Date.parse(f1?.gestartOp as string) + TERMIJNEN.formaliserenUren * UUR,
+    ).toISOString();
+    const formeel = s.a.taken.filter((t) => t.fase === 1 && t.formalisering);
+    assert.ok(
+      formeel.some((t) => t.stapId.endsWith("/ondertekenen")),
+      formeel.map((t) => t.stapId).join(),
+    );
+    assert.ok(
+      formeel.every((t) => t.uiterlijk === termijn),
+      "de termijn telt vanaf de start van de wijziging",
+    );
+    assert.ok(
+      s.a.taken.filter((t) => t.fase === 0).every((t) => !t.formalisering),
+      "fase 0 blijft gewoon",
+    );
+    // and the deciders decide on the phone agreement; the written steps follow.
+    loop(s, {
+      overslaan: (t) => t.magOverslaan,
+      volgorde: (x, y) => Number(x.formalisering) - Number(y.formalisering),
+      stop: (t) => t.formalisering,
+    });
+    assert.equal(s.a.fasen[1]?.uitkomst, "toegekend");
+    assert.equal(s.a.toegekendAantal, 6);
+    assert.equal(fase1(s, "ondertekenen").status, "open");
+    // The watcher reminds and escalates per phase, once each.
+    const herinner = new Date(Date.parse(termijn) - TERMIJNEN.herinnerenVoorMinuten * 60_000 + 60_000);
+    const h = s.doe({ type: "TermijnenBewaken", actor: LOCC, nu: herinner });
+    assert.deepEqual(
+      h.map((e) => ("sleutel" in e ? e.sleutel : e.type)),
+      [`formalisering:1:herinnering:${termijn}`],
+    );
+    const laat = new Date(Date.parse(termijn) + 60_000);
+    assert.deepEqual(
+      teLaat(s.a, laat).map((x) => [x.soort, x.uiterlijk]),
+      [["formalisering", termijn]],
+    );
+    const e = s.doe({ type: "TermijnenBewaken", actor: LOCC, nu: laat });
+    assert.deepEqual(
+      e.map((x) => ("sleutel" in x ? x.sleutel : x.type)),
+      [`formalisering:1:escalatie:${termijn}`],
+    );
+    assert.deepEqual(
+      s.doe({ type: "TermijnenBewaken", actor: LOCC, nu: new Date(laat.getTime() + 60_000) }),
+      [],
+    );
+    // Formalised, the request can be closed as usual.
+    loop(s, { overslaan: (t) => t.magOverslaan });
+    assert.equal(formaliseringOpen(s.a), false);
+    assert.deepEqual(herbouw(JSON.parse(JSON.stringify(s.events))), s.a);
+  });
+  test("§1: bij een spoedverlenging mag de zienswijze worden overgeslagen, bij een gewone niet; afschalen kent geen spoed", () => {
+    const s = nieuweAanvraag("politie-1-bijstand-andere-eenheid-oo");
+    loop(s);
+    s.doe({ type: "InzetStarten", actor: RCCB });
+    s.weiger("ongeldige-invoer", {
+      type: "WijzigingAanvragen",
+      actor: RCCB,
+      wijziging: { soort: "afschalen", nieuwTot: null, nieuwAantal: 2, reden: "Rustiger.", spoed: true },
+    } as never);
+    s.doe({
+      type: "WijzigingAanvragen",
+      actor: RCCB,
+      wijziging: {
+        soort: "verlengen",
+        nieuwTot: "2026-03-14T12:00:00.000Z",
+        nieuwAantal: null,
+        reden: "Langer.",
+        spoed: true,
+      },
+    } as never);
+    assert.equal(fase1(s, "zienswijze").magOverslaan, true);
+    // A call names one phase: steps of phase 1 cannot be booked on phase 0.
+    loop(s, { stop: (t) => t.stapId.endsWith("/contact-pob") && t.fase === 1 });
+    s.weiger("ongeldige-invoer", {
+      type: "TelefonischContactVastleggen",
+      actor: RCCB,
+      van: { naam: "RCCB", rol: "rccb-medewerker", organisatieId: "politie-re03-rccb", telefoon: null },
+      aan: { naam: "LE-POB", rol: "le-pob", organisatieId: "politie-le-pob", telefoon: null },
+      op: s.nu,
+      afspraken: "x",
+      taakIds: [fase1(s, "contact-pob").id],
+      fase: 0,
+    });
   });
 });

@@ -541,6 +541,7 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       tekstNodig(cmd.aan.naam, "aan.naam");
       if (cmd.op.getTime() > cmd.nu.getTime())
         throw fout("ongeldige-invoer", "Het tijdstip van het gesprek ligt in de toekomst.", { veld: "op" });
+      const fase = faseVanGesprek(a, cmd);
       for (const id of cmd.taakIds) {
         const t = a.taken.find((x) => x.id === id);
         if (!t) throw fout("onbekende-taak", `Taak ${id} bestaat niet in aanvraag ${a.referentienummer}.`);
@@ -565,6 +566,7 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
           gebeld: cmd.op.toISOString(),
           afspraken: cmd.afspraken,
           taakIds: [...cmd.taakIds],
+          fase,
         },
       ];
     }
@@ -618,6 +620,12 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       // procedure again, where the authority files the change itself.
       if (w.soort === "afschalen") eisVerzoeker(a, cmd.actor, "schaalt af");
       tekstNodig(w.reden, "wijziging.reden");
+      if (w.spoed && w.soort === "afschalen")
+        throw fout(
+          "ongeldige-invoer",
+          "Afschalen gaat direct in en vraagt geen nieuw besluit; spoed geldt alleen voor verlengen of opschalen.",
+          { veld: "wijziging.spoed" },
+        );
       const huidig = a.toegekendAantal ?? 0;
       // Granted in full while the form named no number yet (urgent path): more or less than what?
       if (w.soort !== "verlengen" && a.toegekendAantal === null)
@@ -656,6 +664,8 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
             nieuwTot: w.nieuwTot ?? null,
             nieuwAantal: w.nieuwAantal ?? null,
             reden: w.reden,
+            // Its own statement of urgency (ADR 0608); absent when not urgent.
+            ...(w.spoed ? { spoed: true as const } : {}),
           },
           nieuweFase: w.soort === "afschalen" ? null : a.fasen.length,
         },
@@ -812,6 +822,10 @@ function geenZienswijze(
 function eisGeenSpoedOverslag(a: Aanvraag): void {
   const wegensSpoed = a.taken.filter((t) => {
     if (t.status !== "overgeslagen") return false;
+    // Only the request's own urgency is withdrawn here; a change states its own (ADR 0608).
+    const f = a.fasen[t.fase];
+    const betreft = f?.aanleiding === "beroep" && f.betreftFase !== null ? a.fasen[f.betreftFase] : f;
+    if (betreft?.aanleiding === "wijziging") return false;
     const st = stapVanTaak(a, t);
     // Recorded as "geen zienswijze ontvangen" after its due time: not a skip on the ground of urgency.
     if (t.afhandeling?.termijnVerstreken) return false;
@@ -823,6 +837,40 @@ function eisGeenSpoedOverslag(a: Aanvraag): void {
       `Stap ${wegensSpoed.map((t) => `"${kort(t)}"`).join(", ")} is overgeslagen omdat de aanvraag spoedeisend is (art. 56 lid 3 Politiewet 2012); de spoed kan daarna niet worden ingetrokken. Trek de aanvraag in en dien haar opnieuw in zonder spoed.`,
       { veld: "spoed", taken: wegensSpoed.map((t) => t.id) },
     );
+}
+
+/**
+ * The phase a phone call concerns: each urgent phase has its own call (ADR 0608). Named in the
+ * command, else the phase of the steps it did, else the latest request or change not yet decided.
+ */
+function faseVanGesprek(
+  a: Aanvraag,
+  cmd: AanvraagCommando & { type: "TelefonischContactVastleggen" },
+): number {
+  const vanTaken = new Set(
+    cmd.taakIds.map((id) => a.taken.find((t) => t.id === id)?.fase).filter((x) => x !== undefined),
+  );
+  if (vanTaken.size > 1)
+    throw fout("ongeldige-invoer", "Een gesprek gaat over één fase: de aanvraag zelf of één wijziging.", {
+      veld: "taakIds",
+    });
+  const [uitTaken] = [...vanTaken];
+  if (cmd.fase !== undefined) {
+    if (!Number.isInteger(cmd.fase) || !a.fasen[cmd.fase])
+      throw fout("ongeldige-invoer", `Fase ${cmd.fase} bestaat niet in deze aanvraag.`, { veld: "fase" });
+    if (uitTaken !== undefined && uitTaken !== cmd.fase)
+      throw fout(
+        "ongeldige-invoer",
+        `De stappen van dit gesprek horen bij fase ${uitTaken}, niet ${cmd.fase}.`,
+        {
+          veld: "fase",
+        },
+      );
+    return cmd.fase;
+  }
+  if (uitTaken !== undefined) return uitTaken;
+  const open = [...a.fasen].reverse().find((f) => f.uitkomst === null && f.aanleiding !== "beroep");
+  return open?.nr ?? 0;
 }
 
 /** Start and end of the deployment: requesting side, LOCC, deciders and suppliers (magInzetVastleggen). */

@@ -33,9 +33,11 @@ function faseUitkomstVan(u: Uitkomst | null): Fase["uitkomst"] {
  * review of the request rules (no zienswijze task for the regioburgemeester as gezag, a refused
  * change waits for the appeal, the minister's instruction grants what was asked). 5: a change of an
  * urgent request no longer inherits its urgency (no phone route, no formalisation, no skipped
- * zienswijze in the change's phase; ADR 0602 F4), so stored due times and owners move.
+ * zienswijze in the change's phase; ADR 0602 F4), so stored due times and owners move. 6: phone
+ * contacts belong to a phase (`fase`, 0 for older events) and an urgent change has its own phone
+ * route and formalisation deadline (ADR 0608).
  */
-export const PROJECTIE_VERSIE = 5;
+export const PROJECTIE_VERSIE = 6;
 
 export function evolve(a: Aanvraag | null, e: AanvraagEvent): Aanvraag {
   if (e.type === "AanvraagAangemaakt") {
@@ -289,6 +291,7 @@ export function evolve(a: Aanvraag | null, e: AanvraagEvent): Aanvraag {
           afspraken: e.afspraken,
           taakIds: e.taakIds,
           vastgelegdDoor: e.door,
+          fase: e.fase ?? 0,
         },
       ];
       for (const id of e.taakIds) gereed(id, null, true);

@@ -1,5 +1,12 @@
 // Public API of the request lifecycle (aanvragen): the decider, its types, queries for the edge.
-export { type Herinnering, herinneringen, type TeLaat, teLaat } from "./bewaking.ts";
+export {
+  type Herinnering,
+  herinneringen,
+  type OpenFormalisering,
+  openFormaliseringen,
+  type TeLaat,
+  teLaat,
+} from "./bewaking.ts";
 export {
   bewerkbaar,
   decide,

@@ -232,18 +232,36 @@ interface TaakDef {
 }
 
 /**
- * Whether the urgent path applies to this phase. Urgency is stated for the request as filed (its
- * phone call, its formalisation); a change after the decision "runs the procedure again" (ADR 0601)
- * and does not inherit it: not the phone route, not the skipped zienswijze (art. 56 lid 3: "behoudens
- * in spoedeisende gevallen" is judged per request for assistance), not the first deployment's
- * formalisation deadline. An appeal follows the phase it concerns. A change that is itself urgent
- * needs its own statement and call (ADR 0602 F4, open); until then it takes the regular path.
+ * Whether the urgent path applies to this phase. The request as filed is urgent when it says so
+ * (`spoed`); a change after the decision "runs the procedure again" (ADR 0601) and is urgent only
+ * when it says so itself (`wijziging.spoed`), never by inheritance: not the phone route, not the
+ * skipped zienswijze (art. 56 lid 3: "behoudens in spoedeisende gevallen" is judged per request for
+ * assistance), not the first deployment's formalisation deadline. An appeal follows the phase it
+ * concerns (ADR 0602 F4, ADR 0608).
  */
 export function spoedInFase(a: Pick<Aanvraag, "spoed" | "fasen">, fase: Fase): boolean {
-  if (!a.spoed) return false;
   const betreft =
     fase.aanleiding === "beroep" && fase.betreftFase !== null ? a.fasen[fase.betreftFase] : fase;
-  return betreft?.aanleiding !== "wijziging";
+  if (betreft?.aanleiding === "wijziging") return betreft.wijziging?.spoed === true;
+  return a.spoed;
+}
+
+/** A phone contact was recorded for this phase (each urgent phase needs its own; ADR 0608). */
+export function gebeldInFase(a: Pick<Aanvraag, "telefonischeContacten">, faseNr: number): boolean {
+  return a.telefonischeContacten.some((c) => (c.fase ?? 0) === faseNr);
+}
+
+/**
+ * When the written formalisation of a phase on the urgent path is due. The request itself: 24 hours
+ * after its deployment started (InzetStarten, ADR 0602). An urgent change: the deployment is already
+ * running, so 24 hours after the change was asked for (the phase's start), once a phone contact for
+ * it was recorded ("in spoedgevallen vindt het contact telefonisch plaats en wordt de schriftelijke
+ * afhandeling later geformaliseerd", fp 3, 4, 7, 8; fb 4–6). Null: no deadline runs (yet).
+ */
+export function formaliseringsTermijn(a: Aanvraag, fase: Fase): string | null {
+  if (fase.aanleiding === "aanvraag") return a.inzet.formaliserenUiterlijk;
+  if (fase.aanleiding !== "wijziging" || !spoedInFase(a, fase) || !gebeldInFase(a, fase.nr)) return null;
+  return plusMinuten(fase.gestartOp, TERMIJNEN.formaliserenUren * 60);
 }
 
 /** The tasks of one phase in step order (alleenBijSpoed steps only on the urgent path). */
@@ -313,7 +331,6 @@ function plusMinuten(iso: string, min: number): string {
 
 /** Rebuilds every task of the request from its phases, context and recorded completions. */
 export function bouwTaken(a: Aanvraag): Taak[] {
-  const gebeld = a.telefonischeContacten.length > 0;
   const alle: Taak[] = [];
   const defsPerFase = a.fasen.map((f) => takenVanFase(a, f));
   // A §9 phase after a complete refusal holds the refused phase (the request, or a change of it)
@@ -328,7 +345,8 @@ export function bouwTaken(a: Aanvraag): Taak[] {
   for (const defs of defsPerFase) {
     const fase = defs[0]?.fase;
     const spoed = fase ? spoedInFase(a, fase) : false;
-    const telRoute = spoed && gebeld;
+    const telRoute = spoed && fase !== undefined && gebeldInFase(a, fase.nr);
+    const termijn = fase ? formaliseringsTermijn(a, fase) : null;
     for (const d of defs) {
       const afh = a.afhandelingen[d.id] ?? null;
       const blokkerend = defs.filter((x) => x.index < d.index && blokkeert(x.stap, d.stap, telRoute));
@@ -344,8 +362,8 @@ export function bouwTaken(a: Aanvraag): Taak[] {
       }
       const formalisering = (d.stap.soort === "formaliseren" || d.stap.telefonischVooraf) && telRoute;
       const uiterlijk =
-        formalisering && a.inzet.formaliserenUiterlijk
-          ? a.inzet.formaliserenUiterlijk
+        formalisering && termijn
+          ? termijn
           : sinds
             ? plusMinuten(sinds, spoed ? TERMIJNEN.spoedMinuten : TERMIJNEN.normaalMinuten)
             : null;

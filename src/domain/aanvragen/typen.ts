@@ -268,6 +268,8 @@ export interface TelefonischContact {
   afspraken: string;
   taakIds: string[];
   vastgelegdDoor: Door;
+  /** The phase the call concerns (0: the request itself; a change has its own; ADR 0608). */
+  fase: number;
 }
 
 export type WijzigingSoort = "verlengen" | "opschalen" | "afschalen";
@@ -277,6 +279,12 @@ export interface WijzigingVerzoek {
   nieuwTot: string | null;
   nieuwAantal: number | null;
   reden: string;
+  /**
+   * The change itself is urgent (its own statement; it never inherits the request's): it may go by
+   * phone first with its own recorded call and its own formalisation deadline (ADR 0608). Absent
+   * (not false) when not urgent, so the content signed for older changes stays the same.
+   */
+  spoed?: true;
 }
 
 export type AanvraagStatus =
@@ -484,6 +492,8 @@ export interface TelefonischContactVastleggen extends CommandoBasis {
   afspraken: string;
   /** Steps this call did (contact steps, or steps the procedure lets go by phone first). */
   taakIds: string[];
+  /** The phase the call concerns; default: that of `taakIds`, else the latest undecided phase. */
+  fase?: number;
 }
 
 export interface InzetStarten extends CommandoBasis {
@@ -492,7 +502,7 @@ export interface InzetStarten extends CommandoBasis {
 
 export interface WijzigingAanvragen extends CommandoBasis {
   type: "WijzigingAanvragen";
-  wijziging: WijzigingVerzoek;
+  wijziging: Omit<WijzigingVerzoek, "spoed"> & { spoed?: boolean };
 }
 
 export interface Demobiliseren extends CommandoBasis {
@@ -678,6 +688,8 @@ export interface TelefonischContactVastgelegd extends EventBasis {
   gebeld: string;
   afspraken: string;
   taakIds: string[];
+  /** Absent in events before ADR 0608: phase 0. */
+  fase?: number;
 }
 
 export interface InzetGestart extends EventBasis {

@@ -634,6 +634,54 @@ perEngine("aanvragen API", (engine) => {
     assert.equal(r.json().code, "formalisering-open");
   });
 
+  test("een spoedopschaling met een eigen gesprek en een eigen formaliseringstermijn, die per fase escaleert (review F4, ADR 0608)", async () => {
+    // Given a regular §3 request, granted and running,
+    const wie = eigenaars(t);
+    let a = await nieuw();
+    for (let i = 0; i < 60; i++) {
+      const volgende = a.taken.find((x) => x.beschikbaar);
+      if (!volgende) break;
+      a = await wie.doeTaak(a, volgende);
+    }
+    assert.equal(a.status, "toegekend");
+    a = await doe(rccb, a, { type: "InzetStarten" });
+    // when the RCCB asks to scale up urgently and records the call for that change,
+    a = await doe(rccb, a, {
+      type: "WijzigingAanvragen",
+      wijziging: { soort: "opschalen", nieuwTot: null, nieuwAantal: 6, reden: "Escalatie.", spoed: true },
+    });
+    assert.equal(a.fasen[1]?.wijziging?.spoed, true);
+    a = await doe(rccb, a, {
+      type: "TelefonischContactVastleggen",
+      van: {
+        naam: "J. de Vries",
+        rol: "rccb-medewerker",
+        organisatieId: "politie-re03-rccb",
+        telefoon: null,
+      },
+      aan: { naam: "Piket LOCC", rol: "locc-piket", organisatieId: "locc", telefoon: "0886628048" },
+      op: new Date(Date.now() - 60_000).toISOString(),
+      afspraken: "Twee pelotons extra; formulier volgt.",
+      taakIds: [],
+      fase: 1,
+    });
+    // then the deciders decide by phone and the change's written steps follow under its own deadline,
+    a = await wie.besluitTelefonisch(a);
+    assert.equal(a.fasen[1]?.uitkomst, "toegekend");
+    const termijn = new Date(Date.parse(a.fasen[1]?.gestartOp as string) + 24 * 3_600_000).toISOString();
+    const open = a.taken.filter((x) => x.fase === 1 && x.formalisering && x.status === "open");
+    assert.ok(open.length > 0 && open.every((x) => x.uiterlijk === termijn));
+    // which the watcher escalates once, under the phase's own key.
+    const laat = new Date(Date.parse(termijn) + 3_600_000);
+    await bewaakTermijnen(t.database, laat);
+    await bewaakTermijnen(t.database, laat);
+    a = (await locc.vraag("GET", `/api/v1/aanvragen/${a.id}`)).json().aanvraag as Aanvraag;
+    assert.deepEqual(
+      a.verstuurd.filter((k) => k.startsWith("formalisering:")),
+      [`formalisering:1:herinnering:${termijn}`, `formalisering:1:escalatie:${termijn}`],
+    );
+  });
+
   test("demo-aanvragen: in verschillende fasen, één keer geladen", async () => {
     const n = await laadDemoAanvragen(t.database);
     assert.ok(n.length >= 3);

@@ -185,6 +185,8 @@ export const COMMANDO_SCHEMAS = {
     op: Tekst(40),
     afspraken: Tekst(),
     taakIds: Type.Array(Type.String({ maxLength: 200 }), { maxItems: 20 }),
+    /** The phase the call concerns (0: the request; a change has its own). Default: see the decider. */
+    fase: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
   }),
   InzetStarten: cmd("InzetStarten", {}),
   WijzigingAanvragen: cmd("WijzigingAanvragen", {
@@ -194,6 +196,8 @@ export const COMMANDO_SCHEMAS = {
         nieuwTot: NullTekst(40),
         nieuwAantal: GeheelOfNull({ minimum: 0 }),
         reden: Tekst(),
+        /** The change itself is urgent (phone first, its own formalisation; ADR 0608). */
+        spoed: Type.Optional(Type.Boolean()),
       },
       strikt,
     ),
