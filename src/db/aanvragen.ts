@@ -22,6 +22,7 @@ import {
   teOndertekenenInhoud,
 } from "../domain/aanvragen/index.ts";
 import { commandoVoorTaak, volgendeTelefonischeTaak } from "../domain/aanvragen/voorbeeldcommando.ts";
+import { eenheidVanRegio, VEILIGHEIDSREGIOS, vrId } from "../domain/organisaties/referentie.ts";
 import { procedure as procedureVan } from "../domain/wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../domain/wegwijzer/typen.ts";
 import type { Namen } from "../pdf/leesbaar.ts";
@@ -389,18 +390,25 @@ export async function laatsteAuditHash(
  * then uses the police unit).
  */
 export async function regioburgemeesterOrganisatie(q: Q, veiligheidsregioId: string): Promise<string | null> {
-  const r = await q
+  const code = veiligheidsregioId.toUpperCase();
+  const eenheid = eenheidVanRegio(code);
+  if (!eenheid) return null;
+  // The regioburgemeester serves the police unit (art. 38c Politiewet 2012), which spans several
+  // safety regions (RE03: VR09, VR14, VR25): a mayor of any of them, the request's own region first.
+  const regios = VEILIGHEIDSREGIOS.filter(([, , e]) => e === eenheid).map(([c]) => vrId(c));
+  const rijen = await q
     .selectFrom("gebruikers as g")
     .innerJoin("gebruiker_rollen as r", "r.gebruiker_id", "g.id")
     .innerJoin("organisaties as o", "o.id", "g.organisatie_id")
-    .select("o.id")
+    .select(["o.id", "o.regio_id"])
     .where("r.rol", "=", "regioburgemeester")
     .where("g.actief", "=", true)
     .where("o.soort", "=", "gemeente")
-    .where("o.regio_id", "=", veiligheidsregioId.toLowerCase())
+    .where("o.regio_id", "in", regios)
     .orderBy("o.id")
-    .executeTakeFirst();
-  return r?.id ?? null;
+    .execute();
+  const eigen = rijen.find((r) => r.regio_id === vrId(code));
+  return (eigen ?? rijen[0])?.id ?? null;
 }
 
 export function nietGevonden(id: string): AanvraagFout {

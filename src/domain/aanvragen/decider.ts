@@ -1166,12 +1166,15 @@ function aanmaken(cmd: AanvraagCommando & { type: "ConceptAanmaken" }): Aanvraag
   controleerKosten(p, gegevens.kostenverwachting);
   eisGemeentenInGebied(p, context.regioCode, gegevens.plaats.gemeenten, cmd.gemeenteRegios);
   eisPrimusInterPares(cmd.gezag, gegevens.plaats.gemeenten);
+  // The regioburgemeester's municipality is the requester's own only when the regioburgemeester
+  // is the authority (primus inter pares, fp toelichting 3/4); otherwise naming it must not let a
+  // caller file in a region's name (security review F1, ADR 0609).
   const eigen = new Set([
     context.rccbId,
     context.veiligheidsregioId,
     context.parketId,
     context.stafOrganisatieId,
-    context.regioburgemeesterOrganisatieId,
+    ...(cmd.gezag.rol === "regioburgemeester" ? [context.regioburgemeesterOrganisatieId] : []),
     ...gegevens.plaats.gemeenten,
   ]);
   if (!eigen.has(cmd.aanvragerOrganisatieId))

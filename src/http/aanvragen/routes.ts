@@ -43,7 +43,7 @@ import {
   toegestaneHandelingen,
   zichtbaarVoor,
 } from "../../domain/aanvragen/index.ts";
-import { aanvragendeRollen } from "../../domain/aanvragen/taken.ts";
+import { aanvragendeRollen, maakContext } from "../../domain/aanvragen/taken.ts";
 import type { Rol } from "../../domain/organisaties/rollen.ts";
 import { CATALOGUS, procedure as procedureVan } from "../../domain/wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../../domain/wegwijzer/typen.ts";
@@ -226,6 +226,37 @@ async function gemeenteRegios(
   return uit;
 }
 
+/**
+ * The regioburgemeester's organisation, determined by the server (ADR 0609): the municipality of the
+ * unit's regioburgemeester, else the police unit (the decider's default). A client may name it only
+ * to confirm it; another organisation is refused, since it becomes the authority's organisation and
+ * the one that is heard (security review F1).
+ */
+async function regioburgemeesterVoor(
+  db: FastifyInstance["deps"]["database"]["db"],
+  regio: string,
+  b: NieuwBody,
+): Promise<string | undefined> {
+  const gevonden = (await regioburgemeesterOrganisatie(db, regio)) ?? undefined;
+  const gevraagd = b.regioburgemeesterOrganisatieId;
+  if (gevraagd === undefined) return gevonden;
+  const verwacht = maakContext(
+    regio,
+    b.aanvragerOrganisatieId ?? "",
+    gevonden,
+  )?.regioburgemeesterOrganisatieId;
+  // An unknown region: the decider refuses it with its own reason.
+  if (verwacht === undefined) return gevonden;
+  if (gevraagd !== verwacht) {
+    const melding = `De regioburgemeester van veiligheidsregio ${regio.toUpperCase()} zit bij ${verwacht}, niet bij ${gevraagd}; Knooppunt bepaalt dat zelf (laat het veld weg).`;
+    throw new AanvraagFout("ongeldige-invoer", `regioburgemeesterOrganisatieId: ${melding}`, {
+      veld: "regioburgemeesterOrganisatieId",
+      velden: [{ veld: "regioburgemeesterOrganisatieId", melding }],
+    });
+  }
+  return gevonden;
+}
+
 function adviesVan(b: NieuwBody["advies"]): RouterAdvies | undefined {
   if (!b) return undefined;
   if (!b.procedureId)
@@ -322,10 +353,7 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
       const b = req.body as NieuwBody;
       const advies = adviesVan(b.advies);
       const regio = b.veiligheidsregioId.toLowerCase();
-      const rb =
-        b.regioburgemeesterOrganisatieId ??
-        (await regioburgemeesterOrganisatie(database.db, regio)) ??
-        undefined;
+      const rb = await regioburgemeesterVoor(database.db, regio, b);
       const regios = await gemeenteRegios(database.db, b.gegevens?.plaats?.gemeenten ?? []);
       const id = randomUUID();
       const nu = new Date();

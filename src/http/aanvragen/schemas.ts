@@ -99,7 +99,7 @@ export const NieuwBody = Type.Object(
     advies: Type.Optional(AdviesSchema),
     veiligheidsregioId: Type.String({ minLength: 4, maxLength: 4 }),
     aanvragerOrganisatieId: Type.Optional(Id),
-    /** Where the regioburgemeester sits (default: the municipality of the region's regioburgemeester). */
+    /** Optional and only as a check: the server determines where the regioburgemeester sits (ADR 0609). */
     regioburgemeesterOrganisatieId: Type.Optional(Id),
     gezag: GezagSchema,
     spoed: Type.Boolean(),
