@@ -3,7 +3,16 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { procedure } from "../wegwijzer/catalogus.ts";
-import { gebruiker, given, Scenario, T0, volledigeGegevens } from "./testhulp.ts";
+import {
+  commandoVoorTaak,
+  gebruiker,
+  given,
+  loop,
+  nieuweAanvraag,
+  Scenario,
+  T0,
+  volledigeGegevens,
+} from "./testhulp.ts";
 import type { AanvraagCommando } from "./typen.ts";
 
 const KMAR = "politie-3-kmar-oo";
@@ -47,5 +56,69 @@ describe("F1: de regioburgemeester is niet de eigen organisatie van wie aanvraag
       }),
     } as never);
     assert.equal(s.a.aanvrager.organisatieId, "gm0344");
+  });
+});
+
+describe("F2: organisaties in commando's zijn partijen die de stap of procedure noemt", () => {
+  test("leverende eenheden: alleen het RCCB van een andere politie-eenheid", () => {
+    const s = nieuweAanvraag("politie-1-bijstand-andere-eenheid-oo");
+    loop(s, { stop: (t) => t.stapId.endsWith("/coordineren") });
+    const t = s.taak("coordineren");
+    const cmd = commandoVoorTaak(s, t) as Extract<AanvraagCommando, { type: "Leveranciersbesluit" }>;
+    for (const organisaties of [["vr25"], ["bestaat-niet"], ["politie-re03-rccb"], ["gm0363"]]) {
+      const f = s.weiger("ongeldige-invoer", { ...cmd, organisaties });
+      assert.equal(f.details.veld, "organisaties");
+    }
+    s.doe({ ...cmd, organisaties: ["politie-re05-rccb"] });
+    assert.deepEqual(s.a.context.leverendeEenheden, ["politie-re05-rccb"]);
+  });
+  test("andere regio's: alleen een andere veiligheidsregio; een stap zonder zulke ontvangers noemt er geen", () => {
+    const s = nieuweAanvraag("bevolkingszorg-1-kennis-capaciteit");
+    const eerste = s.a.taken.find((t) => t.beschikbaar);
+    assert.ok(eerste);
+    const zonder = commandoVoorTaak(s, eerste) as Extract<AanvraagCommando, { type: "StapAfronden" }>;
+    if (zonder.type === "StapAfronden") s.weiger("ongeldige-invoer", { ...zonder, organisaties: ["vr25"] });
+    loop(s, { stop: (t) => t.stapId.endsWith("/benaderen") });
+    const t = s.taak("benaderen");
+    const cmd = commandoVoorTaak(s, t) as Extract<AanvraagCommando, { type: "StapAfronden" }>;
+    for (const organisaties of [["vr09"], ["politie-re05-rccb"], ["gm0363"], ["vr99"]])
+      s.weiger("ongeldige-invoer", { ...cmd, organisaties });
+    s.doe({ ...cmd, organisaties: ["vr25"] });
+    assert.deepEqual(s.a.context.andereRegios, ["vr25"]);
+  });
+  test("telefonisch contact: beide kanten zijn partijen van de procedure, en wie vastlegt was erbij", () => {
+    const s = nieuweAanvraag("politie-3-kmar-oo", { spoed: true });
+    const rccb = gebruiker("rccb-medewerker", "politie-re03-rccb");
+    const gesprek = (van: string, aan: string, aanRol: string | null = null, actor = rccb) =>
+      ({
+        type: "TelefonischContactVastleggen",
+        actor,
+        van: { naam: "A", rol: null, organisatieId: van, telefoon: null },
+        aan: { naam: "B", rol: aanRol, organisatieId: aan, telefoon: null },
+        op: s.nu,
+        afspraken: "Klik op https://evil.example/login",
+        taakIds: [],
+      }) as never;
+    // The review's demo: a call "from the korpschef" to a region the procedure does not involve.
+    assert.equal(
+      s.weiger("ongeldige-invoer", gesprek("politie", "vr25", "korpschef")).details.veld,
+      "aan.organisatieId",
+    );
+    assert.equal(
+      s.weiger("ongeldige-invoer", gesprek("politie-re03-rccb", "vr25")).details.veld,
+      "aan.organisatieId",
+    );
+    s.weiger("ongeldige-invoer", gesprek("politie-re03-rccb", "ook-niet-bestaand"));
+    // A call between two others, recorded by a third party.
+    assert.equal(s.weiger("ongeldige-invoer", gesprek("locc", "gm0344")).details.veld, "van.organisatieId");
+    // A role the procedure does not give that organisation (the inbox message would go there).
+    assert.equal(
+      s.weiger("ongeldige-invoer", gesprek("politie-re03-rccb", "locc", "beheerder")).details.veld,
+      "aan.rol",
+    );
+    s.doe(gesprek("politie-re03-rccb", "locc", "locc-piket"));
+    // The LOCC records a call it heard of between two parties.
+    s.doe(gesprek("politie-re03-rccb", "gm0344", "burgemeester", gebruiker("locc-piket", "locc")));
+    assert.equal(s.a.telefonischeContacten.length, 2);
   });
 });

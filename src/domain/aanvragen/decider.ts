@@ -1,5 +1,6 @@
 // The request decider (emmett style): decide(command, state) → events or a typed AanvraagFout;
 // evolve(state, event) → state. No clock, no I/O: time and actor come in with the command.
+import { POLITIE_EENHEDEN, rccbId, VEILIGHEIDSREGIOS, vrId } from "../organisaties/referentie.ts";
 import { ROLLEN } from "../organisaties/rollen.ts";
 import { CATALOGUS_VERSIE, isProcedureId, procedure as procedureVan } from "../wegwijzer/catalogus.ts";
 import type { Procedure, ProcedureId } from "../wegwijzer/typen.ts";
@@ -20,6 +21,7 @@ import {
   maakContext,
   magActeren,
   magInzetVastleggen,
+  procedurePartijen,
   procedureVanFase,
   spoedInFase,
   stapVanTaak,
@@ -365,7 +367,7 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
         eigen.includes(t.eigenaar.rol)
       )
         eisVolledig(a);
-      const organisaties = eisOrganisaties(stap.aan, cmd.organisaties, t);
+      const organisaties = eisOrganisaties(a, stap.aan, cmd.organisaties, t);
       return [
         {
           ...b,
@@ -461,9 +463,9 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       if (cmd.uitkomst === "gedeeltelijk") eisKorpschefWeigerdeDeels(a, t);
       const stap = stapVanTaak(a, t);
       const organisaties =
-        cmd.uitkomst === "afwijzen"
-          ? (cmd.organisaties ?? [])
-          : eisOrganisaties(stap.aan, cmd.organisaties, t);
+        cmd.uitkomst === "afwijzen" && !cmd.organisaties?.length
+          ? []
+          : eisOrganisaties(a, stap.aan, cmd.organisaties, t);
       return [
         {
           ...b,
@@ -539,6 +541,7 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       tekstNodig(cmd.afspraken, "afspraken");
       tekstNodig(cmd.van.naam, "van.naam");
       tekstNodig(cmd.aan.naam, "aan.naam");
+      eisGesprekspartners(a, cmd);
       if (cmd.op.getTime() > cmd.nu.getTime())
         throw fout("ongeldige-invoer", "Het tijdstip van het gesprek ligt in de toekomst.", { veld: "op" });
       const fase = faseVanGesprek(a, cmd);
@@ -946,20 +949,95 @@ function eisNietRuimer(a: Aanvraag, faseNr: number): void {
     );
 }
 
-/** `organisaties` is required where the step's recipients are other regions or supplying units. */
+const ANDERE_REGIOS = new Set(VEILIGHEIDSREGIOS.map(([c]) => vrId(c)));
+const LEVERENDE_RCCBS = new Set([...POLITIE_EENHEDEN.map(([c]) => rccbId(c)), "politie-le-rccb"]);
+
+/**
+ * `organisaties` is required where the step's recipients are other regions or supplying units, and
+ * names only those: another safety region (`andere-regio`), the RCCB of another police unit
+ * (`leverende-eenheden`). They become recipients, owners and readers of the request (ADR 0609).
+ */
 function eisOrganisaties(
+  a: Aanvraag,
   aan: readonly { relatie: string }[],
   organisaties: string[] | undefined,
   t: Taak,
 ): string[] {
-  const nodig = aan.some((x) => x.relatie === "andere-regio" || x.relatie === "leverende-eenheden");
-  if (!nodig) return organisaties ?? [];
+  const regios = aan.some((x) => x.relatie === "andere-regio");
+  const eenheden = aan.some((x) => x.relatie === "leverende-eenheden");
+  const ongeldig = (melding: string) =>
+    fout("ongeldige-invoer", `organisaties: ${melding}`, {
+      veld: "organisaties",
+      velden: [{ veld: "organisaties", melding }],
+    });
+  if (!regios && !eenheden) {
+    if (organisaties && organisaties.length > 0)
+      throw ongeldig(
+        `stap "${kort(t)}" gaat niet naar andere regio's of leverende eenheden; laat dit veld weg.`,
+      );
+    return [];
+  }
   if (!organisaties || organisaties.length === 0)
     throw fout(
       "organisaties-vereist",
       `Geef bij stap "${kort(t)}" aan welke organisaties (regio's of leverende eenheden) het betreft.`,
     );
-  return organisaties;
+  for (const o of organisaties) {
+    const regio = regios && ANDERE_REGIOS.has(o) && o !== a.context.veiligheidsregioId;
+    const eenheid = eenheden && LEVERENDE_RCCBS.has(o) && o !== a.context.rccbId;
+    if (!regio && !eenheid)
+      throw ongeldig(
+        regios
+          ? `"${o}" is geen andere veiligheidsregio dan ${a.context.regioCode} (bijvoorbeeld vr14).`
+          : `"${o}" is niet het RCCB van een andere politie-eenheid dan die van de aanvraag (bijvoorbeeld politie-re05-rccb).`,
+      );
+  }
+  return [...new Set(organisaties)];
+}
+
+/**
+ * A phone contact names who called whom. Both must be parties the procedure names in this request
+ * (procedurePartijen), in a role it gives them, and the one recording it took part in the call
+ * (the LOCC, which keeps the national overview, may record any call between the parties). What it
+ * names is shown on the timeline and the PDF, makes the request visible to both and puts a message
+ * in the callee's inbox (security review F2, ADR 0609).
+ */
+function eisGesprekspartners(
+  a: Aanvraag,
+  cmd: AanvraagCommando & { type: "TelefonischContactVastleggen" },
+): void {
+  const partijen = procedurePartijen(a);
+  for (const kant of ["van", "aan"] as const) {
+    const p = cmd[kant];
+    const melding = (m: string) =>
+      fout("ongeldige-invoer", `${kant}.organisatieId: ${m}`, {
+        veld: `${kant}.organisatieId`,
+        velden: [{ veld: `${kant}.organisatieId`, melding: m }],
+      });
+    const rollen = partijen.get(p.organisatieId);
+    if (!rollen)
+      throw melding(
+        `${p.organisatieId} heeft geen rol in deze aanvraag; leg alleen gesprekken vast met partijen die de procedure noemt (${[...partijen.keys()].join(", ")}).`,
+      );
+    const eigen =
+      p.organisatieId === cmd.actor.organisatieId && p.rol !== null && cmd.actor.rollen.includes(p.rol);
+    if (p.rol !== null && !rollen.has(p.rol) && !eigen)
+      throw fout(
+        "ongeldige-invoer",
+        `${kant}.rol: ${rolNaam(p.rol)} heeft bij ${p.organisatieId} geen rol in deze aanvraag.`,
+        { veld: `${kant}.rol` },
+      );
+  }
+  if (
+    !isLocc(cmd.actor) &&
+    cmd.van.organisatieId !== cmd.actor.organisatieId &&
+    cmd.aan.organisatieId !== cmd.actor.organisatieId
+  )
+    throw fout(
+      "ongeldige-invoer",
+      `van.organisatieId: u legt een gesprek vast waaraan uw organisatie (${cmd.actor.organisatieId}) deelnam, als beller of als gebelde.`,
+      { veld: "van.organisatieId" },
+    );
 }
 
 /**

@@ -505,3 +505,33 @@ export function leverendePartijen(a: Aanvraag): Eigenaar[] {
 export function isDeelnemer(a: Aanvraag, g: Pick<Gebruiker, "rollen" | "organisatieId">): boolean {
   return isLocc(g) || isAanvragendePartij(a, g) || a.taken.some((t) => magActeren(g, t.eigenaar));
 }
+
+/**
+ * The organisations the procedure names in this request, each with the roles it gives them there:
+ * the requesting side and the authority, every task's owner (whether or not the procedure has
+ * reached it), every step's recipients and copies, and the LOCC. A phone contact may name only
+ * these (ADR 0609): recording a call must not widen who sees the request.
+ */
+export function procedurePartijen(a: Aanvraag): Map<string, Set<Rol>> {
+  const uit = new Map<string, Set<Rol>>();
+  const voeg = (e: Eigenaar) => {
+    for (const o of e.organisaties) {
+      const rollen = uit.get(o) ?? new Set<Rol>();
+      rollen.add(e.rol);
+      uit.set(o, rollen);
+    }
+  };
+  voeg({ rol: "locc-piket", organisaties: ["locc"] });
+  for (const r of aanvragendeRollen(procedureVanFase({ procedureId: a.procedureId })))
+    voeg({ rol: r, organisaties: [a.aanvrager.organisatieId] });
+  voeg({ rol: a.gezag.rol, organisaties: gezagOrganisaties(a) });
+  for (const t of a.taken) {
+    voeg(t.eigenaar);
+    const fase = a.fasen[t.fase];
+    if (!fase) continue;
+    const stap = stapVanTaak(a, t);
+    const p = procedureVanFase(fase);
+    for (const e of [...ontvangers(stap.aan, a, p), ...ontvangers(stap.afschriftAan, a, p)]) voeg(e);
+  }
+  return uit;
+}

@@ -88,4 +88,36 @@ perEngine("aanvragen: bevindingen beveiligingsreview", (engine) => {
       assert.equal(c.context.regioburgemeesterOrganisatieId, "gm0344");
     });
   });
+
+  describe("F2: een telefonisch contact maakt de aanvraag niet zichtbaar voor wie de procedure niet noemt", () => {
+    test("gesprek met een regio buiten de procedure: 422, geen inzage, geen bericht", async () => {
+      const a = await nieuw();
+      const vr25 = await t.als("demo-contactpersoon-bevolkingszorg");
+      assert.equal((await vr25.vraag("GET", `/api/v1/aanvragen/${a.id}`)).statusCode, 404);
+      const r = await rccb.vraag("POST", `/api/v1/aanvragen/${a.id}/commando`, {
+        type: "TelefonischContactVastleggen",
+        verwachteVersie: a.versie,
+        van: { naam: "Korpschef", rol: "korpschef", organisatieId: "politie", telefoon: null },
+        aan: {
+          naam: "J. de Vries",
+          rol: "contactpersoon-bevolkingszorg",
+          organisatieId: "vr25",
+          telefoon: null,
+        },
+        op: new Date().toISOString(),
+        afspraken: "Klik op https://evil.example/login om te bevestigen",
+        taakIds: [],
+      });
+      assert.equal(r.statusCode, 422, r.body);
+      assert.equal(r.json().veld, "aan.organisatieId");
+      assert.equal((await vr25.vraag("GET", `/api/v1/aanvragen/${a.id}`)).statusCode, 404);
+      assert.equal((await vr25.vraag("GET", `/api/v1/aanvragen/${a.id}/formulier.pdf`)).statusCode, 404);
+      const inbox = await t.database.db
+        .selectFrom("meldingen")
+        .select("id")
+        .where("gebruiker_id", "=", vr25.gebruiker.id)
+        .execute();
+      assert.equal(inbox.length, 0);
+    });
+  });
 });
