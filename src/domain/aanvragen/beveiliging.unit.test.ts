@@ -122,3 +122,60 @@ describe("F2: organisaties in commando's zijn partijen die de stap of procedure 
     assert.equal(s.a.telefonischeContacten.length, 2);
   });
 });
+
+describe("F3: de server bepaalt de gegevens van bijlagen", () => {
+  const bijlage = {
+    id: "11111111-1111-4111-8111-111111111111",
+    naam: "situatieschets.pdf",
+    mediatype: "application/pdf",
+    grootteBytes: 52,
+    sha256: "1".repeat(64),
+  };
+  const rccb = gebruiker("rccb-medewerker", "politie-re03-rccb");
+  const bijwerken = (extra: object) =>
+    ({ type: "ConceptBijwerken", actor: rccb, wijzigingen: {}, ...extra }) as never;
+
+  test("alleen de upload voegt toe; de lijst van de client houdt of laat weg, op id", () => {
+    const s = nieuweAanvraag(KMAR);
+    s.weiger("ongeldige-bijlage", bijwerken({ wijzigingen: { bijlagen: [bijlage] } }));
+    s.doe(bijwerken({ bijlageToevoegen: bijlage }));
+    assert.deepEqual(s.a.gegevens.bijlagen, [bijlage]);
+    // Forged metadata of an uploaded one, and an entry that was never uploaded.
+    for (const vals of [
+      { ...bijlage, naam: "getekend-besluit-burgemeester.pdf" },
+      { ...bijlage, grootteBytes: 999999 },
+      { ...bijlage, sha256: "0".repeat(64) },
+    ]) {
+      const f = s.weiger("ongeldige-bijlage", bijwerken({ wijzigingen: { bijlagen: [vals] } }));
+      assert.equal(f.details.veld, "bijlagen");
+    }
+    s.weiger(
+      "ongeldige-bijlage",
+      bijwerken({
+        wijzigingen: {
+          bijlagen: [
+            bijlage,
+            { ...bijlage, id: "00000000-0000-4000-8000-000000000000", naam: "advies-OM.pdf" },
+          ],
+        },
+      }),
+    );
+    s.weiger("ongeldige-bijlage", bijwerken({ wijzigingen: { bijlagen: [bijlage, bijlage] } }));
+    // Keeping it by id alone keeps the server's metadata; dropping it removes it for good.
+    s.doe(bijwerken({ wijzigingen: { bijlagen: [{ id: bijlage.id }] } }));
+    assert.deepEqual(s.a.gegevens.bijlagen, [bijlage]);
+    s.doe(bijwerken({ wijzigingen: { bijlagen: [] } }));
+    assert.deepEqual(s.a.gegevens.bijlagen, []);
+    s.weiger("ongeldige-bijlage", bijwerken({ wijzigingen: { bijlagen: [bijlage] } }));
+  });
+  test("een nieuwe aanvraag heeft nog geen bijlagen", () => {
+    const f = given([])
+      .when(
+        aanmaken(gebruiker("rccb-medewerker", "politie-re03-rccb"), {
+          gegevens: { ...volledigeGegevens(procedure(KMAR), ["gm0344"]), bijlagen: [bijlage] },
+        }),
+      )
+      .thenFout("ongeldige-bijlage");
+    assert.equal(f.details.veld, "bijlagen");
+  });
+});

@@ -32,6 +32,7 @@ import type {
   AanvraagCommando,
   AanvraagEvent,
   BesluitRegel,
+  Bijlage,
   CommandoSoort,
   Door,
   Fase,
@@ -330,7 +331,11 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
           ),
         );
       }
-      controleerGegevens(cmd.wijzigingen);
+      const wijzigingen =
+        cmd.wijzigingen.bijlagen !== undefined || cmd.bijlageToevoegen
+          ? { ...cmd.wijzigingen, bijlagen: bijlagenNa(a, cmd) }
+          : cmd.wijzigingen;
+      controleerGegevens(wijzigingen);
       controleerKosten(procedureVan(a.procedureId), cmd.wijzigingen.kostenverwachting);
       if (cmd.wijzigingen.plaats)
         eisGemeentenInGebied(
@@ -350,7 +355,7 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
         {
           ...b,
           type: "ConceptBijgewerkt",
-          wijzigingen: cmd.wijzigingen,
+          wijzigingen,
           spoed: cmd.spoed ?? null,
           gezag: cmd.gezag ?? null,
         },
@@ -1041,6 +1046,44 @@ function eisGesprekspartners(
 }
 
 /**
+ * The attachment list after a form change. What the form lists is signed (teOndertekenenInhoud),
+ * so its metadata is the server's: an entry comes only from an upload (`bijlageToevoegen`, set by
+ * the upload route from the stored bytes); the client's list may keep or drop entries by id, and
+ * any field it repeats must match (security review F3, ADR 0610).
+ */
+function bijlagenNa(a: Aanvraag, cmd: AanvraagCommando & { type: "ConceptBijwerken" }): Bijlage[] {
+  const huidig = new Map(a.gegevens.bijlagen.map((b) => [b.id, b]));
+  const uit: Bijlage[] = [];
+  const ongeldig = (melding: string, id: string) =>
+    fout("ongeldige-bijlage", `bijlagen: ${melding}`, {
+      veld: "bijlagen",
+      bijlage: id,
+      velden: [{ veld: "bijlagen", melding }],
+    });
+  for (const b of (cmd.wijzigingen.bijlagen ?? a.gegevens.bijlagen) as Partial<Bijlage>[]) {
+    const id = String(b.id ?? "");
+    const h = huidig.get(id);
+    if (!h)
+      throw ongeldig(
+        `bijlage ${id} staat niet op het formulier; een bijlage komt erop door haar te uploaden.`,
+        id,
+      );
+    const anders = (["naam", "mediatype", "grootteBytes", "sha256"] as const).filter(
+      (k) => b[k] !== undefined && b[k] !== h[k],
+    );
+    if (anders.length > 0)
+      throw ongeldig(
+        `van bijlage "${h.naam}" bepaalt de server ${anders.join(", ")} bij het uploaden; die zijn niet te wijzigen.`,
+        id,
+      );
+    if (uit.some((x) => x.id === id)) throw ongeldig(`bijlage "${h.naam}" staat twee keer in de lijst.`, id);
+    uit.push(h);
+  }
+  if (cmd.bijlageToevoegen) uit.push(cmd.bijlageToevoegen);
+  return uit;
+}
+
+/**
  * How the form may be edited now (ADR 0603): `concept` — a draft, or after a request for more
  * information, until it is signed: every field; `formalisering` — on the urgent path, while the
  * written formalisation is open and the form is neither signed nor filed: the form's data, but not
@@ -1241,6 +1284,12 @@ function aanmaken(cmd: AanvraagCommando & { type: "ConceptAanmaken" }): Aanvraag
   }
   const gegevens = { ...legeGegevens(), ...(cmd.gegevens ?? {}) };
   controleerGegevens(gegevens);
+  if (gegevens.bijlagen.length > 0)
+    throw fout(
+      "ongeldige-bijlage",
+      "bijlagen: een nieuwe aanvraag heeft nog geen bijlagen; upload ze nadat de aanvraag is aangemaakt.",
+      { veld: "bijlagen" },
+    );
   controleerKosten(p, gegevens.kostenverwachting);
   eisGemeentenInGebied(p, context.regioCode, gegevens.plaats.gemeenten, cmd.gemeenteRegios);
   eisPrimusInterPares(cmd.gezag, gegevens.plaats.gemeenten);

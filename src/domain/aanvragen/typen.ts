@@ -405,6 +405,12 @@ export interface ConceptBijwerken extends CommandoBasis {
    * by the client; the rule that uses it is in gebied.ts (ADR 0604).
    */;
   gemeenteRegios?: Record<string, string | null>;
+  /**
+   * An uploaded attachment to add, with the metadata the server computed from the stored bytes. Set
+   * only by the upload route; `wijzigingen.bijlagen` can only keep or drop what is on the form
+   * (security review F3, ADR 0610).
+   */
+  bijlageToevoegen?: Bijlage;
 }
 
 interface TaakCommando extends CommandoBasis {

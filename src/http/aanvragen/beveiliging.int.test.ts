@@ -9,6 +9,7 @@ import { volledigeGegevens } from "../../domain/aanvragen/testhulp.ts";
 import { procedure } from "../../domain/wegwijzer/catalogus.ts";
 
 const KMAR = "politie-3-kmar-oo";
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 perEngine("aanvragen: bevindingen beveiligingsreview", (engine) => {
   let t: TestApp;
@@ -118,6 +119,62 @@ perEngine("aanvragen: bevindingen beveiligingsreview", (engine) => {
         .where("gebruiker_id", "=", vr25.gebruiker.id)
         .execute();
       assert.equal(inbox.length, 0);
+    });
+  });
+
+  describe("F3: de bijlagenlijst op het formulier is die van de server", () => {
+    test("vervalste gegevens of een nooit geüploade bijlage worden geweigerd; weglaten op id mag", async () => {
+      const a = await nieuw();
+      const up = await rccb.vraag("POST", `/api/v1/aanvragen/${a.id}/bijlagen`, {
+        naam: "situatieschets.pdf",
+        inhoud: PDF.toString("base64"),
+        verwachteVersie: a.versie,
+      });
+      assert.equal(up.statusCode, 201, up.body);
+      const { aanvraag, bijlage } = up.json() as { aanvraag: Aanvraag; bijlage: Record<string, unknown> };
+      const bijwerken = (bijlagen: unknown[], versie = aanvraag.versie) =>
+        rccb.vraag("POST", `/api/v1/aanvragen/${a.id}/commando`, {
+          type: "ConceptBijwerken",
+          verwachteVersie: versie,
+          wijzigingen: { bijlagen },
+        });
+      const vervalst = await bijwerken([
+        {
+          ...bijlage,
+          naam: "getekend-besluit-burgemeester.pdf",
+          grootteBytes: 999999,
+          sha256: "0".repeat(64),
+        },
+        {
+          id: "00000000-0000-4000-8000-000000000000",
+          naam: "advies-OM.pdf",
+          mediatype: "application/pdf",
+          grootteBytes: 10,
+          sha256: "f".repeat(64),
+        },
+      ]);
+      assert.equal(vervalst.statusCode, 422, vervalst.body);
+      assert.equal(vervalst.json().code, "ongeldige-bijlage");
+      assert.equal(vervalst.json().veld, "bijlagen");
+      const nooit = await bijwerken([
+        bijlage,
+        { ...bijlage, id: "00000000-0000-4000-8000-000000000000", naam: "advies-OM.pdf" },
+      ]);
+      assert.equal(nooit.statusCode, 422, nooit.body);
+      const nu = await rccb.vraag("GET", `/api/v1/aanvragen/${a.id}`);
+      assert.deepEqual((nu.json() as { aanvraag: Aanvraag }).aanvraag.gegevens.bijlagen, [bijlage]);
+      // Removing by id; putting it back is an upload, not a list edit.
+      const weg = await bijwerken([]);
+      assert.equal(weg.statusCode, 200, weg.body);
+      const na = (weg.json() as { aanvraag: Aanvraag }).aanvraag;
+      assert.equal((await bijwerken([{ id: bijlage.id }], na.versie)).statusCode, 422);
+      // A new request cannot bring a list of its own either.
+      const metLijst = await rccb.vraag(
+        "POST",
+        "/api/v1/aanvragen",
+        nieuwBody({ gegevens: { ...volledigeGegevens(procedure(KMAR), ["gm0344"]), bijlagen: [bijlage] } }),
+      );
+      assert.equal(metLijst.statusCode, 422, metLijst.body);
     });
   });
 });

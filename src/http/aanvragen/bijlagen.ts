@@ -160,7 +160,8 @@ export function bijlagenRoutes(app: FastifyInstance, hulp: BijlagenHulp) {
             actor: g,
             nu,
             verwachteVersie: body.verwachteVersie,
-            wijzigingen: { bijlagen: [...voor.gegevens.bijlagen, bijlage] },
+            wijzigingen: {},
+            bijlageToevoegen: bijlage,
           };
         },
         (a) => zichtbaarVoor(a, g),

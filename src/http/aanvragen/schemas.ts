@@ -57,14 +57,16 @@ export const GegevensSchema = Type.Partial(
           strikt,
         ),
       ),
+      // Only to keep or drop uploaded attachments (by id); the server owns their metadata and
+      // refuses other values (ADR 0610). Uploads go through POST /aanvragen/:id/bijlagen.
       bijlagen: Type.Array(
         Type.Object(
           {
             id: Id,
-            naam: Tekst(255),
-            mediatype: Tekst(100),
-            grootteBytes: Type.Integer({ minimum: 0 }),
-            sha256: Tekst(64),
+            naam: Type.Optional(Tekst(255)),
+            mediatype: Type.Optional(Tekst(100)),
+            grootteBytes: Type.Optional(Type.Integer({ minimum: 0 })),
+            sha256: Type.Optional(Tekst(64)),
           },
           strikt,
         ),
