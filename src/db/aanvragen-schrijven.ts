@@ -7,6 +7,7 @@ import {
   betrokkenOrganisaties,
   decide,
   evolve,
+  GEEN_AANVRAAGROL,
   type Notificatie,
   notificaties,
   referentieSleutel,
@@ -579,7 +580,13 @@ async function meld(trx: Transaction<DB>, werk: readonly Werk[]): Promise<void> 
       liveBericht(
         "aanvraag",
         { id: a.id, versie: a.versie },
-        { organisatieIds: [...betrokkenOrganisaties(a)], rollen: ["locc-piket", "auditor"] },
+        // The same rule as zichtbaarVoor (ADR 0611).
+        {
+          organisatieIds: [...betrokkenOrganisaties(a)],
+          nietAlleenRollen: GEEN_AANVRAAGROL,
+          rolBijOrganisatie: [{ rol: "locc-piket", organisatieId: "locc" }],
+          rollen: ["auditor"],
+        },
       ),
     );
   }

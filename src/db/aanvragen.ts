@@ -16,10 +16,12 @@ import {
   eigenaarSleutels,
   type Gebruiker,
   herbouw,
+  neemtDeelAanAanvragen,
   openFormaliseringen,
   openTaakEigenaars,
   PROJECTIE_VERSIE,
   teOndertekenenInhoud,
+  zietAlleAanvragen,
 } from "../domain/aanvragen/index.ts";
 import { commandoVoorTaak, volgendeTelefonischeTaak } from "../domain/aanvragen/voorbeeldcommando.ts";
 import { eenheidVanRegio, VEILIGHEIDSREGIOS, vrId } from "../domain/organisaties/referentie.ts";
@@ -281,9 +283,9 @@ export interface LijstRij {
   bijgewerkt: string;
 }
 
-/** Same rule as zichtbaarVoor: LOCC and auditors see all, others where their organisation is involved. */
+/** Same rule as zichtbaarVoor: the LOCC piket and auditors see all, others where their organisation is involved. */
 export function zietAlles(k: Pick<Gebruiker, "rollen" | "organisatieId">): boolean {
-  return k.organisatieId === "locc" || k.rollen.includes("auditor");
+  return zietAlleAanvragen(k);
 }
 
 export async function lijstAanvragen(q: Q, f: LijstFilter): Promise<LijstRij[]> {
@@ -306,7 +308,10 @@ export async function lijstAanvragen(q: Q, f: LijstFilter): Promise<LijstRij[]> 
     .orderBy("gewijzigd", "desc")
     .orderBy("id")
     .limit(f.limiet ?? 500);
-  if (!zietAlles(f.kijker)) s = s.where(sql<boolean>`betrokken @> ARRAY[${f.kijker.organisatieId}]::text[]`);
+  if (!zietAlles(f.kijker)) {
+    if (!neemtDeelAanAanvragen(f.kijker)) return [];
+    s = s.where(sql<boolean>`betrokken @> ARRAY[${f.kijker.organisatieId}]::text[]`);
+  }
   if (f.regio) s = s.where("regio", "=", f.regio.toLowerCase());
   if (f.procedure) s = s.where("procedure_id", "=", f.procedure);
   if (f.status) s = s.where("status", "=", f.status);

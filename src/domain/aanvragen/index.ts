@@ -33,10 +33,13 @@ export {
 export { controleerKosten, passendeKostenverwachtingen, standaardKostenverwachting } from "./kosten.ts";
 export {
   betrokkenOrganisaties,
+  GEEN_AANVRAAGROL,
   type Notificatie,
   type NotificatieSoort,
+  neemtDeelAanAanvragen,
   notificaties,
   zichtbaarVoor,
+  zietAlleAanvragen,
 } from "./notificaties.ts";
 export {
   formatteerReferentienummer,

@@ -8,6 +8,7 @@ import { evolve } from "./evolve.ts";
 import {
   aanvragendeRollen,
   gezagOrganisaties,
+  isLocc,
   leverendePartijen,
   ontvangers,
   procedureVanFase,
@@ -245,13 +246,31 @@ export function betrokkenOrganisaties(a: Aanvraag): Set<string> {
 }
 
 /**
- * May this user see the request? The LOCC sees every request (it keeps the national overview);
- * an auditor reads everything; anyone else only when their organisation has a part in it: the
- * requesting side and the authority from the start, other organisations once the procedure has
+ * Roles that take no part in requests: a user holding only these sees none through their
+ * organisation (the beheerder manages accounts; the demo's sits in the LOCC). ADR 0611.
+ */
+export const GEEN_AANVRAAGROL: readonly Rol[] = ["beheerder"];
+
+/** Does the user hold a role that takes part in requests (see GEEN_AANVRAAGROL)? */
+export function neemtDeelAanAanvragen(g: Pick<Gebruiker, "rollen">): boolean {
+  return g.rollen.some((r) => !GEEN_AANVRAAGROL.includes(r as Rol));
+}
+
+/**
+ * Sees every request: the LOCC's operational role at the LOCC (it keeps the national overview) and
+ * the auditor, by role, not by organisation (security review F4, ADR 0611).
+ */
+export function zietAlleAanvragen(g: Pick<Gebruiker, "rollen" | "organisatieId">): boolean {
+  return isLocc(g) || g.rollen.includes("auditor");
+}
+
+/**
+ * May this user see the request? The LOCC piket and the auditor see every request; anyone else
+ * only when their organisation has a part in it and they hold a role that takes part in requests:
+ * the requesting side and the authority from the start, other organisations once the procedure has
  * reached them (a task for them is available or done, or they received a product or copy).
  */
 export function zichtbaarVoor(a: Aanvraag, g: Pick<Gebruiker, "rollen" | "organisatieId">): boolean {
-  if (g.organisatieId === "locc") return true;
-  if (g.rollen.includes("auditor")) return true;
-  return betrokkenOrganisaties(a).has(g.organisatieId);
+  if (zietAlleAanvragen(g)) return true;
+  return neemtDeelAanAanvragen(g) && betrokkenOrganisaties(a).has(g.organisatieId);
 }

@@ -2,11 +2,16 @@
 // shows the hole the review demonstrated is closed.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { eigenaars } from "../../../test/support/aanvraag-eigenaars.ts";
 import { type TestApp, type TestClient, testApp } from "../../../test/support/app.ts";
 import { perEngine } from "../../../test/support/database.ts";
-import type { Aanvraag } from "../../domain/aanvragen/index.ts";
+import { type Aanvraag, betrokkenOrganisaties } from "../../domain/aanvragen/index.ts";
 import { volledigeGegevens } from "../../domain/aanvragen/testhulp.ts";
 import { procedure } from "../../domain/wegwijzer/catalogus.ts";
+import { magZien } from "../kern/live.ts";
+import { sseLezer, wacht } from "../meldingen/proefapp.ts";
+
+type Lezer = Awaited<ReturnType<typeof sseLezer>>;
 
 const KMAR = "politie-3-kmar-oo";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
@@ -14,12 +19,18 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 perEngine("aanvragen: bevindingen beveiligingsreview", (engine) => {
   let t: TestApp;
   let rccb: TestClient;
+  let e: ReturnType<typeof eigenaars>;
+  const open: Lezer[] = [];
 
   before(async () => {
     t = await testApp(engine);
+    e = eigenaars(t);
     rccb = await t.als("demo-rccb-medewerker");
   });
-  after(() => t.sluit());
+  after(async () => {
+    for (const l of open) l.sluit();
+    await t.sluit();
+  });
 
   const nieuwBody = (extra: Record<string, unknown> = {}) => ({
     procedureId: KMAR,
@@ -175,6 +186,94 @@ perEngine("aanvragen: bevindingen beveiligingsreview", (engine) => {
         nieuwBody({ gegevens: { ...volledigeGegevens(procedure(KMAR), ["gm0344"]), bijlagen: [bijlage] } }),
       );
       assert.equal(metLijst.statusCode, 422, metLijst.body);
+    });
+  });
+
+  describe("F4/F5: het LOCC-brede zicht hoort bij de piket van het LOCC en de auditor, ook live", () => {
+    test("de beheerder (organisatie locc) ziet geen aanvragen; een piket-rol elders ook niet, ook niet live", async () => {
+      await t.app.listen({ port: 0, host: "127.0.0.1" });
+      const url = `http://127.0.0.1:${(t.app.server.address() as { port: number }).port}`;
+      const piketElders = await e.als("locc-piket", "gm0363");
+      const beheerder = await t.als("demo-beheerder");
+      const piket = await t.als("demo-locc-piket");
+      const auditor = await t.als("demo-auditor");
+      const lezers = await Promise.all(
+        [beheerder, piketElders, piket, auditor].map(async (c) => {
+          const l = await sseLezer(url, c.cookie);
+          open.push(l);
+          await l.wachtOp(() => l.gebeurtenissen.some((g) => g.event === "verbonden"), 5000, "verbonden");
+          return l;
+        }),
+      );
+      const [lBeheerder, lElders, lPiket, lAuditor] = lezers as [Lezer, Lezer, Lezer, Lezer];
+
+      // A request the LOCC has a part in (a call to the LOCC piket), with an attachment.
+      const a = await nieuw();
+      const up = await rccb.vraag("POST", `/api/v1/aanvragen/${a.id}/bijlagen`, {
+        naam: "kaart.pdf",
+        inhoud: PDF.toString("base64"),
+        verwachteVersie: a.versie,
+      });
+      assert.equal(up.statusCode, 201, up.body);
+      const { aanvraag: na, bijlage } = up.json() as { aanvraag: Aanvraag; bijlage: { id: string } };
+      const bel = await rccb.vraag("POST", `/api/v1/aanvragen/${a.id}/commando`, {
+        type: "TelefonischContactVastleggen",
+        verwachteVersie: na.versie,
+        van: { naam: "RCCB", rol: "rccb-medewerker", organisatieId: "politie-re03-rccb", telefoon: null },
+        aan: { naam: "Piket LOCC", rol: "locc-piket", organisatieId: "locc", telefoon: null },
+        op: new Date().toISOString(),
+        afspraken: "Bijstand afgestemd.",
+        taakIds: [],
+      });
+      assert.equal(bel.statusCode, 200, bel.body);
+      const laatste = (bel.json() as { aanvraag: Aanvraag }).aanvraag;
+      assert.ok(betrokkenOrganisaties(laatste).has("locc"), "het LOCC is bij deze aanvraag betrokken");
+
+      for (const [c, ziet] of [
+        [beheerder, false],
+        [piketElders, false],
+        [piket, true],
+        [auditor, true],
+      ] as const) {
+        const lijst = await c.vraag("GET", "/api/v1/aanvragen");
+        assert.equal(
+          (lijst.json() as { aanvragen: { id: string }[] }).aanvragen.some((x) => x.id === a.id),
+          ziet,
+        );
+        const status = ziet ? 200 : 404;
+        assert.equal((await c.vraag("GET", `/api/v1/aanvragen/${a.id}`)).statusCode, status);
+        assert.equal((await c.vraag("GET", `/api/v1/aanvragen/${a.id}/formulier.pdf`)).statusCode, status);
+        assert.equal((await c.vraag("GET", `/api/v1/aanvragen/${a.id}/tijdlijn`)).statusCode, status);
+        assert.equal(
+          (await c.vraag("GET", `/api/v1/aanvragen/${a.id}/bijlagen/${bijlage.id}`)).statusCode,
+          status,
+        );
+      }
+
+      const aanvraagEvents = (l: Lezer) =>
+        l.gebeurtenissen.filter((g) => g.event === "aanvraag" && (g.data as { id?: string }).id === a.id);
+      await lPiket.wachtOp(() => aanvraagEvents(lPiket).length >= 3, 5000, "piket live");
+      await lAuditor.wachtOp(() => aanvraagEvents(lAuditor).length >= 3, 5000, "auditor live");
+      await wacht(200);
+      assert.equal(aanvraagEvents(lBeheerder).length, 0, "de beheerder krijgt geen aanvraag-events");
+      assert.equal(aanvraagEvents(lElders).length, 0, "een piket-rol buiten het LOCC krijgt ze niet");
+    });
+
+    test("de live-regel: rol bij een organisatie, en geen zicht via de organisatie met alleen de beheerdersrol", () => {
+      const z = {
+        organisatieIds: ["locc", "gm0344"],
+        nietAlleenRollen: ["beheerder"],
+        rolBijOrganisatie: [{ rol: "locc-piket", organisatieId: "locc" }],
+        rollen: ["auditor"],
+      } as const;
+      const k = (organisatieId: string, ...rollen: string[]) => ({ id: "x", organisatieId, rollen });
+      assert.equal(magZien(k("locc", "beheerder"), z), false);
+      assert.equal(magZien(k("locc", "beheerder", "locc-piket"), z), true);
+      assert.equal(magZien(k("gm0363", "locc-piket"), z), false);
+      assert.equal(magZien(k("gm0344", "burgemeester"), z), true);
+      assert.equal(magZien(k("jenv", "auditor"), z), true);
+      assert.equal(magZien(k("gm0363", "locc-piket"), { rolBijOrganisatie: z.rolBijOrganisatie }), false);
+      assert.equal(magZien(k("locc", "locc-piket"), { rolBijOrganisatie: z.rolBijOrganisatie }), true);
     });
   });
 });

@@ -13,13 +13,18 @@ export const MAX_LIVE_BYTES = 7500;
 
 /**
  * Who may receive an event: a user matches when their id is in `gebruikerIds`, OR their
- * organisation in `organisatieIds`, OR one of their roles in `rollen`. Nothing given = nobody
- * (fail closed); `iedereen: true` = every logged-in user.
+ * organisation in `organisatieIds` (unless all their roles are in `nietAlleenRollen`), OR one of
+ * their roles in `rollen`, OR they hold a role at an organisation of `rolBijOrganisatie`. Nothing
+ * given = nobody (fail closed); `iedereen: true` = every logged-in user.
  */
 export interface Zichtbaarheid {
   gebruikerIds?: readonly string[];
   organisatieIds?: readonly string[];
+  /** With `organisatieIds`: a user whose roles are all in this list does not match by organisation. */
+  nietAlleenRollen?: readonly Rol[];
   rollen?: readonly Rol[];
+  /** A role that counts only at that organisation (e.g. locc-piket at locc). */
+  rolBijOrganisatie?: readonly { rol: Rol; organisatieId: string }[];
   iedereen?: boolean;
 }
 
@@ -66,8 +71,14 @@ export function liveBericht(kanaal: string, data: unknown, zichtbaar: Zichtbaarh
 export function magZien(k: Kijker, z: Zichtbaarheid): boolean {
   if (z.iedereen) return true;
   if (z.gebruikerIds?.includes(k.id)) return true;
-  if (z.organisatieIds?.includes(k.organisatieId)) return true;
+  if (
+    z.organisatieIds?.includes(k.organisatieId) &&
+    !(z.nietAlleenRollen && k.rollen.every((r) => z.nietAlleenRollen?.includes(r as Rol)))
+  )
+    return true;
   if (z.rollen?.some((r) => k.rollen.includes(r))) return true;
+  if (z.rolBijOrganisatie?.some((p) => p.organisatieId === k.organisatieId && k.rollen.includes(p.rol)))
+    return true;
   return false;
 }
 
@@ -144,5 +155,8 @@ function compact(z: Zichtbaarheid): Zichtbaarheid {
   if (z.gebruikerIds?.length) uit.gebruikerIds = [...new Set(z.gebruikerIds)];
   if (z.organisatieIds?.length) uit.organisatieIds = [...new Set(z.organisatieIds)];
   if (z.rollen?.length) uit.rollen = [...new Set(z.rollen)];
+  if (z.organisatieIds?.length && z.nietAlleenRollen?.length)
+    uit.nietAlleenRollen = [...new Set(z.nietAlleenRollen)];
+  if (z.rolBijOrganisatie?.length) uit.rolBijOrganisatie = [...z.rolBijOrganisatie];
   return uit;
 }
