@@ -179,3 +179,26 @@ describe("F3: de server bepaalt de gegevens van bijlagen", () => {
     assert.equal(f.details.veld, "bijlagen");
   });
 });
+
+describe("F6: het venster van de herauthenticatie komt met het commando mee", () => {
+  test("een ingesteld venster van 30 minuten laat een inlog van 10 minuten oud toe; 2 minuten niet", () => {
+    const s = nieuweAanvraag(KMAR);
+    loop(s, { stop: (t) => t.commando === "Ondertekenen" });
+    const t = s.a.taken.find((x) => x.beschikbaar && x.commando === "Ondertekenen");
+    assert.ok(t);
+    const cmd = commandoVoorTaak(s, t) as Extract<AanvraagCommando, { type: "Ondertekenen" }>;
+    const nu = new Date(s.nu.getTime() + 60_000);
+    const tienMinuten = new Date(nu.getTime() - 10 * 60_000);
+    const standaard = s.weiger("herauthenticatie-vereist", { ...cmd, nu, herauthenticatieOp: tienMinuten });
+    assert.match(standaard.message, /5 minuten/);
+    const kort = s.weiger("herauthenticatie-vereist", {
+      ...cmd,
+      nu,
+      herauthenticatieOp: new Date(nu.getTime() - 3 * 60_000),
+      herauthenticatieMinuten: 2,
+    });
+    assert.match(kort.message, /2 minuten/);
+    s.doe({ ...cmd, nu, herauthenticatieOp: tienMinuten, herauthenticatieMinuten: 30 });
+    assert.equal(s.a.handtekeningen.length, 1);
+  });
+});

@@ -411,10 +411,11 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       const t = taakVoor(a, cmd, "Ondertekenen");
       if (a.fasen[t.fase]?.aanleiding === "aanvraag") eisVolledig(a);
       const ouderdom = cmd.nu.getTime() - cmd.herauthenticatieOp.getTime();
-      if (!(ouderdom >= 0 && ouderdom <= TERMIJNEN.herauthenticatieMinuten * 60_000))
+      const venster = cmd.herauthenticatieMinuten ?? TERMIJNEN.herauthenticatieMinuten;
+      if (!(ouderdom >= 0 && ouderdom <= venster * 60_000))
         throw fout(
           "herauthenticatie-vereist",
-          `Ondertekenen vraagt een nieuwe inlog van hoogstens ${TERMIJNEN.herauthenticatieMinuten} minuten geleden.`,
+          `Ondertekenen vraagt een nieuwe inlog van hoogstens ${venster} ${venster === 1 ? "minuut" : "minuten"} geleden.`,
         );
       if (cmd.inhoud !== teOndertekenenInhoud(a, t.fase))
         throw fout("inhoud-gewijzigd", "De aanvraag is gewijzigd sinds u de te ondertekenen inhoud opvroeg.");

@@ -431,8 +431,13 @@ export interface StapOverslaan extends TaakCommando {
 
 export interface Ondertekenen extends TaakCommando {
   type: "Ondertekenen";
-  /** When the edge last re-authenticated the user; must be within HERAUTHENTICATIE_MINUTEN. */
+  /** When the edge last re-authenticated the user; must be within `herauthenticatieMinuten`. */
   herauthenticatieOp: Date;
+  /**
+   * How old that re-authentication may be, in minutes: the edge passes its configured window
+   * (REAUTH_MINUTES), the one /sessie/herauthenticatie reports; default TERMIJNEN (ADR 0612).
+   */
+  herauthenticatieMinuten?: number;
   /** The canonical JSON the user saw (teOndertekenenInhoud) and its sha256 in hex. */
   inhoud: string;
   inhoudHash: string;

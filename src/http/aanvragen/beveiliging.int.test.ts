@@ -2,10 +2,10 @@
 // shows the hole the review demonstrated is closed.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { eigenaars } from "../../../test/support/aanvraag-eigenaars.ts";
-import { type TestApp, type TestClient, testApp } from "../../../test/support/app.ts";
+import { bodyVan, eigenaars } from "../../../test/support/aanvraag-eigenaars.ts";
+import { DEMO_WACHTWOORD, type TestApp, type TestClient, testApp } from "../../../test/support/app.ts";
 import { perEngine } from "../../../test/support/database.ts";
-import { type Aanvraag, betrokkenOrganisaties } from "../../domain/aanvragen/index.ts";
+import { type Aanvraag, betrokkenOrganisaties, type Taak } from "../../domain/aanvragen/index.ts";
 import { volledigeGegevens } from "../../domain/aanvragen/testhulp.ts";
 import { procedure } from "../../domain/wegwijzer/catalogus.ts";
 import { magZien } from "../kern/live.ts";
@@ -275,5 +275,50 @@ perEngine("aanvragen: bevindingen beveiligingsreview", (engine) => {
       assert.equal(magZien(k("gm0363", "locc-piket"), { rolBijOrganisatie: z.rolBijOrganisatie }), false);
       assert.equal(magZien(k("locc", "locc-piket"), { rolBijOrganisatie: z.rolBijOrganisatie }), true);
     });
+  });
+});
+
+perEngine("aanvragen: REAUTH_MINUTES geldt ook voor het ondertekenen (F6)", (engine) => {
+  let t: TestApp;
+  before(async () => {
+    t = await testApp(engine, { herauthenticatieMinuten: 30 });
+  });
+  after(() => t.sluit());
+
+  test("met een venster van 30 minuten tekent wie 10 minuten geleden opnieuw inlogde", async () => {
+    const e = eigenaars(t);
+    const rccb = await t.als("demo-rccb-medewerker");
+    const r = await rccb.vraag("POST", "/api/v1/aanvragen", {
+      procedureId: KMAR,
+      veiligheidsregioId: "vr09",
+      gezag: { rol: "burgemeester", naam: "S. Dijksma" },
+      spoed: false,
+      gegevens: volledigeGegevens(procedure(KMAR), ["gm0344"]),
+    });
+    assert.equal(r.statusCode, 201, r.body);
+    let a = (r.json() as { aanvraag: Aanvraag }).aanvraag;
+    let teken: Taak | undefined;
+    for (let i = 0; i < 30 && !teken; i++) {
+      const taak = a.taken.find((x) => x.beschikbaar && x.status === "open");
+      assert.ok(taak, "een beschikbare taak");
+      if (taak.commando === "Ondertekenen") teken = taak;
+      else a = await e.doeTaak(a, taak);
+    }
+    assert.ok(teken, "de ondertekening");
+    const org = teken.eigenaar.organisaties[0] as string;
+    const bm = await e.als(teken.eigenaar.rol, org);
+    const h = await bm.vraag("POST", "/api/v1/sessie/herauthenticatie", { wachtwoord: DEMO_WACHTWOORD });
+    assert.equal(h.statusCode, 200, h.body);
+    const geldigTot = Date.parse((h.json() as { geldigTot: string }).geldigTot);
+    assert.ok(geldigTot - Date.now() > 25 * 60_000, "de sessie meldt het ingestelde venster");
+    // The re-authentication was 10 minutes ago: inside the 30 reported, outside the fixed 5.
+    await t.database.db
+      .updateTable("sessies")
+      .set({ herauthenticatie: new Date(Date.now() - 10 * 60_000) })
+      .where("gebruiker_id", "=", bm.gebruiker.id)
+      .execute();
+    const s = await bm.vraag("POST", `/api/v1/aanvragen/${a.id}/commando`, bodyVan(a, teken));
+    assert.equal(s.statusCode, 200, s.body);
+    assert.equal((s.json() as { aanvraag: Aanvraag }).aanvraag.handtekeningen.length, 1);
   });
 });

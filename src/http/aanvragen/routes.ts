@@ -299,6 +299,8 @@ function commando(
         taakId: body.taakId,
         // No re-authentication in this session: the decider refuses (after role and order checks).
         herauthenticatieOp: req.herauthenticatie ?? new Date(0),
+        // The window /sessie/herauthenticatie reports (REAUTH_MINUTES): one setting for both.
+        herauthenticatieMinuten: req.server.deps.config.herauthenticatieMinuten,
         inhoud,
         inhoudHash: hash,
         namens: body.namens ?? null,
