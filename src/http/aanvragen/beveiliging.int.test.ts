@@ -5,11 +5,17 @@ import { after, before, describe, test } from "node:test";
 import { bodyVan, eigenaars } from "../../../test/support/aanvraag-eigenaars.ts";
 import { DEMO_WACHTWOORD, type TestApp, type TestClient, testApp } from "../../../test/support/app.ts";
 import { perEngine } from "../../../test/support/database.ts";
-import { type Aanvraag, betrokkenOrganisaties, type Taak } from "../../domain/aanvragen/index.ts";
+import {
+  type Aanvraag,
+  BIJLAGE_MAX_BYTES,
+  betrokkenOrganisaties,
+  type Taak,
+} from "../../domain/aanvragen/index.ts";
 import { volledigeGegevens } from "../../domain/aanvragen/testhulp.ts";
 import { procedure } from "../../domain/wegwijzer/catalogus.ts";
 import { magZien } from "../kern/live.ts";
 import { sseLezer, wacht } from "../meldingen/proefapp.ts";
+import { BIJLAGEN_TOTAAL_MAX_BYTES } from "./bijlagen.ts";
 
 type Lezer = Awaited<ReturnType<typeof sseLezer>>;
 
@@ -274,6 +280,55 @@ perEngine("aanvragen: bevindingen beveiligingsreview", (engine) => {
       assert.equal(magZien(k("jenv", "auditor"), z), true);
       assert.equal(magZien(k("gm0363", "locc-piket"), { rolBijOrganisatie: z.rolBijOrganisatie }), false);
       assert.equal(magZien(k("locc", "locc-piket"), { rolBijOrganisatie: z.rolBijOrganisatie }), true);
+    });
+  });
+
+  describe("F11: uploads", () => {
+    test("wie de aanvraag niet ziet, krijgt 404 voordat de inhoud wordt gelezen", async () => {
+      const a = await nieuw();
+      const buiten = await t.als("demo-contactpersoon-bevolkingszorg");
+      const r = await buiten.vraag("POST", `/api/v1/aanvragen/${a.id}/bijlagen`, {
+        naam: "x.pdf",
+        inhoud: "dit is geen base64!",
+        verwachteVersie: a.versie,
+      });
+      assert.equal(r.statusCode, 404, r.body);
+    });
+    test("het totaal per aanvraag, verwijderde bijlagen meegeteld, is begrensd", async () => {
+      const a = await nieuw();
+      // Earlier uploads (since removed) that together come close to the limit.
+      await t.database.db
+        .insertInto("aanvraag_bijlagen")
+        .values(
+          Array.from({ length: BIJLAGEN_TOTAAL_MAX_BYTES / BIJLAGE_MAX_BYTES }, (_, i) => ({
+            id: `22222222-2222-4222-8222-${String(i).padStart(12, "0")}`,
+            aanvraag_id: a.id,
+            naam: `oud-${i}.pdf`,
+            mediatype: "application/pdf",
+            grootte_bytes: BIJLAGE_MAX_BYTES,
+            sha256: "2".repeat(64),
+            inhoud: PDF,
+            door_gebruiker_id: rccb.gebruiker.id,
+            op: new Date(),
+          })),
+        )
+        .execute();
+      const r = await rccb.vraag("POST", `/api/v1/aanvragen/${a.id}/bijlagen`, {
+        naam: "kaart.pdf",
+        inhoud: PDF.toString("base64"),
+        verwachteVersie: a.versie,
+      });
+      assert.equal(r.statusCode, 422, r.body);
+      assert.equal(r.json().code, "ongeldige-bijlage");
+      assert.match(r.json().detail, /100,0 MB/);
+      const rijen = await t.database.db
+        .selectFrom("aanvraag_bijlagen")
+        .select("id")
+        .where("aanvraag_id", "=", a.id)
+        .execute();
+      assert.equal(rijen.length, BIJLAGEN_TOTAAL_MAX_BYTES / BIJLAGE_MAX_BYTES, "niets opgeslagen");
+      const na = await rccb.vraag("GET", `/api/v1/aanvragen/${a.id}`);
+      assert.equal((na.json() as { aanvraag: Aanvraag }).aanvraag.versie, a.versie);
     });
   });
 });

@@ -48,6 +48,12 @@ export function schoneNaam(naam: string): string {
     .slice(0, 200);
 }
 
+/**
+ * All attachment bytes stored for one request, removed ones included (they keep their bytes, ADR
+ * 0680): ten full-size files. Bounds what remove-and-upload cycles can store (ADR 0610).
+ */
+export const BIJLAGEN_TOTAAL_MAX_BYTES = 100 * 1024 * 1024;
+
 // base64 of 10 MB is 13.4 MB; some room for the name and the JSON around it.
 const BASE64_MAX = Math.ceil(BIJLAGE_MAX_BYTES / 3) * 4;
 export const BIJLAGE_BODY_LIMIET = BASE64_MAX + 64 * 1024;
@@ -74,6 +80,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const ongeldig = (melding: string) =>
   new AanvraagFout("ongeldige-bijlage", melding, { veld: "bijlage", velden: [{ veld: "bijlage", melding }] });
+
+const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1).replace(".", ",")} MB`;
 
 /** Decodes and checks one upload; the bijlage as the form lists it, and its bytes. */
 export function leesUpload(b: UploadBody): { bijlage: Bijlage; inhoud: Buffer } {
@@ -147,6 +155,8 @@ export function bijlagenRoutes(app: FastifyInstance, hulp: BijlagenHulp) {
       const id = (req.params as { id: string }).id;
       const g = hulp.gebruikerVan(req);
       const body = req.body as UploadBody;
+      // Visibility first: decoding and hashing up to 10 MB is work only for who may see the request.
+      await hulp.zichtbaar(req, id);
       const { bijlage, inhoud } = leesUpload(body);
       const nu = new Date();
       const u = await hulp.uitvoeren(
@@ -166,6 +176,17 @@ export function bijlagenRoutes(app: FastifyInstance, hulp: BijlagenHulp) {
         },
         (a) => zichtbaarVoor(a, g),
         async (trx) => {
+          const { totaal } = await trx
+            .selectFrom("aanvraag_bijlagen")
+            .select((eb) =>
+              eb.fn.coalesce(eb.fn.sum<number | string>("grootte_bytes"), eb.lit(0)).as("totaal"),
+            )
+            .where("aanvraag_id", "=", id)
+            .executeTakeFirstOrThrow();
+          if (Number(totaal) + bijlage.grootteBytes > BIJLAGEN_TOTAAL_MAX_BYTES)
+            throw ongeldig(
+              `Bijlage "${bijlage.naam}" past niet meer: bij deze aanvraag is al ${mb(Number(totaal))} aan bijlagen opgeslagen (ook verwijderde tellen mee); de grens is ${mb(BIJLAGEN_TOTAAL_MAX_BYTES)}.`,
+            );
           await trx
             .insertInto("aanvraag_bijlagen")
             .values({
