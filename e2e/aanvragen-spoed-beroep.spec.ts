@@ -11,13 +11,45 @@ import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { CATALOGUS_VERSIE } from "../src/domain/wegwijzer/catalogus.ts";
 import { verwachtToegankelijk } from "./support/axe.ts";
-import { browserOverslaan, nieuwTabblad, startBrowser, type Tabblad } from "./support/browser.ts";
+import {
+  browserOverslaan,
+  DESKTOP,
+  nieuwTabblad,
+  startBrowser,
+  type Tabblad,
+  TELEFOON,
+} from "./support/browser.ts";
 import { inloggen, wachtOpKop } from "./support/knooppunt.ts";
 import { schermafdruk } from "./support/schermafdruk.ts";
 import { type DemoGebruiker, type DraaiendeServer, startKnooppunt } from "./support/server.ts";
 
 const skip = browserOverslaan();
 const LIVE_MS = 10_000;
+const UUR = 3_600_000;
+
+/**
+ * Moves "now" of this process, where the service runs, `ms` ahead (the service has no clock of its
+ * own to set): every `new Date()` and `Date.now()` after this call. Returns the undo.
+ */
+function verschuifServerklok(ms: number): () => void {
+  const Echt = globalThis.Date;
+  class Verschoven extends Echt {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(Echt.now() + ms);
+      else super(...(args as [string | number | Date]));
+    }
+    static override now(): number {
+      return Echt.now() + ms;
+    }
+    static override [Symbol.hasInstance](x: unknown): boolean {
+      return x instanceof Echt;
+    }
+  }
+  globalThis.Date = Verschoven as DateConstructor;
+  return () => {
+    globalThis.Date = Echt;
+  };
+}
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 async function status(page: Page, tekst: string, wie: string): Promise<void> {
@@ -114,6 +146,30 @@ describe("aanvragen: spoedpad en beroep in de browser", { skip, timeout: 900_000
   async function als(rol: string): Promise<Page> {
     const t = await nieuwTabblad(browser);
     tabs.push(t);
+    await inloggen(t.page, server.url, gebruiker(rol));
+    await wachtOpKop(t.page, "Overzicht");
+    return t.page;
+  }
+  /**
+   * Logs in with the browser's clock `ms` ahead, to go with a moved service clock. (Playwright's
+   * own clock counts from the driver's Date, which runs in this process and is moved too.)
+   */
+  async function alsLater(
+    rol: string,
+    ms: number,
+    opties: Parameters<typeof nieuwTabblad>[1] = {},
+  ): Promise<Page> {
+    const t = await nieuwTabblad(browser, opties);
+    tabs.push(t);
+    // As text: a function would be passed through the TypeScript loader, whose helpers the page lacks.
+    await t.context.addInitScript(`{
+      const Echt = Date;
+      class Verschoven extends Echt {
+        constructor(...args) { if (args.length === 0) super(Echt.now() + ${ms}); else super(...args); }
+        static now() { return Echt.now() + ${ms}; }
+      }
+      globalThis.Date = Verschoven;
+    }`);
     await inloggen(t.page, server.url, gebruiker(rol));
     await wachtOpKop(t.page, "Overzicht");
     return t.page;
@@ -308,6 +364,97 @@ describe("aanvragen: spoedpad en beroep in de browser", { skip, timeout: 900_000
     await verwachtToegankelijk(l, "de geformaliseerde spoedaanvraag");
     await schermafdruk(l, "aanvraag-spoed-geformaliseerd-desktop");
 
+    // An adviser neither starts nor ends the deployment (ADR 0606): the Commandant KMar is not
+    // offered "Demobiliseren"; the LOCC is.
+    await open(ck, url, `Aanvraag ${ref}`);
+    await l.getByRole("button", { name: "Demobiliseren…" }).waitFor();
+    assert.equal(
+      await ck.getByRole("button", { name: "Demobiliseren…" }).count(),
+      0,
+      "adviseur demobiliseert niet",
+    );
+    assert.equal(await ck.getByRole("button", { name: "Inzet starten…" }).count(), 0, "adviseur start niet");
+
+    // An urgent scale-up of its own (ADR 0608): the change says it is urgent, gets its own phone
+    // call (the page preselects the change), is decided by phone and formalised afterwards.
+    await open(r, url, `Aanvraag ${ref}`);
+    await r.getByRole("button", { name: "Wijziging aanvragen…" }).click();
+    const wijziging = r.locator("section.av-levensloop__onderdeel").filter({
+      has: r.getByRole("heading", { name: "Wijziging aanvragen" }),
+    });
+    await wijziging.getByLabel("Opschalen").check();
+    // In §3 the RCCB files on the authority's behalf, so it may also scale down (ADR 0605).
+    assert.equal(await wijziging.getByLabel("Afschalen").count(), 1, "het RCCB mag in §3 afschalen");
+    await wijziging.getByLabel(/Nieuw aantal/).fill("3");
+    await wijziging.getByLabel("Deze wijziging is spoedeisend").check();
+    await wijziging.getByText(/binnen 24 uur nadat de wijziging is aangevraagd/).waitFor();
+    await wijziging.getByLabel("Reden", { exact: true }).fill("De rellen breiden zich uit naar het centrum.");
+    await verwachtToegankelijk(r, "een spoedeisende wijziging aanvragen");
+    await wijziging.scrollIntoViewIfNeeded();
+    await schermafdruk(r, "aanvraag-spoedwijziging-desktop", { volledig: false });
+    await r.setViewportSize(TELEFOON);
+    await wijziging.scrollIntoViewIfNeeded();
+    await schermafdruk(r, "aanvraag-spoedwijziging-telefoon", { volledig: false });
+    await r.setViewportSize(DESKTOP);
+    await wijziging.getByRole("button", { name: "Spoedwijziging aanvragen" }).click();
+    await r.getByText("De wijziging is aangevraagd.", { exact: true }).waitFor();
+    await r.getByRole("heading", { name: /Wijziging \(fase 1\): opschalen naar 3, spoed/ }).waitFor();
+
+    await doeMijnTaken(r, gebruiker("rccb-medewerker").wachtwoord, {
+      overslaan: /vooroverleg-kmar$/,
+      behalve: /contact-locc$/,
+    });
+    await r.getByRole("button", { name: "Telefonisch contact vastleggen…" }).click();
+    const fase = r.getByLabel("Waar gaat dit gesprek over?");
+    assert.equal(await fase.inputValue(), "1", "het gesprek hoort standaard bij de open wijziging");
+    await r.getByText(/Deze wijziging is spoedeisend: wie beslist, beslist op dit gesprek/).waitFor();
+    await r.getByLabel("Gesproken met").fill("Piket LOCC");
+    await r
+      .getByLabel("Wat is afgesproken")
+      .fill("Derde peloton KMar toegezegd; de wijziging volgt op schrift.");
+    const wijzigingTaak = r.getByRole("group", { name: "Welke stappen zijn met dit gesprek gedaan?" });
+    const taakVinkjes = wijzigingTaak.locator("input[type=checkbox]");
+    assert.equal(await taakVinkjes.count(), 1, "alleen de contactstap van de wijziging");
+    await taakVinkjes.first().check();
+    await verwachtToegankelijk(r, "telefonisch contact over de spoedwijziging");
+    const telefoon = r.locator("section.av-levensloop__onderdeel").filter({
+      has: r.getByRole("heading", { name: "Telefonisch contact vastleggen" }),
+    });
+    await telefoon.scrollIntoViewIfNeeded();
+    await schermafdruk(r, "aanvraag-spoedwijziging-telefoon-desktop", { volledig: false });
+    await r.setViewportSize(TELEFOON);
+    await fase.scrollIntoViewIfNeeded();
+    await schermafdruk(r, "aanvraag-spoedwijziging-telefoon-telefoon", { volledig: false });
+    await r.setViewportSize(DESKTOP);
+    await r.getByRole("button", { name: "Contact vastleggen" }).click();
+    await r.getByText("Het telefonisch contact is vastgelegd.").waitFor();
+    await r
+      .getByText("Schriftelijke formalisering van de spoedwijziging loopt")
+      .waitFor({ timeout: LIVE_MS });
+    await r
+      .locator(".av-gegevens")
+      .getByText(/over wijziging \(fase 1\): opschalen naar 3, spoed/)
+      .waitFor();
+
+    await rondes({ behalve: /\/(formulier|ondertekenen|verzenden|verzoek-defensie|formaliseren)$/ });
+    await open(l, url, `Aanvraag ${ref}`);
+    await l
+      .locator(".av-gegevens")
+      .getByText(/toegekend: 3/)
+      .waitFor({ timeout: LIVE_MS });
+    await l.getByText("Schriftelijke formalisering van de spoedwijziging loopt").waitFor();
+    await schermafdruk(l, "aanvraag-spoedwijziging-besloten-desktop");
+    await rondes({});
+    await l.reload();
+    await l.getByTestId("tijdlijn").waitFor();
+    assert.deepEqual(
+      await l.getByTestId("taken-fase-1").locator(".av-taak--open .av-taak__actie").allTextContents(),
+      [],
+      "de wijziging is geformaliseerd",
+    );
+    assert.equal(await l.getByText("Schriftelijke formalisering van de spoedwijziging loopt").count(), 0);
+    await verwachtToegankelijk(l, "de geformaliseerde spoedwijziging");
+
     // The PDF lists the attachment.
     const id = new URL(url).pathname.split("/").pop();
     const pdf = await l.request.get(`${server.url}/api/v1/aanvragen/${id}/formulier.pdf`);
@@ -389,5 +536,110 @@ describe("aanvragen: spoedpad en beroep in de browser", { skip, timeout: 900_000
     assert.match(tijdlijn, /afschrift aan DGPOL/);
     await verwachtToegankelijk(le, "de toegekende aanvraag na beroep");
     await schermafdruk(le, "aanvraag-beroep-toegekend-desktop");
+  });
+
+  test("een gemeente buiten de eenheid staat bij het veld; in §7 trekt het RCCB niet in", async () => {
+    const r = await als("rccb-medewerker");
+    await r.goto(
+      `${server.url}/aanvragen/nieuw?procedure=politie-3-kmar-oo&catalogus=${encodeURIComponent(CATALOGUS_VERSIE)}`,
+    );
+    await wachtOpKop(r, "Nieuwe aanvraag");
+    await r.getByLabel("Veiligheidsregio").selectOption("vr09");
+    await r.getByLabel("Naam van wie het gezag heeft").fill("mr. A. Dijksma");
+    await r.getByLabel("Gemeente Utrecht", { exact: true }).check();
+    // A form that still names Amsterdam (RE05), say from an older screen: the server refuses it
+    // (ADR 0604) and the page says so beside the municipalities, by name, in Dutch.
+    await r.route("**/api/v1/aanvragen", async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      const body = route.request().postDataJSON() as { gegevens: { plaats: { gemeenten: string[] } } };
+      body.gegevens.plaats.gemeenten.push("gm0363");
+      await route.continue({ postData: JSON.stringify(body) });
+    });
+    await r.getByRole("button", { name: "Concept aanmaken" }).click();
+    const groep = r.getByRole("group", { name: "Gemeenten van inzet" });
+    const melding = groep.locator(".utrecht-form-field-error-message");
+    await melding.waitFor();
+    const tekst = (await melding.textContent()) ?? "";
+    assert.match(tekst, /Amsterdam \(VR13\) ligt niet in de politie-eenheid RE03/);
+    assert.doesNotMatch(tekst, /plaats\.gemeenten|gm0363/, "geen veldcode of id in de melding");
+    assert.equal(await r.getByLabel("Adres").getAttribute("aria-invalid"), null, "alleen bij de gemeenten");
+    await verwachtToegankelijk(r, "een gemeente buiten de eenheid");
+    await groep.scrollIntoViewIfNeeded();
+    await schermafdruk(r, "aanvraag-gemeente-buiten-eenheid-desktop", { volledig: false });
+    await r.unrouteAll();
+
+    // §7: the RCCB drafts, the OvJ makes the request; only the OvJ may withdraw it (ADR 0605).
+    const { url } = await concept(r, "politie-7-kmar-justitie", false);
+    await r.getByRole("heading", { name: "Stappen van de procedure" }).waitFor();
+    assert.equal(
+      await r.getByRole("button", { name: "Intrekken…" }).count(),
+      0,
+      "het RCCB trekt in §7 niet in",
+    );
+    const ovj = await als("officier-van-justitie");
+    await ovj.goto(url);
+    await ovj.getByTestId("aanvraag-status").waitFor();
+    await ovj.getByRole("button", { name: "Intrekken…" }).waitFor();
+  });
+
+  test("§1: na de termijn legt het RCCB vast dat er geen zienswijze van de regioburgemeester kwam", async () => {
+    const [r, rb] = await Promise.all([als("rccb-medewerker"), als("regioburgemeester")]);
+    const { url, ref } = await concept(r, "politie-1-bijstand-andere-eenheid-oo", false);
+    await aanvullen(r, "politie-me-peloton", "onbekend");
+    await doeMijnTaken(r, gebruiker("rccb-medewerker").wachtwoord, { behalve: /verzenden$/ });
+    await r.locator('.av-taak--nu[data-taak*="/zienswijze"]').waitFor({ timeout: LIVE_MS });
+    // Before the due time the page says what will be possible, and offers nothing yet.
+    await r.getByText(/De zienswijze van de regioburgemeester is gevraagd tot/).waitFor();
+    assert.equal(await r.getByRole("button", { name: "Geen zienswijze ontvangen…" }).count(), 0);
+    await open(rb, url, `Aanvraag ${ref}`);
+    await rb.locator('section.av-actie[data-taak*="/zienswijze"]').waitFor();
+
+    // A day and an hour later (the zienswijze is due 24 hours after it was asked; ADR 0607).
+    const terug = verschuifServerklok(25 * UUR);
+    try {
+      const [r2, rb2, r3] = await Promise.all([
+        alsLater("rccb-medewerker", 25 * UUR),
+        alsLater("regioburgemeester", 25 * UUR),
+        alsLater("rccb-medewerker", 25 * UUR, { viewport: TELEFOON, telefoon: true }),
+      ]);
+      // The regioburgemeester gives his view himself (still possible); he does not record its absence.
+      await open(rb2, url, `Aanvraag ${ref}`);
+      await rb2.locator('section.av-actie[data-taak*="/zienswijze"]').waitFor();
+      assert.equal(await rb2.locator("[data-geen-zienswijze]").count(), 0);
+
+      await open(r2, url, `Aanvraag ${ref}`);
+      const blok = r2.locator("[data-geen-zienswijze]");
+      await blok.getByText("Termijn verstreken").waitFor();
+      await blok.getByRole("button", { name: "Geen zienswijze ontvangen…" }).click();
+      const knop = blok.getByRole("button", { name: "Vastleggen: geen zienswijze ontvangen" });
+      assert.ok(await knop.isDisabled(), "zonder toelichting niet vast te leggen");
+      await blok
+        .getByLabel("Wat is gedaan om de zienswijze te krijgen?")
+        .fill("Regioburgemeester bij het verzoek gemaild en daarna twee keer gebeld; geen reactie.");
+      await verwachtToegankelijk(r2, "geen zienswijze ontvangen");
+      await blok.scrollIntoViewIfNeeded();
+      await schermafdruk(r2, "aanvraag-geen-zienswijze-desktop", { volledig: false });
+      await open(r3, url, `Aanvraag ${ref}`);
+      await r3.getByRole("button", { name: "Geen zienswijze ontvangen…" }).click();
+      await r3.locator("[data-geen-zienswijze]").scrollIntoViewIfNeeded();
+      await verwachtToegankelijk(r3, "geen zienswijze ontvangen op de telefoon");
+      await schermafdruk(r3, "aanvraag-geen-zienswijze-telefoon", { volledig: false });
+
+      await knop.click();
+      await r2.getByText("De stap is overgeslagen; de reden is vastgelegd.").waitFor();
+      await blok.waitFor({ state: "detached" });
+      await r2
+        .locator('.av-taak[data-taak*="/zienswijze"]')
+        .getByText(/Geen zienswijze ontvangen binnen de termijn/)
+        .waitFor();
+      // Live at the regioburgemeester: his task is no longer open; the request goes on to signing.
+      await rb2
+        .locator('section.av-actie[data-taak*="/zienswijze"]')
+        .waitFor({ state: "detached", timeout: LIVE_MS });
+      await r2.locator('.av-taak--nu[data-taak*="/indienen"]').waitFor({ timeout: LIVE_MS });
+      await schermafdruk(r2, "aanvraag-geen-zienswijze-vastgelegd-desktop");
+    } finally {
+      terug();
+    }
   });
 });

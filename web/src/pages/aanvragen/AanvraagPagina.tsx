@@ -3,6 +3,7 @@
 // by others live; a command that lost a race (409) shows the current state instead.
 
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Fase } from "../../../../src/domain/aanvragen/index.ts";
 import type { Stap } from "../../../../src/domain/wegwijzer/index.ts";
 import { leesbaar } from "../../../../src/pdf/leesbaar.ts";
 import { Alert } from "../../components/Alert.tsx";
@@ -13,7 +14,7 @@ import { useLive } from "../../live.ts";
 import type { PaginaProps } from "../../routes.ts";
 import { useSessie } from "../../sessie.tsx";
 import { wegwijzerApi } from "../wegwijzer/api.ts";
-import { Actie } from "./Actie.tsx";
+import { Actie, GeenZienswijze } from "./Actie.tsx";
 import {
   type Aanvraag,
   type AanvraagDetail,
@@ -36,6 +37,7 @@ import {
   capaciteitNaam,
   EVENT_NAAM,
   euro,
+  faseNaam,
   KOSTEN_REGIME,
   regioCode,
   rolNaam,
@@ -79,6 +81,25 @@ function useNamen(): (id: string) => string {
     };
   }, []);
   return useCallback((id: string) => m.get(id) ?? id, [m]);
+}
+
+/** The time now, refreshed once the earliest of `momenten` still ahead has passed. */
+function useNu(momenten: readonly (string | null)[]): number {
+  const [nu, zetNu] = useState(() => Date.now());
+  const sleutel = momenten.filter(Boolean).join(",");
+  useEffect(() => {
+    const volgende = sleutel
+      .split(",")
+      .filter(Boolean)
+      .map((m) => Date.parse(m))
+      .filter((t) => t > nu)
+      .sort((x, y) => x - y)[0];
+    if (volgende === undefined) return;
+    // setTimeout holds at most about 24 days; look again then.
+    const h = setTimeout(() => zetNu(Date.now()), Math.min(volgende - Date.now() + 1_000, 2 ** 31 - 1));
+    return () => clearTimeout(h);
+  }, [sleutel, nu]);
+  return nu;
 }
 
 export default function AanvraagPagina({ params }: PaginaProps) {
@@ -193,6 +214,28 @@ export default function AanvraagPagina({ params }: PaginaProps) {
     () => (detail?.mijnTaken ?? []).filter((t) => t.beschikbaar && t.status === "open"),
     [detail],
   );
+  // The regioburgemeester's zienswijze where it is not skippable on its own (not urgent): after its
+  // due time the requesting side may record that none came (ADR 0607). The server's trial of
+  // WijzigingAanvragen asks first of all whether this user is on the requesting side, the same
+  // rule; the API has no entry for this skip of its own yet.
+  const wachtendeZienswijzen = useMemo(
+    () =>
+      detail?.handelingen.includes("WijzigingAanvragen")
+        ? detail.aanvraag.taken.filter(
+            (t) =>
+              t.soort === "zienswijze" &&
+              t.status === "open" &&
+              t.beschikbaar &&
+              !t.magOverslaan &&
+              t.uiterlijk !== null &&
+              !detail.mijnTaken.some((m) => m.id === t.id),
+          )
+        : [],
+    [detail],
+  );
+  const nu = useNu(wachtendeZienswijzen.map((t) => t.uiterlijk));
+  const geenZienswijze = wachtendeZienswijzen.filter((t) => Date.parse(t.uiterlijk ?? "") < nu);
+  const zienswijzeLoopt = wachtendeZienswijzen.filter((t) => Date.parse(t.uiterlijk ?? "") >= nu);
 
   if (laadFout && !detail)
     return (
@@ -266,13 +309,47 @@ export default function AanvraagPagina({ params }: PaginaProps) {
           </Alert>
         )}
 
+      {a.fasen
+        .filter((f) => f.nr > 0 && f.wijziging?.spoed)
+        .map((f) => {
+          // The server puts the phase's formalisation deadline on its written steps (ADR 0608).
+          const open = a.taken.filter((t) => t.fase === f.nr && t.formalisering && t.status === "open");
+          const uiterlijk = open
+            .map((t) => t.uiterlijk)
+            .filter((x): x is string => !!x)
+            .sort()[0];
+          if (open.length === 0) return null;
+          return (
+            <Alert key={f.nr} soort="warning" titel="Schriftelijke formalisering van de spoedwijziging loopt">
+              <p className="utrecht-paragraph">
+                {faseNaam(f)} is telefonisch afgestemd. De schriftelijke stappen moeten
+                {uiterlijk
+                  ? ` uiterlijk ${tijd(uiterlijk)}`
+                  : " binnen 24 uur na de aanvraag van de wijziging"}{" "}
+                rond zijn.
+              </p>
+            </Alert>
+          );
+        })}
+
       <section className="av-sectie" aria-labelledby="av-mijn-kop">
         <Heading niveau={2} id="av-mijn-kop">
           Uw taken
         </Heading>
-        {mijn.length === 0 ? (
+        {mijn.length === 0 && geenZienswijze.length === 0 && (
           <Paragraph>Er is nu niets voor u te doen in deze aanvraag.</Paragraph>
-        ) : (
+        )}
+        {zienswijzeLoopt.map((t) => (
+          <Paragraph key={t.id}>
+            De zienswijze van de {rolNaam(t.eigenaar.rol).toLowerCase()} is gevraagd tot {tijd(t.uiterlijk)}.
+            Komt die niet binnen die termijn, dan kunt u daarna hier vastleggen dat er geen zienswijze is
+            ontvangen.
+          </Paragraph>
+        ))}
+        {geenZienswijze.map((t) => (
+          <GeenZienswijze key={t.id} taak={t} uitvoeren={uitvoeren} />
+        ))}
+        {mijn.length > 0 &&
           mijn.map((t) => (
             <Actie
               key={t.id}
@@ -283,8 +360,7 @@ export default function AanvraagPagina({ params }: PaginaProps) {
               uitvoeren={uitvoeren}
               naam={naam}
             />
-          ))
-        )}
+          ))}
       </section>
 
       {detail.magFormulierWijzigen && <Bewerken aanvraag={a} procedure={p} uitvoeren={uitvoeren} />}
@@ -481,11 +557,7 @@ function Takenlijst({ aanvraag: a, naam }: { aanvraag: Aanvraag; naam: (id: stri
           <div key={f.nr} className="av-fase">
             {fasen.length > 1 && (
               <Heading niveau={3}>
-                {f.nr === 0
-                  ? "Aanvraag"
-                  : f.aanleiding === "beroep"
-                    ? `Beroep (fase ${f.nr})`
-                    : `Wijziging (fase ${f.nr})`}
+                {f.nr === 0 ? "Aanvraag" : faseNaam(f)}
                 {f.uitkomst ? ` – ${f.uitkomst}` : ""}
               </Heading>
             )}
@@ -619,7 +691,11 @@ function Gegevens({ aanvraag: a, naam }: { aanvraag: Aanvraag; naam: (id: string
         <Fragment key={c.op + c.van.naam}>
           <dt>Telefonisch ({tijd(c.op)})</dt>
           <dd>
-            {c.van.naam} belde {c.aan.naam} ({naam(c.aan.organisatieId)}): {c.afspraken}
+            {c.van.naam} belde {c.aan.naam} ({naam(c.aan.organisatieId)})
+            {c.fase > 0 && a.fasen[c.fase]
+              ? ` over ${faseNaam(a.fasen[c.fase] as Fase).replace(/^W/, "w")}`
+              : ""}
+            : {c.afspraken}
           </dd>
         </Fragment>
       ))}

@@ -18,7 +18,7 @@ import type { Aanvraag, Commando, Taak } from "./api.ts";
 import { veldFouten } from "./GegevensVelden.tsx";
 import { Ondertekenen } from "./Ondertekenen.tsx";
 import { Foutmelding, Keuzegroep, Tekstvak } from "./onderdelen.tsx";
-import { COMMANDO_KNOP, STAP_SOORT, tijd, UITKOMST_STAP } from "./teksten.ts";
+import { COMMANDO_KNOP, rolNaam, STAP_SOORT, tijd, UITKOMST_STAP } from "./teksten.ts";
 import { type Uitvoeren, useVersturen } from "./versturen.ts";
 
 const regels = (s: string) =>
@@ -340,3 +340,71 @@ function Overslaan({ taak, uitvoeren }: ActieProps) {
 }
 
 const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * The zienswijze task of someone else (the regioburgemeester) may be closed by the requesting side
+ * once its due time has passed without a view: art. 56 lid 3 Politiewet 2012 asks that he "in de
+ * gelegenheid is gesteld" his view to give, not that he answered (ADR 0607). Recorded as a skip with
+ * the reason, who and the due time that passed.
+ */
+export function GeenZienswijze({ taak, uitvoeren }: { taak: Taak; uitvoeren: Uitvoeren }) {
+  const { bezig, fout, verstuur, foutRef } = useVersturen(uitvoeren);
+  const [reden, zetReden] = useState("");
+  const [open, zetOpen] = useState(false);
+  const kopId = useId();
+  const wie = rolNaam(taak.eigenaar.rol).toLowerCase();
+  return (
+    <section className="av-geen-zienswijze" aria-labelledby={kopId} data-geen-zienswijze={taak.id}>
+      <Heading niveau={3} id={kopId}>
+        Geen zienswijze van de {wie} ontvangen?
+      </Heading>
+      <p className="utrecht-paragraph av-uiterlijk">
+        Gevraagd tot {tijd(taak.uiterlijk)}
+        <span className="av-telaat">Termijn verstreken</span>
+      </p>
+      <p className="utrecht-paragraph">
+        Behalve bij spoed wordt het verzoek pas gedaan als de {wie} in de gelegenheid is gesteld een
+        zienswijze te geven (art. 56 lid 3 Politiewet 2012). Dat is gebeurd en de termijn is voorbij. Is er
+        geen zienswijze gekomen, leg dat dan vast: de aanvraag gaat verder zonder zienswijze. Komt die later
+        alsnog, voeg die dan als bijlage of evaluatienotitie toe.
+      </p>
+      {!open ? (
+        <ButtonGroup>
+          <Button soort="secondary-action" onClick={() => zetOpen(true)}>
+            Geen zienswijze ontvangen…
+          </Button>
+        </ButtonGroup>
+      ) : (
+        <form
+          className="knp-formulier"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (reden.trim()) void verstuur({ type: "StapOverslaan", taakId: taak.id, reden });
+          }}
+          noValidate
+        >
+          <div ref={foutRef}>
+            <Foutmelding fout={fout} />
+          </div>
+          <Tekstvak
+            label="Wat is gedaan om de zienswijze te krijgen?"
+            value={reden}
+            onChange={(e) => zetReden(e.target.value)}
+            fout={veldFouten(fout).reden}
+            beschrijving={`Verplicht. Bijvoorbeeld wanneer en hoe de ${wie} is herinnerd. Dit wordt vastgelegd met uw naam, het tijdstip en de verstreken termijn.`}
+            aria-required="true"
+            autoFocus
+          />
+          <ButtonGroup>
+            <Button type="submit" soort="primary-action" bezig={bezig} disabled={bezig || !reden.trim()}>
+              Vastleggen: geen zienswijze ontvangen
+            </Button>
+            <Button soort="subtle" onClick={() => zetOpen(false)}>
+              Annuleren
+            </Button>
+          </ButtonGroup>
+        </form>
+      )}
+    </section>
+  );
+}

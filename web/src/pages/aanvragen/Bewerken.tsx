@@ -153,7 +153,14 @@ export function Bewerken({
             autoComplete="off"
           />
         </fieldset>
-        <GegevensVelden v={v} zet={zet} f={f} procedure={procedure} regioGemeenten={regioGemeenten} />
+        <GegevensVelden
+          v={v}
+          zet={zet}
+          f={f}
+          procedure={procedure}
+          regioGemeenten={regioGemeenten}
+          alleGemeenten={gemeenten}
+        />
         <ButtonGroup>
           <Button type="submit" soort="primary-action" bezig={bezig} disabled={bezig}>
             Wijzigingen opslaan

@@ -12,7 +12,7 @@ import { ApiFout, type Organisatie } from "../../api.ts";
 import { CheckboxGroep, SelectField, TextField } from "../../components/FormField.tsx";
 import type { AanvraagGegevens } from "./api.ts";
 import { Tekstvak, Vinkje } from "./onderdelen.tsx";
-import { KOSTEN_REGIME } from "./teksten.ts";
+import { KOSTEN_REGIME, regioCode } from "./teksten.ts";
 
 export interface GegevensInvoer {
   contactNaam: string;
@@ -195,20 +195,45 @@ export function veldFout(vf: Record<string, string>) {
   return (pad: string) => vf[pad] ?? Object.entries(vf).find(([k]) => k.startsWith(`${pad}.`))?.[1];
 }
 
+/**
+ * The server's refusal of a municipality, readable beside the field: without the field's code in
+ * front, with the municipality's name for its id and the region's code (ADR 0604 names both).
+ */
+export function gemeentenFout(melding: string | undefined, alle: readonly Organisatie[]): string | undefined {
+  if (!melding) return melding;
+  const naam = new Map(alle.map((g) => [g.id, g.naam]));
+  return melding
+    .replace(/^plaats\.gemeenten:\s*/, "")
+    .replace(/\b(gm\d{4})\b(?: \((vr\d\d)\))?/gi, (_, id: string, vr?: string) => {
+      const n = naam.get(id.toLowerCase()) ?? id;
+      return vr ? `${n} (${regioCode(vr.toLowerCase())})` : n;
+    });
+}
+
 export function GegevensVelden({
   v,
   zet,
   f,
   procedure,
   regioGemeenten,
+  alleGemeenten = regioGemeenten,
 }: {
   v: GegevensInvoer;
   zet: (deel: Partial<GegevensInvoer>) => void;
   f: (pad: string) => string | undefined;
   procedure: Procedure | undefined;
   regioGemeenten: Organisatie[];
+  /** Every known municipality, to name one in a refusal that is not on the list. */
+  alleGemeenten?: Organisatie[];
 }) {
   const typen = capaciteitTypenVoor(procedure);
+  // A message about the place as a whole goes by the address; one about the municipalities or the
+  // coordinates stays at its own field (f("plaats") also finds those).
+  const plaatsFout = f("plaats");
+  const plaatsZelf =
+    plaatsFout && ![f("plaats.gemeenten"), f("plaats.coordinaten")].includes(plaatsFout)
+      ? plaatsFout
+      : undefined;
   // Only what fits the procedure's cost regime (FNIK only for military assistance; kosten.ts), plus
   // a value already on the form, so an old choice stays visible and the server names the problem.
   const passend = procedure ? passendeKostenverwachtingen(procedure) : [...KOSTEN_VERWACHTINGEN];
@@ -354,7 +379,7 @@ export function GegevensVelden({
           opties={regioGemeenten.map((g) => ({ waarde: g.id, label: g.naam }))}
           gekozen={v.gemeenten}
           onChange={(gemeenten) => zet({ gemeenten })}
-          fout={f("plaats.gemeenten")}
+          fout={gemeentenFout(f("plaats.gemeenten"), alleGemeenten)}
         />
         {regioGemeenten.length === 0 && (
           <p className="utrecht-paragraph">Geen gemeenten bekend voor deze regio.</p>
@@ -364,7 +389,7 @@ export function GegevensVelden({
             label="Adres"
             value={v.adres}
             onChange={(e) => zet({ adres: e.target.value })}
-            fout={f("plaats.adres") ?? f("plaats")}
+            fout={f("plaats.adres") ?? plaatsZelf}
             autoComplete="street-address"
           />
           <TextField

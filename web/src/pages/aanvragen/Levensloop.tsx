@@ -7,12 +7,12 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { Stap } from "../../../../src/domain/wegwijzer/index.ts";
 import type { Gebruiker } from "../../api.ts";
 import { Button, ButtonGroup } from "../../components/Button.tsx";
-import { CheckboxGroep, TextField } from "../../components/FormField.tsx";
+import { CheckboxGroep, SelectField, TextField } from "../../components/FormField.tsx";
 import { Heading, Paragraph } from "../../components/Heading.tsx";
 import type { Aanvraag, Commando } from "./api.ts";
 import { veldFouten } from "./GegevensVelden.tsx";
-import { Foutmelding, Keuzegroep, Tekstvak } from "./onderdelen.tsx";
-import { euro, tijd } from "./teksten.ts";
+import { Foutmelding, Keuzegroep, Tekstvak, Vinkje } from "./onderdelen.tsx";
+import { euro, faseNaam, rolNaam, tijd } from "./teksten.ts";
 import { type Uitvoeren, useVersturen } from "./versturen.ts";
 
 const regels = (s: string) =>
@@ -113,16 +113,12 @@ export function Levensloop({
   const inzetLoopt = !!a.inzet.gestartOp && !a.inzet.gedemobiliseerdOp;
   const delen: ReactNode[] = [];
 
-  // Phone contact (urgent path): the steps this call did.
-  const telefoonTaken = a.taken.filter((t) => {
-    const st = stappen.get(t.stapId);
-    return (
-      t.status === "open" &&
-      t.beschikbaar &&
-      st &&
-      (st.soort === "contact" || st.soort === "vooroverleg" || st.middel === "telefoon")
-    );
-  });
+  // Phone contact (urgent path): a call belongs to one phase, the request itself or one change,
+  // and opens the phone route of that phase only (ADR 0608). Default: the newest phase not yet
+  // decided, so a call about an urgent change is not filed under the running deployment.
+  const spoedFasen = a.fasen.filter((f) => (f.nr === 0 ? a.spoed : f.wijziging?.spoed === true));
+  const openFasen = a.fasen.filter((f) => f.uitkomst === null);
+  const standaardFase = (openFasen[openFasen.length - 1] ?? a.fasen[a.fasen.length - 1])?.nr ?? 0;
   const [tel, zetTel] = useState({
     vanNaam: gebruiker.naam,
     vanTelefoon: "",
@@ -132,14 +128,39 @@ export function Levensloop({
     op: lokaalNu(),
     afspraken: "",
     taakIds: [] as string[],
+    fase: null as number | null,
   });
-  if (mag("TelefonischContactVastleggen") && a.spoed && !klaar)
+  const telFase = a.fasen.find((f) => f.nr === (tel.fase ?? standaardFase)) ?? a.fasen[0];
+  const telFaseNr = telFase?.nr ?? 0;
+  // The steps this call may have done: open phone or contact steps of the chosen phase.
+  const telefoonTaken = a.taken.filter((t) => {
+    const st = stappen.get(t.stapId);
+    return (
+      t.fase === telFaseNr &&
+      t.status === "open" &&
+      t.beschikbaar &&
+      st &&
+      (st.soort === "contact" || st.soort === "vooroverleg" || st.middel === "telefoon")
+    );
+  });
+  const telFaseUitleg = !telFase
+    ? undefined
+    : telFase.nr > 0 && telFase.wijziging?.spoed
+      ? `Deze wijziging is spoedeisend: wie beslist, beslist op dit gesprek en legt dat vast. De schriftelijke stappen volgen binnen 24 uur nadat de wijziging is aangevraagd (aangevraagd ${tijd(telFase.gestartOp)}).`
+      : telFase.nr === 0 && a.spoed
+        ? "De aanvraag zelf is spoedeisend: de schriftelijke afhandeling volgt na de start van de inzet."
+        : "Deze fase is niet spoedeisend: het gesprek wordt vastgelegd, maar de schriftelijke stappen blijven nodig vóór het besluit.";
+  if (mag("TelefonischContactVastleggen") && spoedFasen.length > 0 && !klaar)
     delen.push(
       <Onderdeel
         key="telefoon"
         titel="Telefonisch contact vastleggen"
         knop="Contact vastleggen"
-        uitleg="Op het spoedpad gaat het contact per telefoon: wie beslist, beslist op dit gesprek en legt dat hier vast; de schriftelijke afhandeling volgt na de start van de inzet."
+        uitleg={
+          spoedFasen.some((f) => f.nr > 0 && f.uitkomst === null)
+            ? "Bij spoed gaat het contact per telefoon: wie beslist, beslist op het gesprek en legt dat hier vast; de schriftelijke afhandeling volgt later. Een spoedeisende wijziging vraagt een eigen gesprek."
+            : "Op het spoedpad gaat het contact per telefoon: wie beslist, beslist op dit gesprek en legt dat hier vast; de schriftelijke afhandeling volgt na de start van de inzet."
+        }
         uitvoeren={uitvoeren}
         geldig={!!tel.aanNaam.trim() && !!tel.afspraken.trim()}
         maak={() => ({
@@ -158,10 +179,27 @@ export function Levensloop({
           },
           op: new Date(tel.op).toISOString(),
           afspraken: tel.afspraken,
-          taakIds: tel.taakIds,
+          taakIds: tel.taakIds.filter((id) => telefoonTaken.some((t) => t.id === id)),
+          fase: telFaseNr,
         })}
         velden={(f) => (
           <>
+            {a.fasen.length > 1 && (
+              <SelectField
+                label="Waar gaat dit gesprek over?"
+                value={String(telFaseNr)}
+                onChange={(e) => zetTel({ ...tel, fase: Number(e.target.value), taakIds: [] })}
+                beschrijving={telFaseUitleg}
+                fout={f.fase}
+              >
+                {a.fasen.map((x) => (
+                  <option key={x.nr} value={x.nr}>
+                    {faseNaam(x)}
+                    {x.uitkomst === null ? "" : " (besloten)"}
+                  </option>
+                ))}
+              </SelectField>
+            )}
             <div className="knp-formulier--raster">
               <TextField
                 label="Gebeld door"
@@ -244,27 +282,39 @@ export function Levensloop({
     nieuwTot: "",
     nieuwAantal: "",
     reden: "",
+    spoed: false,
   });
+  // Scaling down is the act of the one who makes the request, like withdrawing it (isVerzoeker,
+  // ADR 0605: in §7/§8 the OvJ, not the RCCB). The server's trial of Intrekken asks that same rule
+  // before any state check, so it stands in until the API offers scale-down on its own.
+  const magAfschalen = mag("Intrekken");
+  const wijzigingSoort = !magAfschalen && wijziging.soort === "afschalen" ? "verlengen" : wijziging.soort;
+  const spoedWijziging = wijziging.spoed && wijzigingSoort !== "afschalen";
   if (mag("WijzigingAanvragen") && toegekend && !a.inzet.gedemobiliseerdOp && !klaar)
     delen.push(
       <Onderdeel
         key="wijziging"
         titel="Wijziging aanvragen"
-        knop="Wijziging aanvragen"
-        uitleg="Verlengen en opschalen gaan opnieuw door de procedure; afschalen gaat direct in."
+        knop={spoedWijziging ? "Spoedwijziging aanvragen" : "Wijziging aanvragen"}
+        uitleg={
+          magAfschalen
+            ? "Verlengen en opschalen gaan opnieuw door de procedure; afschalen gaat direct in."
+            : `Verlengen en opschalen gaan opnieuw door de procedure. Afschalen en intrekken doet alleen wie de aanvraag doet (${rolNaam(a.gezag.rol).toLowerCase()}); stel het zo nodig aan die voor.`
+        }
         uitvoeren={uitvoeren}
         geldig={!!wijziging.reden.trim()}
         maak={() => ({
           type: "WijzigingAanvragen",
           wijziging: {
-            soort: wijziging.soort as "verlengen" | "opschalen" | "afschalen",
+            soort: wijzigingSoort as "verlengen" | "opschalen" | "afschalen",
             nieuwTot:
-              wijziging.soort === "verlengen" && wijziging.nieuwTot
+              wijzigingSoort === "verlengen" && wijziging.nieuwTot
                 ? new Date(wijziging.nieuwTot).toISOString()
                 : null,
             nieuwAantal:
-              wijziging.soort !== "verlengen" && wijziging.nieuwAantal ? Number(wijziging.nieuwAantal) : null,
+              wijzigingSoort !== "verlengen" && wijziging.nieuwAantal ? Number(wijziging.nieuwAantal) : null,
             reden: wijziging.reden,
+            ...(spoedWijziging ? { spoed: true as const } : {}),
           },
         })}
         velden={(f) => (
@@ -275,12 +325,12 @@ export function Levensloop({
               opties={[
                 { waarde: "verlengen", label: "Verlengen" },
                 { waarde: "opschalen", label: "Opschalen" },
-                { waarde: "afschalen", label: "Afschalen" },
+                ...(magAfschalen ? [{ waarde: "afschalen", label: "Afschalen" }] : []),
               ]}
-              waarde={wijziging.soort}
+              waarde={wijzigingSoort}
               onChange={(soort) => zetWijziging({ ...wijziging, soort })}
             />
-            {wijziging.soort === "verlengen" ? (
+            {wijzigingSoort === "verlengen" ? (
               <TextField
                 label="Nieuw einde"
                 type="datetime-local"
@@ -297,6 +347,16 @@ export function Levensloop({
                 value={wijziging.nieuwAantal}
                 onChange={(e) => zetWijziging({ ...wijziging, nieuwAantal: e.target.value })}
                 fout={f["wijziging.nieuwAantal"]}
+              />
+            )}
+            {wijzigingSoort !== "afschalen" && (
+              // Its own statement of urgency: a change never inherits the request's (ADR 0608).
+              <Vinkje
+                label="Deze wijziging is spoedeisend"
+                checked={wijziging.spoed}
+                onChange={(spoed) => zetWijziging({ ...wijziging, spoed })}
+                beschrijving="Het contact gaat dan eerst per telefoon en wie beslist, beslist op dat gesprek. De schriftelijke stappen volgen binnen 24 uur nadat de wijziging is aangevraagd. Dit kan achteraf niet meer worden veranderd."
+                fout={f["wijziging.spoed"]}
               />
             )}
             <Tekstvak
@@ -468,7 +528,7 @@ export function Levensloop({
         key="intrekken"
         titel="Intrekken"
         knop="Aanvraag intrekken"
-        uitleg="Alleen de aanvragende partij kan intrekken; open taken vervallen."
+        uitleg="Alleen wie de aanvraag doet (het gezag, of wie namens het gezag indient) trekt in; open taken vervallen."
         uitvoeren={uitvoeren}
         geldig={!!reden.trim()}
         maak={() => ({ type: "Intrekken", reden })}

@@ -21,6 +21,7 @@ import {
   type GegevensInvoer,
   GegevensVelden,
   gegevensVan,
+  gemeentenFout,
   lokaal,
   veldFout,
   veldFouten,
@@ -133,7 +134,11 @@ export default function NieuweAanvraagPagina() {
       zetV((x) => ({ ...x, gezagRol: gezagRollen[0] ?? "" }));
   }, [gezagRollen, v.gezagRol]);
 
-  const regioGemeenten = gemeenten.filter((g) => !v.regio || g.regioId === v.regio);
+  // A chosen municipality outside the region stays visible, so the refusal beside the field
+  // (plaats.gemeenten, ADR 0604) can be acted on by unticking it.
+  const regioGemeenten = gemeenten.filter(
+    (g) => !v.regio || g.regioId === v.regio || v.gemeenten.includes(g.id),
+  );
   const vf = veldFouten(fout);
   const f = veldFout(vf);
   const getoond = new Set<string>([
@@ -186,7 +191,9 @@ export default function NieuweAanvraagPagina() {
       )}
       {fout !== undefined && (
         <Alert ref={foutRef} soort="error" dringend titel="De aanvraag is niet aangemaakt">
-          <p className="utrecht-paragraph">{fout instanceof ApiFout ? fout.detail : String(fout)}</p>
+          <p className="utrecht-paragraph">
+            {fout instanceof ApiFout ? gemeentenFout(fout.detail, gemeenten) : String(fout)}
+          </p>
           {overig.length > 0 && (
             <ul className="knp-foutlijst">
               {overig.map(([k, m]) => (
@@ -288,7 +295,14 @@ export default function NieuweAanvraagPagina() {
           />
         </fieldset>
 
-        <GegevensVelden v={v} zet={zet} f={f} procedure={procedure} regioGemeenten={regioGemeenten} />
+        <GegevensVelden
+          v={v}
+          zet={zet}
+          f={f}
+          procedure={procedure}
+          regioGemeenten={regioGemeenten}
+          alleGemeenten={gemeenten}
+        />
 
         <Heading niveau={2} className="knp-visueel-verborgen">
           Opslaan

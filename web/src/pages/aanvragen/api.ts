@@ -137,6 +137,8 @@ export type Commando =
       op: string;
       afspraken: string;
       taakIds: string[];
+      /** The phase the call concerns (0: the request itself; a change has its own; ADR 0608). */
+      fase?: number;
     }
   | { type: "ConceptBijwerken"; wijzigingen: Partial<AanvraagGegevens>; spoed?: boolean; gezag?: Gezag }
   | { type: "InzetStarten" }

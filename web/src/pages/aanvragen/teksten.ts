@@ -3,9 +3,11 @@ import { AANVRAAG_FOUTEN } from "../../../../src/domain/aanvragen/fouten.ts";
 import type {
   AanvraagStatus,
   CommandoSoort,
+  Fase,
   KostenRegime,
   TaakStatus,
   TijdlijnRegel,
+  WijzigingSoort,
 } from "../../../../src/domain/aanvragen/typen.ts";
 import { capaciteitType } from "../../../../src/domain/capaciteit/catalogus.ts";
 import { ApiFout } from "../../api.ts";
@@ -124,4 +126,27 @@ export const CONFLICT_TEKST = "Iemand anders heeft deze aanvraag intussen gewijz
 /** "KMar-peloton" for "kmar-peloton"; the id itself when the catalogue does not know it. */
 export function capaciteitNaam(id: string): string {
   return capaciteitType(id)?.naam ?? id;
+}
+
+const WIJZIGING_SOORT: Record<WijzigingSoort, string> = {
+  verlengen: "verlengen",
+  opschalen: "opschalen",
+  afschalen: "afschalen",
+};
+
+/** A phase as people name it: the request itself, an appeal, or a change with what it asks. */
+export function faseNaam(f: Pick<Fase, "nr" | "aanleiding" | "wijziging">): string {
+  if (f.nr === 0) return "De aanvraag zelf";
+  if (f.aanleiding === "beroep") return `Beroep (fase ${f.nr})`;
+  const w = f.wijziging;
+  if (!w) return `Wijziging (fase ${f.nr})`;
+  const wat =
+    w.soort === "verlengen"
+      ? w.nieuwTot
+        ? ` tot ${tijd(w.nieuwTot)}`
+        : ""
+      : w.nieuwAantal !== null
+        ? ` naar ${w.nieuwAantal}`
+        : "";
+  return `Wijziging (fase ${f.nr}): ${WIJZIGING_SOORT[w.soort]}${wat}${w.spoed ? ", spoed" : ""}`;
 }
