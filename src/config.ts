@@ -30,6 +30,12 @@ export interface Config {
   liveHartslagSeconden: number;
 }
 
+/** 0 minutes of re-authentication would make every signature impossible: refuse it at start. */
+function minstens(k: string, n: number, min: number): number {
+  if (n < min) throw new Error(`${k} moet minstens ${min} zijn (was ${n})`);
+  return n;
+}
+
 export function leesConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const int = (k: string, d: number) => {
     const v = env[k];
@@ -56,7 +62,7 @@ export function leesConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? "info",
     sessieMaxMinuten: int("SESSION_MAX_MINUTES", 12 * 60),
     sessieInactiefMinuten: int("SESSION_IDLE_MINUTES", 60),
-    herauthenticatieMinuten: int("REAUTH_MINUTES", 5),
+    herauthenticatieMinuten: minstens("REAUTH_MINUTES", int("REAUTH_MINUTES", 5), 1),
     trustProxy: env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true",
     cookieSecure:
       env.COOKIE_SECURE === undefined ? "auto" : env.COOKIE_SECURE === "1" || env.COOKIE_SECURE === "true",
