@@ -40,12 +40,14 @@ function OrganisatieKeuze({
   onChange,
   fout,
   eigenRegio,
+  eigenOrganisatie,
 }: {
   soort: "andere-regio" | "leverende-eenheden";
   gekozen: string[];
   onChange: (x: string[]) => void;
   fout?: string | undefined;
   eigenRegio: string;
+  eigenOrganisatie: string;
 }) {
   const opties =
     soort === "andere-regio"
@@ -53,7 +55,11 @@ function OrganisatieKeuze({
           waarde: vrId(c),
           label: `${c} ${n}`,
         }))
-      : POLITIE_EENHEDEN.map(([c, n]) => ({ waarde: rccbId(c), label: `RCCB ${n}` }));
+      : // Another unit supplies (ADR 0609): the requesting unit's own RCCB is not offered.
+        POLITIE_EENHEDEN.filter(([c]) => rccbId(c) !== eigenOrganisatie).map(([c, n]) => ({
+          waarde: rccbId(c),
+          label: `RCCB ${n}`,
+        }));
   return (
     <CheckboxGroep
       legenda={soort === "andere-regio" ? "Welke regio's zijn benaderd?" : "Welke eenheden leveren?"}
@@ -279,6 +285,7 @@ function Formulier({ aanvraag, taak, stap, uitvoeren }: ActieProps) {
             (fout instanceof ApiFout && fout.code === "organisaties-vereist" ? fout.detail : undefined)
           }
           eigenRegio={aanvraag.context.veiligheidsregioId}
+          eigenOrganisatie={aanvraag.context.rccbId}
         />
       )}
       <ButtonGroup>
