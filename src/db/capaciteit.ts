@@ -742,13 +742,8 @@ export async function laadVraag(
   }));
 }
 
-export async function wijzigVraagStatus(
-  trx: Transaction<DB>,
-  id: string,
-  versie: number | null,
-  status: "vervallen" | "open",
-  nu: Date = new Date(),
-) {
+/** The demand row, locked until commit; `versie` (unless null) must be the one the caller read. */
+async function vergrendelVraag(trx: Transaction<DB>, id: string, versie: number | null) {
   const r = await trx
     .selectFrom("capaciteit_vraag")
     .selectAll()
@@ -758,6 +753,17 @@ export async function wijzigVraagStatus(
   if (!r) throw new CapaciteitFout("niet-gevonden", "Deze vraag bestaat niet.");
   if (versie !== null && r.versie !== versie)
     throw new CapaciteitFout("conflict", "Deze vraag is intussen gewijzigd. Laad haar opnieuw.");
+  return r;
+}
+
+export async function wijzigVraagStatus(
+  trx: Transaction<DB>,
+  id: string,
+  versie: number | null,
+  status: "vervallen" | "open",
+  nu: Date = new Date(),
+) {
+  const r = await vergrendelVraag(trx, id, versie);
   await trx
     .updateTable("capaciteit_vraag")
     .set({ status, versie: r.versie + 1, gewijzigd: nu })
@@ -778,15 +784,7 @@ export async function legInstemmingOvjVast(
   door: string,
   nu: Date = new Date(),
 ) {
-  const r = await trx
-    .selectFrom("capaciteit_vraag")
-    .selectAll()
-    .where("id", "=", id)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!r) throw new CapaciteitFout("niet-gevonden", "Deze vraag bestaat niet.");
-  if (r.versie !== versie)
-    throw new CapaciteitFout("conflict", "Deze vraag is intussen gewijzigd. Laad haar opnieuw.");
+  const r = await vergrendelVraag(trx, id, versie);
   if (!vraagtInstemmingOvj(r.type_id))
     throw new CapaciteitFout(
       "niet-toegestaan",
