@@ -3,7 +3,7 @@
 // `rollen` only hides what a user cannot use; the server enforces every permission.
 import type { ComponentType, LazyExoticComponent } from "react";
 import { lazy } from "react";
-import type { Rol } from "../../src/domain/organisaties/rollen.ts";
+import { ROL_IDS, type Rol } from "../../src/domain/organisaties/rollen.ts";
 import { CAPACITEIT_ROLLEN } from "../../src/http/capaciteit/rechten.ts";
 import { match } from "./router.tsx";
 
@@ -22,6 +22,9 @@ export interface RouteDefinitie {
   toegang: Toegang;
   inMenu?: boolean;
 }
+
+/** A user who only manages accounts takes no part in requests and sees none (ADR 0611). */
+const AANVRAAG_ROLLEN = ROL_IDS.filter((r) => r !== "beheerder");
 
 export const ROUTES: readonly RouteDefinitie[] = [
   {
@@ -60,26 +63,26 @@ export const ROUTES: readonly RouteDefinitie[] = [
     pad: "/aanvragen",
     titel: "Aanvragen",
     pagina: lazy(() => import("./pages/aanvragen/index.tsx")),
-    toegang: "ingelogd",
+    toegang: { rollen: AANVRAAG_ROLLEN },
     inMenu: true,
   },
   {
     pad: "/aanvragen/nieuw",
     titel: "Nieuwe aanvraag",
     pagina: lazy(() => import("./pages/aanvragen/Nieuw.tsx")),
-    toegang: "ingelogd",
+    toegang: { rollen: AANVRAAG_ROLLEN },
   },
   {
     pad: "/aanvragen/:id",
     titel: "Aanvraag",
     pagina: lazy(() => import("./pages/aanvragen/AanvraagPagina.tsx")),
-    toegang: "ingelogd",
+    toegang: { rollen: AANVRAAG_ROLLEN },
   },
   {
     pad: "/taken",
     titel: "Mijn taken",
     pagina: lazy(() => import("./pages/taken/index.tsx")),
-    toegang: "ingelogd",
+    toegang: { rollen: AANVRAAG_ROLLEN },
     inMenu: true,
   },
   {
