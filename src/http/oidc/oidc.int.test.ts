@@ -231,6 +231,33 @@ perEngine("OIDC-login tegen een echte provider", (engine) => {
     assert.equal(aantal.length, 0, "geen automatische aanmaak");
   });
 
+  test("wie bij de provider de naam van een account kiest, koppelt het niet zonder het bevestigde e-mailadres van dat account", async () => {
+    for (const [login, account, detail] of [
+      ["sub-kaper-1", "demo-beheerder", "provider bevestigt het e-mailadres niet"],
+      ["sub-kaper-2", "demo-auditor", "e-mailadres verschilt"],
+    ] as const) {
+      const b = new Browser();
+      const res = await inloggen(b, login);
+      assert.equal(res.headers.get("location"), "/?fout=oidc-onbekend", login);
+      assert.equal(b.cookie(appUrl, "knooppunt_sessie"), undefined, `${login}: geen sessie`);
+      const rij = await t.database.db
+        .selectFrom("gebruikers")
+        .select("oidc_subject")
+        .where("gebruikersnaam", "=", account)
+        .executeTakeFirstOrThrow();
+      assert.equal(rij.oidc_subject, null, `${account} is niet gekoppeld`);
+      const geweigerd = (await auditActies("sessie.oidc-geweigerd")).map(
+        (r) => r.gegevens as { reden: string; reden_detail?: string; subject?: string },
+      );
+      assert.ok(
+        geweigerd.some(
+          (g) => g.subject === login && g.reden === "email-niet-bevestigd" && g.reden_detail === detail,
+        ),
+        `${login}: ${JSON.stringify(geweigerd)}`,
+      );
+    }
+  });
+
   test("geblokkeerde gebruiker: geweigerd, ook met gekoppeld subject", async () => {
     await t.database.db
       .updateTable("gebruikers")

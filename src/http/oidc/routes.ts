@@ -190,21 +190,36 @@ export async function oidcRoutes(app: FastifyInstance) {
       const db = app.deps.database.db;
       let [gebruiker] = await laadGebruikers(db, { oidcSubject: subject });
       if (!gebruiker) {
-        // First login: link by username. Many providers only release profile claims on the
-        // UserInfo endpoint, so ask there when the ID token does not carry it.
-        let naam = claims.preferred_username;
-        if (typeof naam !== "string") {
+        // First login: link by username, and only when the provider vouches for the e-mail
+        // address the beheerder entered (OIDC Core §5.7: preferred_username is not unique and
+        // may be chosen by the user; ADR 0500). Many providers only release profile claims on
+        // the UserInfo endpoint, so ask there when the ID token does not carry them.
+        let profiel: Record<string, unknown> = claims;
+        if (typeof claims.preferred_username !== "string" || typeof claims.email !== "string") {
           try {
-            naam = (await oidc.fetchUserInfo(cfg, accessToken, subject)).preferred_username;
+            profiel = { ...(await oidc.fetchUserInfo(cfg, accessToken, subject)), ...claims };
           } catch (err) {
             req.log.warn({ err }, "OIDC-userinfo mislukt");
           }
         }
+        const naam = profiel.preferred_username;
         const gebruikersnaam = typeof naam === "string" ? naam.trim().toLowerCase() : "";
         [gebruiker] = gebruikersnaam ? await laadGebruikers(db, { gebruikersnaam }) : [];
         if (!gebruiker) return mislukt("onbekend", "oidc-onbekend", { subject, gebruikersnaam });
         if (!gebruiker.actief)
           return mislukt("geblokkeerd", "oidc-onbekend", { subject, gebruikerId: gebruiker.id });
+        const email = typeof profiel.email === "string" ? profiel.email.trim().toLowerCase() : "";
+        const bevestigd = profiel.email_verified === true;
+        if (!gebruiker.email || !bevestigd || email !== gebruiker.email.trim().toLowerCase())
+          return mislukt("email-niet-bevestigd", "oidc-onbekend", {
+            subject,
+            gebruikerId: gebruiker.id,
+            reden_detail: !gebruiker.email
+              ? "account heeft geen e-mailadres"
+              : !bevestigd
+                ? "provider bevestigt het e-mailadres niet"
+                : "e-mailadres verschilt",
+          });
         const id = gebruiker.id;
         const gekoppeld = await wijzig(req, async (trx, audit) => {
           const rij = await trx
@@ -223,7 +238,7 @@ export async function oidcRoutes(app: FastifyInstance) {
             onderwerpId: id,
             gegevens: {
               issuer: o.issuer,
-              via: "preferred_username",
+              via: "preferred_username en bevestigd e-mailadres",
               voor: { oidcSubject: null },
               na: { oidcSubject: subject },
             },

@@ -17,7 +17,22 @@ const ACCOUNTS = {
   "sub-locc-piket-7f3a": {
     preferred_username: "demo-locc-piket",
     name: "Piket LOCC",
-    email: "piket@locc.example",
+    email: "demo-locc-piket@demo.knooppunt.local",
+    email_verified: true,
+  },
+  // Someone who chose the beheerder's user name at the provider, with an unconfirmed address.
+  "sub-kaper-1": {
+    preferred_username: "demo-beheerder",
+    name: "Niet de beheerder",
+    email: "demo-beheerder@demo.knooppunt.local",
+    email_verified: false,
+  },
+  // The auditor's name with a confirmed address of its own.
+  "sub-kaper-2": {
+    preferred_username: "demo-auditor",
+    name: "Niet de auditor",
+    email: "iemand@elders.example",
+    email_verified: true,
   },
 };
 
@@ -39,7 +54,7 @@ server.listen(0, "127.0.0.1", () => {
     claims: {
       openid: ["sub"],
       profile: ["preferred_username", "name"],
-      email: ["email"],
+      email: ["email", "email_verified"],
     },
     features: { devInteractions: { enabled: true } },
     pkce: { required: () => true },
