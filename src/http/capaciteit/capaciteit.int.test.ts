@@ -62,6 +62,19 @@ perEngine("capaciteit API", (engine) => {
     });
     assert.equal(k2.statusCode, 403);
     assert.match(k2.json().detail, /andere organisatie/);
+    // An owner who may not see other organisations' items (the IFV) gets the same 404 as for an
+    // id that does not exist: the answer does not tell it exists.
+    const ifv = await ta.als("demo-ifv");
+    const ander = await ifv.vraag("PUT", `/api/v1/capaciteit/items/${item.id}`, {
+      ...tin("x", 1, 52, 5, "vr09"),
+      versie: 1,
+    });
+    const onbekend = await ifv.vraag("PUT", "/api/v1/capaciteit/items/00000000-0000-4000-8000-000000000999", {
+      ...tin("x", 1, 52, 5, "vr09"),
+      versie: 1,
+    });
+    assert.equal(ander.statusCode, 404, ander.body);
+    assert.deepEqual(ander.json(), onbekend.json(), "zelfde antwoord als voor een onbekend id");
     const kmarItem = await kmar.vraag("POST", "/api/v1/capaciteit/items", {
       ...tin("KMar-peloton Schiphol", 1, 52.31, 4.76, "vr12"),
       typeId: "kmar-peloton",

@@ -18,6 +18,7 @@ import {
   wijzigItem,
   wijzigVraagStatus,
 } from "../../db/capaciteit.ts";
+import type { Gebruiker } from "../../db/gebruikers.ts";
 import { CAPACITEIT_TYPEN, capaciteitType } from "../../domain/capaciteit/catalogus.ts";
 import { DOELSTELLINGEN } from "../../domain/capaciteit/doelstellingen.ts";
 import {
@@ -152,6 +153,17 @@ function periodeUit(q: Static<typeof Periode>, nu: Date): { van: Date; tot: Date
 
 export async function capaciteitRoutes(app: FastifyInstance) {
   const { db } = app.deps.database;
+  /**
+   * The item an owner changes. Someone who may not see other organisations' items gets 404 for
+   * them, as for an id that does not exist, so the answer does not say that it exists.
+   */
+  async function eigenItem(g: Gebruiker, id: string) {
+    const [item] = await laadItems(db, { id });
+    if (!item || (item.organisatieId !== g.organisatie.id && !zietAlles(g)))
+      throw new Fout("niet-gevonden", "Dit capaciteitsitem bestaat niet.");
+    eisEigenaar(g, item);
+    return item;
+  }
   const werker = new VerdelingWerker();
   app.addHook("onClose", async () => {
     await werker.stop();
@@ -311,9 +323,7 @@ export async function capaciteitRoutes(app: FastifyInstance) {
       const g = ingelogd(req);
       const { id } = req.params as { id: string };
       const { versie, ...b } = req.body as ItemInvoer & { versie: number };
-      const [huidig] = await laadItems(db, { id });
-      if (!huidig) throw new Fout("niet-gevonden", "Dit capaciteitsitem bestaat niet.");
-      eisEigenaar(g, huidig);
+      const huidig = await eigenItem(g, id);
       await metFouten(
         wijzig(req, async (trx, audit) => {
           const r = await wijzigItem(trx, id, versie, b);
@@ -346,9 +356,7 @@ export async function capaciteitRoutes(app: FastifyInstance) {
       const g = ingelogd(req);
       const { id } = req.params as { id: string };
       const { versie } = req.body as { versie: number };
-      const [huidig] = await laadItems(db, { id });
-      if (!huidig) throw new Fout("niet-gevonden", "Dit capaciteitsitem bestaat niet.");
-      eisEigenaar(g, huidig);
+      const huidig = await eigenItem(g, id);
       await metFouten(
         wijzig(req, async (trx, audit) => {
           const r = await hefItemOp(trx, id, versie);
