@@ -391,6 +391,15 @@ function routePolitie(ctx: Context): Advies {
       "tegenstrijdig",
       `Bewaken en beveiligen door TIN-pelotons is bijstand van Defensie (krijgsmacht); provider "${v.provider}" past daar niet bij.`,
     );
+  // fp §4/§8 and flowchart A/B: the krijgsmacht comes in when police and KMar are exhausted, or
+  // have not got the specialism; then neither can be the supplier (review F5, ADR 0105).
+  const politieOp = v.policeCapacityExhausted === true || v.specialismUnavailable === true;
+  if (!tin && politieOp && (v.provider === "politie" || v.provider === "kmar"))
+    fout(
+      "provider",
+      "tegenstrijdig",
+      `${v.policeCapacityExhausted === true ? "De capaciteit van politie en KMar is uitgeput" : "Het specialisme is binnen politie en KMar niet beschikbaar"}; dan kan ${v.provider === "politie" ? "een andere politie-eenheid" : "de KMar"} het niet leveren. Bijstand komt dan van de krijgsmacht (fp §4, §8).`,
+    );
   if (v.recipient !== undefined && !tin)
     fout(
       "recipient",

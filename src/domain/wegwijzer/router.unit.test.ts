@@ -764,6 +764,18 @@ const FOUTEN: [naam: string, vraag: unknown, veld: string, code: string][] = [
     "tegenstrijdig",
   ],
   [
+    "politie en KMar uitgeput, toch een andere eenheid als leverancier (fp §4/§8)",
+    { ...OO, provider: "politie", policeCapacityExhausted: true },
+    "provider",
+    "tegenstrijdig",
+  ],
+  [
+    "specialisme niet bij politie of KMar, toch de KMar als leverancier (fp §4/§8)",
+    { ...JUS, provider: "kmar", specialismUnavailable: true },
+    "provider",
+    "tegenstrijdig",
+  ],
+  [
     "vermissing met misdrijf, taak openbare orde",
     { ...OO, missingPerson: { crimeIndication: true }, provider: "politie" },
     "task",
