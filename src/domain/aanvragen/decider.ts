@@ -389,7 +389,7 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       if (!t)
         throw fout("onbekende-taak", `Taak ${cmd.taakId} bestaat niet in aanvraag ${a.referentienummer}.`);
       if (t.status !== "open") throw fout("al-afgehandeld", `Stap "${kort(t)}" is al ${t.status}.`);
-      if (!t.magOverslaan && t.soort === "zienswijze") return geenZienswijze(a, cmd, t, b);
+      if (isGeenZienswijze(t)) return geenZienswijze(a, cmd, t, b);
       if (!t.magOverslaan) {
         const stap = stapVanTaak(a, t);
         throw fout(
@@ -616,6 +616,11 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
       eis(isAanvragendePartij(a, cmd.actor), () =>
         fout("niet-betrokken", "Alleen de aanvragende partij vraagt een wijziging aan."),
       );
+      const w = cmd.wijziging;
+      // Less is decided by the one who asked, at once (no new phase); more or longer runs the
+      // procedure again, where the authority files the change itself. Who first, then whether:
+      // the page's offer (toegestaneHandelingen, "Afschalen") asks this trial in any state.
+      if (w.soort === "afschalen") eisVerzoeker(a, cmd.actor, "schaalt af");
       const f0 = a.fasen[0] as Fase;
       if (!(f0.uitkomst === "toegekend" || f0.uitkomst === "gedeeltelijk") || a.inzet.gedemobiliseerdOp)
         throw fout(
@@ -624,10 +629,6 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
         );
       if (a.fasen.some((f) => f.aanleiding === "wijziging" && f.uitkomst === null))
         throw fout("wijziging-niet-mogelijk", "Er loopt al een wijziging; wacht het besluit daarover af.");
-      const w = cmd.wijziging;
-      // Less is decided by the one who asked, at once (no new phase); more or longer runs the
-      // procedure again, where the authority files the change itself.
-      if (w.soort === "afschalen") eisVerzoeker(a, cmd.actor, "schaalt af");
       tekstNodig(w.reden, "wijziging.reden");
       if (w.spoed && w.soort === "afschalen")
         throw fout(
@@ -776,6 +777,9 @@ function eisOverslaanDoorAanvrager(a: Aanvraag, t: Taak): void {
       { taakId: t.id, rol: t.eigenaar.rol },
     );
 }
+
+/** A zienswijze that is not skippable on its own (not urgent): StapOverslaan records its absence. */
+const isGeenZienswijze = (t: Taak) => !t.magOverslaan && t.soort === "zienswijze";
 
 /**
  * Art. 56 lid 3 Politiewet 2012: "Behoudens in spoedeisende gevallen wordt het verzoek … niet gedaan
@@ -1123,7 +1127,25 @@ export const LEVENSLOOP_COMMANDOS = [
 ] as const;
 export type LevensloopCommando = (typeof LEVENSLOOP_COMMANDOS)[number];
 
+/**
+ * What the page may offer: the lifecycle commands, and scaling down apart from asking more or
+ * longer, because only whoever makes the request scales down (isVerzoeker, ADR 0605), while the
+ * whole requesting side asks to extend or scale up (`WijzigingAanvragen` stands for those two).
+ */
+export const HANDELINGEN = [...LEVENSLOOP_COMMANDOS, "Afschalen"] as const;
+export type Handeling = (typeof HANDELINGEN)[number];
+
 const GEEN_RECHT = new Set<AanvraagFoutCode>(["verkeerde-rol", "verkeerde-organisatie", "niet-betrokken"]);
+
+/** Would `decide` refuse this command for who is asking (not for the state or a missing field)? */
+function magProberen(cmd: AanvraagCommando, a: Aanvraag): boolean {
+  try {
+    decide(cmd, a);
+    return true;
+  } catch (e) {
+    return !(e instanceof AanvraagFout && GEEN_RECHT.has(e.code));
+  }
+}
 
 /**
  * Which lifecycle commands this user's role and organisation allow on this request, asked of
@@ -1131,10 +1153,10 @@ const GEEN_RECHT = new Set<AanvraagFoutCode>(["verkeerde-rol", "verkeerde-organi
  * another reason (state, a missing field) still counts as allowed: the page shows a command by
  * state, and the server decides when it is sent.
  */
-export function toegestaneHandelingen(a: Aanvraag, g: Gebruiker, nu: Date): LevensloopCommando[] {
+export function toegestaneHandelingen(a: Aanvraag, g: Gebruiker, nu: Date): Handeling[] {
   const basis = { aanvraagId: a.id, actor: g, nu, verwachteVersie: a.versie };
   const partij = { naam: g.naam, rol: g.rollen[0] ?? null, organisatieId: g.organisatieId, telefoon: null };
-  const proef: Record<LevensloopCommando, AanvraagCommando> = {
+  const proef: Record<Handeling, AanvraagCommando> = {
     TelefonischContactVastleggen: {
       ...basis,
       type: "TelefonischContactVastleggen",
@@ -1155,15 +1177,56 @@ export function toegestaneHandelingen(a: Aanvraag, g: Gebruiker, nu: Date): Leve
     EvaluatieVastleggen: { ...basis, type: "EvaluatieVastleggen", notitie: "proef" },
     KorpschefWeigeren: { ...basis, type: "KorpschefWeigeren", omvang: "afwijzen", redenen: ["proef"] },
     Intrekken: { ...basis, type: "Intrekken", reden: "proef" },
+    Afschalen: {
+      ...basis,
+      type: "WijzigingAanvragen",
+      wijziging: { soort: "afschalen", nieuwTot: null, nieuwAantal: null, reden: "proef" },
+    },
   };
-  return LEVENSLOOP_COMMANDOS.filter((type) => {
-    try {
-      decide(proef[type], a);
-      return true;
-    } catch (e) {
-      return !(e instanceof AanvraagFout && GEEN_RECHT.has(e.code));
-    }
-  });
+  return HANDELINGEN.filter((type) => magProberen(proef[type], a));
+}
+
+/** A zienswijze of someone else whose absence this user may record (ADR 0607). */
+export interface GeenZienswijzeMogelijk {
+  taakId: string;
+  /** The due time; from then on (strictly after it) the absence may be recorded. */
+  vanaf: string;
+  /** Already now, by the server's clock. */
+  toegestaan: boolean;
+}
+
+/**
+ * The zienswijze tasks whose absence this user may record now or once their due time has passed,
+ * asked of `decide` with a trial StapOverslaan at `nu` and, if that is too early, just after the
+ * due time: the page has no copy of the rule, and may switch at `vanaf` without asking again.
+ */
+export function geenZienswijzeMogelijk(a: Aanvraag, g: Gebruiker, nu: Date): GeenZienswijzeMogelijk[] {
+  const uit: GeenZienswijzeMogelijk[] = [];
+  for (const t of a.taken) {
+    if (t.status !== "open" || !isGeenZienswijze(t) || t.uiterlijk === null) continue;
+    const proef = (op: Date): AanvraagCommando => ({
+      aanvraagId: a.id,
+      actor: g,
+      nu: op,
+      verwachteVersie: a.versie,
+      type: "StapOverslaan",
+      taakId: t.id,
+      reden: "proef",
+    });
+    const kan = (op: Date) => {
+      try {
+        decide(proef(op), a);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const vanaf = t.uiterlijk;
+    if (kan(nu)) uit.push({ taakId: t.id, vanaf, toegestaan: true });
+    else if (kan(new Date(Math.max(nu.getTime(), Date.parse(vanaf) + 1))))
+      uit.push({ taakId: t.id, vanaf, toegestaan: false });
+  }
+  return uit;
 }
 
 /** The request's written form was filed (sent, handed in) in phase 0: its content is fixed. */

@@ -725,5 +725,39 @@ perEngine("aanvragen API", (engine) => {
       !(await handelingen(bm, ingediend)).includes("KorpschefWeigeren"),
       "alleen de korpschef weigert",
     );
+    // Scaling down apart (ADR 0605): in §3 the RCCB files on the authority's behalf and may.
+    assert.ok((await handelingen(rccb, ingediend)).includes("Afschalen"), "de RCCB mag afschalen");
+    assert.ok(!(await handelingen(locc, ingediend)).includes("Afschalen"), "het LOCC niet");
+  });
+
+  test("§1: de pagina hoort van de server wie na de termijn 'geen zienswijze ontvangen' mag vastleggen (ADR 0607)", async () => {
+    const r = await rccb.vraag("POST", "/api/v1/aanvragen", {
+      procedureId: "politie-1-bijstand-andere-eenheid-oo",
+      veiligheidsregioId: "vr09",
+      gezag: { rol: "burgemeester", naam: "S. Dijksma" },
+      spoed: false,
+      gegevens: volledigeGegevens(procedure("politie-1-bijstand-andere-eenheid-oo"), ["gm0344"]),
+    });
+    assert.equal(r.statusCode, 201, r.body);
+    let a = (r.json() as { aanvraag: Aanvraag }).aanvraag;
+    const { doeTaak } = eigenaars(t);
+    const zienswijze = () => a.taken.find((x) => x.soort === "zienswijze" && x.status === "open");
+    for (let i = 0; i < 20 && !zienswijze()?.beschikbaar; i++) {
+      const volgende = a.taken.find((x) => x.status === "open" && x.beschikbaar && x.soort !== "zienswijze");
+      assert.ok(volgende, "een volgende stap vóór de zienswijze");
+      a = await doeTaak(a, volgende);
+    }
+    const z = zienswijze();
+    assert.ok(z?.beschikbaar && z.uiterlijk, "de zienswijze is gevraagd, met termijn");
+    const detail = async (c: TestClient) => {
+      const d = await c.vraag("GET", `/api/v1/aanvragen/${a.id}`);
+      assert.equal(d.statusCode, 200, d.body);
+      return (d.json() as { geenZienswijze: unknown[] }).geenZienswijze;
+    };
+    // The requesting side hears from when (the server's clock: not yet); the regioburgemeester,
+    // who gives it himself, and the LOCC hear nothing.
+    assert.deepEqual(await detail(rccb), [{ taakId: z.id, vanaf: z.uiterlijk, toegestaan: false }]);
+    assert.deepEqual(await detail(rbm), []);
+    assert.deepEqual(await detail(locc), []);
   });
 });

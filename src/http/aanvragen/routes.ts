@@ -34,8 +34,8 @@ import {
   type AanvraagCommando,
   AanvraagFout,
   type Gebruiker,
+  geenZienswijzeMogelijk,
   herbouw,
-  LEVENSLOOP_COMMANDOS,
   magFormulierWijzigen,
   mijnTaken,
   type RouterAdvies,
@@ -58,6 +58,7 @@ import { actorVan, ingelogd } from "../kern/toegang.ts";
 import { startTermijnbewaking } from "./bewaking.ts";
 import { bijlagenRoutes } from "./bijlagen.ts";
 import {
+  AanvraagDetail,
   COMMANDO_TYPEN,
   CommandoBasis,
   type CommandoBody,
@@ -436,19 +437,7 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
         summary: "Eén aanvraag met procedure, uw taken en (als u moet ondertekenen) wat u ondertekent",
         params: IdParams,
         response: {
-          200: Type.Object({
-            aanvraag: Vrij,
-            procedure: Vrij,
-            mijnTaken: Type.Array(Vrij),
-            teOndertekenen: Type.Union([
-              Type.Object({ taakId: Type.String(), inhoud: Type.String(), hash: Type.String() }),
-              Type.Null(),
-            ]),
-            /** May this user change the form now (the decider's rule; the page shows the editor). */
-            magFormulierWijzigen: Type.Boolean(),
-            /** Lifecycle commands this user's role and organisation allow (the decider's rules). */
-            handelingen: Type.Array(Type.Union(LEVENSLOOP_COMMANDOS.map((c) => Type.Literal(c)))),
-          }),
+          200: AanvraagDetail,
           ...fouten(401, 404),
         },
       },
@@ -458,13 +447,15 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
       const taken = mijnTaken(a, g);
       const teken = taken.find((t) => t.commando === "Ondertekenen");
       const inhoud = teken ? teOndertekenenInhoud(a, teken.fase) : null;
+      const nu = new Date();
       return {
         aanvraag: a,
         procedure: procedureVan(a.procedureId as ProcedureId),
         mijnTaken: taken,
         teOndertekenen: teken && inhoud !== null ? { taakId: teken.id, inhoud, hash: sha256(inhoud) } : null,
         magFormulierWijzigen: magFormulierWijzigen(a, g),
-        handelingen: toegestaneHandelingen(a, g, new Date()),
+        handelingen: toegestaneHandelingen(a, g, nu),
+        geenZienswijze: geenZienswijzeMogelijk(a, g, nu),
       };
     },
   );

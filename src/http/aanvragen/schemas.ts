@@ -3,7 +3,7 @@
 // of a large anyOf). The server sets actor, time and version checks; clients never send them.
 import { type Static, type TObject, type TSchema, Type } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
-import { KOSTEN_VERWACHTINGEN } from "../../domain/aanvragen/index.ts";
+import { HANDELINGEN, KOSTEN_VERWACHTINGEN } from "../../domain/aanvragen/index.ts";
 import { UITKOMSTEN } from "../../domain/wegwijzer/typen.ts";
 import { Fout, type VeldFout } from "../fouten.ts";
 import { GeheelOfNull, RolSchema } from "../kern/schemas.ts";
@@ -266,6 +266,32 @@ function melding(m: string): string {
 }
 
 export const Vrij = Type.Object({}, { additionalProperties: true });
+
+/** The request page's answer: the request with what this user may do in it, by the decider's rules. */
+export const AanvraagDetail = Type.Object({
+  aanvraag: Vrij,
+  procedure: Vrij,
+  mijnTaken: Type.Array(Vrij),
+  teOndertekenen: Type.Union([
+    Type.Object({ taakId: Type.String(), inhoud: Type.String(), hash: Type.String() }),
+    Type.Null(),
+  ]),
+  /** May this user change the form now (the decider's rule; the page shows the editor). */
+  magFormulierWijzigen: Type.Boolean(),
+  /**
+   * Lifecycle commands this user's role and organisation allow (the decider's rules).
+   * `WijzigingAanvragen` is asking to extend or scale up; `Afschalen` is scaling down, only for
+   * whoever makes the request (ADR 0605).
+   */
+  handelingen: Type.Array(Type.Union(HANDELINGEN.map((c) => Type.Literal(c)))),
+  /**
+   * Someone else's zienswijze whose absence this user may record with StapOverslaan (ADR 0607):
+   * after `vanaf` (its due time); `toegestaan` already now by the server's clock.
+   */
+  geenZienswijze: Type.Array(
+    Type.Object({ taakId: Type.String(), vanaf: Type.String(), toegestaan: Type.Boolean() }),
+  ),
+});
 
 export const LijstItem = Type.Object({
   id: Type.String(),

@@ -214,28 +214,21 @@ export default function AanvraagPagina({ params }: PaginaProps) {
     () => (detail?.mijnTaken ?? []).filter((t) => t.beschikbaar && t.status === "open"),
     [detail],
   );
-  // The regioburgemeester's zienswijze where it is not skippable on its own (not urgent): after its
-  // due time the requesting side may record that none came (ADR 0607). The server's trial of
-  // WijzigingAanvragen asks first of all whether this user is on the requesting side, the same
-  // rule; the API has no entry for this skip of its own yet.
+  // Someone else's zienswijze whose absence this user may record (ADR 0607): the server names the
+  // task and its due time (its decider's rule, at its clock); the page switches when that time has
+  // passed, without asking again. A task of this user's own is shown as his task instead.
   const wachtendeZienswijzen = useMemo(
     () =>
-      detail?.handelingen.includes("WijzigingAanvragen")
-        ? detail.aanvraag.taken.filter(
-            (t) =>
-              t.soort === "zienswijze" &&
-              t.status === "open" &&
-              t.beschikbaar &&
-              !t.magOverslaan &&
-              t.uiterlijk !== null &&
-              !detail.mijnTaken.some((m) => m.id === t.id),
-          )
-        : [],
+      (detail?.geenZienswijze ?? []).flatMap((m) => {
+        const taak = detail?.aanvraag.taken.find((t) => t.id === m.taakId);
+        return taak && !detail?.mijnTaken.some((t) => t.id === m.taakId) ? [{ ...m, taak }] : [];
+      }),
     [detail],
   );
-  const nu = useNu(wachtendeZienswijzen.map((t) => t.uiterlijk));
-  const geenZienswijze = wachtendeZienswijzen.filter((t) => Date.parse(t.uiterlijk ?? "") < nu);
-  const zienswijzeLoopt = wachtendeZienswijzen.filter((t) => Date.parse(t.uiterlijk ?? "") >= nu);
+  const nu = useNu(wachtendeZienswijzen.map((z) => z.vanaf));
+  const verstreken = (z: { vanaf: string; toegestaan: boolean }) => z.toegestaan || Date.parse(z.vanaf) < nu;
+  const geenZienswijze = wachtendeZienswijzen.filter(verstreken).map((z) => z.taak);
+  const zienswijzeLoopt = wachtendeZienswijzen.filter((z) => !verstreken(z)).map((z) => z.taak);
 
   if (laadFout && !detail)
     return (

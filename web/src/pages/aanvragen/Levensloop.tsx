@@ -9,7 +9,7 @@ import type { Gebruiker } from "../../api.ts";
 import { Button, ButtonGroup } from "../../components/Button.tsx";
 import { CheckboxGroep, SelectField, TextField } from "../../components/FormField.tsx";
 import { Heading, Paragraph } from "../../components/Heading.tsx";
-import type { Aanvraag, Commando } from "./api.ts";
+import type { Aanvraag, Commando, Handeling } from "./api.ts";
 import { veldFouten } from "./GegevensVelden.tsx";
 import { Foutmelding, Keuzegroep, Tekstvak, Vinkje } from "./onderdelen.tsx";
 import { euro, faseNaam, rolNaam, tijd } from "./teksten.ts";
@@ -102,11 +102,11 @@ export function Levensloop({
   aanvraag: Aanvraag;
   gebruiker: Gebruiker;
   /** What this user's role and organisation allow, from the server (the decider's rules). */
-  handelingen: readonly string[];
+  handelingen: readonly Handeling[];
   stappen: Map<string, Stap>;
   uitvoeren: Uitvoeren;
 }) {
-  const mag = (commando: string) => handelingen.includes(commando);
+  const mag = (h: Handeling) => handelingen.includes(h);
   const s = a.status;
   const klaar = s === "afgesloten" || s === "ingetrokken";
   const toegekend = a.fasen[0]?.uitkomst === "toegekend" || a.fasen[0]?.uitkomst === "gedeeltelijk";
@@ -284,10 +284,9 @@ export function Levensloop({
     reden: "",
     spoed: false,
   });
-  // Scaling down is the act of the one who makes the request, like withdrawing it (isVerzoeker,
-  // ADR 0605: in §7/§8 the OvJ, not the RCCB). The server's trial of Intrekken asks that same rule
-  // before any state check, so it stands in until the API offers scale-down on its own.
-  const magAfschalen = mag("Intrekken");
+  // Scaling down is the act of the one who makes the request (ADR 0605: in §7/§8 the OvJ, not the
+  // RCCB); the server offers it apart from extending and scaling up.
+  const magAfschalen = mag("Afschalen");
   const wijzigingSoort = !magAfschalen && wijziging.soort === "afschalen" ? "verlengen" : wijziging.soort;
   const spoedWijziging = wijziging.spoed && wijzigingSoort !== "afschalen";
   if (mag("WijzigingAanvragen") && toegekend && !a.inzet.gedemobiliseerdOp && !klaar)

@@ -4,7 +4,9 @@ import type {
   Aanvraag,
   AanvraagGegevens,
   AanvraagStatus,
+  GeenZienswijzeMogelijk,
   Gezag,
+  Handeling,
   Namens,
   PartijTelefoon,
   Taak,
@@ -19,7 +21,9 @@ export type {
   Aanvraag,
   AanvraagGegevens,
   AanvraagStatus,
+  GeenZienswijzeMogelijk,
   Gezag,
+  Handeling,
   Namens,
   PartijTelefoon,
   Procedure,
@@ -51,8 +55,13 @@ export interface AanvraagDetail {
   teOndertekenen: { taakId?: string; inhoud: string; hash: string } | null;
   /** The decider's rule for this user now: show the form editor and the attachment upload. */
   magFormulierWijzigen: boolean;
-  /** Lifecycle commands this user's role and organisation allow (the decider's rules). */
-  handelingen: string[];
+  /**
+   * Lifecycle commands this user's role and organisation allow (the decider's rules):
+   * `WijzigingAanvragen` is extending or scaling up, `Afschalen` scaling down (ADR 0605).
+   */
+  handelingen: Handeling[];
+  /** Someone else's zienswijze whose absence this user may record after `vanaf` (ADR 0607). */
+  geenZienswijze: GeenZienswijzeMogelijk[];
 }
 
 export interface MijnTaak {
