@@ -407,6 +407,11 @@ describe("aanvragen: spoedpad en beroep in de browser", { skip, timeout: 900_000
     await r.getByRole("button", { name: "Telefonisch contact vastleggen…" }).click();
     const fase = r.getByLabel("Waar gaat dit gesprek over?");
     assert.equal(await fase.inputValue(), "1", "het gesprek hoort standaard bij de open wijziging");
+    // A closed select does not wrap: the option is short, the description names the change in full.
+    assert.equal(await fase.locator("option:checked").textContent(), "Fase 1: opschalen, spoed");
+    await r
+      .getByText(/Wijziging \(fase 1\): opschalen naar 3, spoed\. Deze wijziging is spoedeisend/)
+      .waitFor();
     await r.getByText(/Deze wijziging is spoedeisend: wie beslist, beslist op dit gesprek/).waitFor();
     await r.getByLabel("Gesproken met").fill("Piket LOCC");
     await r

@@ -12,7 +12,7 @@ import { Heading, Paragraph } from "../../components/Heading.tsx";
 import type { Aanvraag, Commando, Handeling } from "./api.ts";
 import { veldFouten } from "./GegevensVelden.tsx";
 import { Foutmelding, Keuzegroep, Tekstvak, Vinkje } from "./onderdelen.tsx";
-import { euro, faseNaam, rolNaam, tijd } from "./teksten.ts";
+import { euro, faseKort, faseNaam, rolNaam, tijd } from "./teksten.ts";
 import { type Uitvoeren, useVersturen } from "./versturen.ts";
 
 const regels = (s: string) =>
@@ -143,13 +143,17 @@ export function Levensloop({
       (st.soort === "contact" || st.soort === "vooroverleg" || st.middel === "telefoon")
     );
   });
+  // The option names the phase in few words (a closed select does not wrap on a phone); the
+  // description names it in full.
+  const telFaseVol = telFase && telFase.nr > 0 ? `${faseNaam(telFase)}. ` : "";
   const telFaseUitleg = !telFase
     ? undefined
-    : telFase.nr > 0 && telFase.wijziging?.spoed
-      ? `Deze wijziging is spoedeisend: wie beslist, beslist op dit gesprek en legt dat vast. De schriftelijke stappen volgen binnen 24 uur nadat de wijziging is aangevraagd (aangevraagd ${tijd(telFase.gestartOp)}).`
-      : telFase.nr === 0 && a.spoed
-        ? "De aanvraag zelf is spoedeisend: de schriftelijke afhandeling volgt na de start van de inzet."
-        : "Deze fase is niet spoedeisend: het gesprek wordt vastgelegd, maar de schriftelijke stappen blijven nodig vóór het besluit.";
+    : telFaseVol +
+      (telFase.nr > 0 && telFase.wijziging?.spoed
+        ? `Deze wijziging is spoedeisend: wie beslist, beslist op dit gesprek en legt dat vast. De schriftelijke stappen volgen binnen 24 uur nadat de wijziging is aangevraagd (aangevraagd ${tijd(telFase.gestartOp)}).`
+        : telFase.nr === 0 && a.spoed
+          ? "De aanvraag zelf is spoedeisend: de schriftelijke afhandeling volgt na de start van de inzet."
+          : "Deze fase is niet spoedeisend: het gesprek wordt vastgelegd, maar de schriftelijke stappen blijven nodig vóór het besluit.");
   if (mag("TelefonischContactVastleggen") && spoedFasen.length > 0 && !klaar)
     delen.push(
       <Onderdeel
@@ -194,7 +198,7 @@ export function Levensloop({
               >
                 {a.fasen.map((x) => (
                   <option key={x.nr} value={x.nr}>
-                    {faseNaam(x)}
+                    {faseKort(x)}
                     {x.uitkomst === null ? "" : " (besloten)"}
                   </option>
                 ))}

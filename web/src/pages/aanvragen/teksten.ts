@@ -150,3 +150,13 @@ export function faseNaam(f: Pick<Fase, "nr" | "aanleiding" | "wijziging">): stri
         : "";
   return `Wijziging (fase ${f.nr}): ${WIJZIGING_SOORT[w.soort]}${wat}${w.spoed ? ", spoed" : ""}`;
 }
+
+/**
+ * A phase in few words, for a dropdown option: a closed select does not wrap, so on a phone-width
+ * screen the long name (faseNaam) is cut off. The long name goes in the field's description.
+ */
+export function faseKort(f: Pick<Fase, "nr" | "aanleiding" | "wijziging">): string {
+  if (f.nr === 0) return "De aanvraag zelf";
+  if (f.aanleiding === "beroep" || !f.wijziging) return faseNaam(f);
+  return `Fase ${f.nr}: ${WIJZIGING_SOORT[f.wijziging.soort]}${f.wijziging.spoed ? ", spoed" : ""}`;
+}
