@@ -387,11 +387,12 @@ export interface ConceptAanmaken extends CommandoBasis {
   gezag: Gezag;
   spoed: boolean;
   gegevens?: Partial<AanvraagGegevens>;
-  regioburgemeesterOrganisatieId?: string /**
+  regioburgemeesterOrganisatieId?: string;
+  /**
    * The safety region (VR code) of each municipality the command names in plaats.gemeenten, as the
    * edge finds it in the organisation rows (null: not a known municipality). Set by the edge, never
    * by the client; the rule that uses it is in gebied.ts (ADR 0604).
-   */;
+   */
   gemeenteRegios?: Record<string, string | null>;
 }
 
@@ -399,11 +400,12 @@ export interface ConceptBijwerken extends CommandoBasis {
   type: "ConceptBijwerken";
   wijzigingen: Partial<AanvraagGegevens>;
   spoed?: boolean;
-  gezag?: Gezag /**
+  gezag?: Gezag;
+  /**
    * The safety region (VR code) of each municipality the command names in plaats.gemeenten, as the
    * edge finds it in the organisation rows (null: not a known municipality). Set by the edge, never
    * by the client; the rule that uses it is in gebied.ts (ADR 0604).
-   */;
+   */
   gemeenteRegios?: Record<string, string | null>;
   /**
    * An uploaded attachment to add, with the metadata the server computed from the stored bytes. Set
