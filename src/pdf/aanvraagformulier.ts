@@ -274,7 +274,8 @@ export async function aanvraagformulierPdf(a: Aanvraag, ctx: FormulierContext): 
       ["Gebeld", "Van", "Aan", "Afspraken", "Vastgelegd door"],
       [1.6, 2.2, 2.2, 3, 2],
       a.telefonischeContacten.map((c) => [
-        tijdNl(c.op),
+        // A call about a change belongs to that change's phase (ADR 0608).
+        c.fase > 0 ? `${tijdNl(c.op)}\nover wijziging (fase ${c.fase})` : tijdNl(c.op),
         `${c.van.naam}, ${org(c.van.organisatieId)}${c.van.telefoon ? `, ${c.van.telefoon}` : ""}`,
         `${c.aan.naam}, ${org(c.aan.organisatieId)}${c.aan.telefoon ? `, ${c.aan.telefoon}` : ""}`,
         c.afspraken,
@@ -300,7 +301,7 @@ export async function aanvraagformulierPdf(a: Aanvraag, ctx: FormulierContext): 
       a.wijzigingen
         .map(
           (w) =>
-            `${tijdNl(w.op)}: ${w.soort}${w.nieuwTot ? ` tot ${tijdNl(w.nieuwTot)}` : ""}${w.nieuwAantal !== null ? ` naar ${w.nieuwAantal}` : ""} (${w.reden})`,
+            `${tijdNl(w.op)}: ${w.soort}${w.nieuwTot ? ` tot ${tijdNl(w.nieuwTot)}` : ""}${w.nieuwAantal !== null ? ` naar ${w.nieuwAantal}` : ""}${w.spoed ? ", SPOED (telefonisch vooraf, schriftelijk binnen 24 uur)" : ""} (${w.reden})`,
         )
         .join("\n") || "-",
     ],
