@@ -1499,6 +1499,16 @@ describe("een zwijgende regioburgemeester houdt het verzoek niet eeuwig op (art.
       /^Geen zienswijze ontvangen binnen de termijn .*Twee keer gebeld/,
     );
     assert.ok(s.a.tijdlijn.some((r) => /Geen zienswijze ontvangen/.test(r.omschrijving)));
+    // The regioburgemeester hears that his view is no longer waited for.
+    const bericht = notificaties(null, s.events).filter(
+      (n) => n.eventIndex === s.events.length - 1 && n.taakId === z.id,
+    );
+    assert.deepEqual(
+      bericht.map((n) => [n.rol, n.organisatieId, n.soort]),
+      z.eigenaar.organisaties.map((o) => [z.eigenaar.rol, o, "status"]),
+      JSON.stringify(bericht),
+    );
+    assert.match(bericht[0]?.reden ?? "", /termijn verstreken/);
     assert.equal(s.taak("indienen").beschikbaar, true, "de burgemeester kan tekenen");
     // Not a skip on the ground of urgency: a request made urgent may be made non-urgent again (cf. F5).
     s.doe({ ...bijwerken(RCCB, {}, { spoed: true }) });

@@ -154,6 +154,17 @@ export function notificaties(voor: Aanvraag | null, events: readonly AanvraagEve
         t.id,
       );
     }
+    // A step skipped by another organisation: its owner hears that it is no longer waited for
+    // (e.g. the regioburgemeester whose zienswijze was not received in time, ADR 0607).
+    if (t && e.type === "StapOvergeslagen" && !t.eigenaar.organisaties.includes(e.door.organisatieId))
+      stuur(
+        [t.eigenaar],
+        "status",
+        e.termijnVerstreken
+          ? `Niet meer afgewacht (termijn verstreken): ${t.actie}. Reden: ${e.reden}`
+          : `Overgeslagen door ${e.door.naam}: ${t.actie}. Reden: ${e.reden}`,
+        t.id,
+      );
     if ("gevolg" in e && e.gevolg.heropend.length > 0 && e.type === "Getoetst") {
       const eerste = na.taken.find((x) => x.id === e.gevolg.heropend[0]);
       if (eerste)
