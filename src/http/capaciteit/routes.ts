@@ -151,6 +151,20 @@ function periodeUit(q: Static<typeof Periode>, nu: Date): { van: Date; tot: Date
   return { van, tot, moment: tot.getTime() === van.getTime() };
 }
 
+/** The period and capacity types of a plan or advice, checked: the end after the start, known types. */
+function periodeEnTypen(b: { van: string; tot: string; typen?: string[] }): { van: Date; tot: Date } {
+  const van = new Date(b.van);
+  const tot = new Date(b.tot);
+  if (!(tot > van))
+    throw new Fout("ongeldige-invoer", "Het einde van de periode moet na het begin liggen.", [
+      { veld: "tot", melding: "ligt niet na 'van'" },
+    ]);
+  for (const t of b.typen ?? [])
+    if (!capaciteitType(t))
+      throw new Fout("ongeldige-invoer", `Onbekend capaciteitstype '${t}'.`, [{ veld: "typen", melding: t }]);
+  return { van, tot };
+}
+
 export async function capaciteitRoutes(app: FastifyInstance) {
   const { db } = app.deps.database;
   /**
@@ -323,7 +337,7 @@ export async function capaciteitRoutes(app: FastifyInstance) {
       const g = ingelogd(req);
       const { id } = req.params as { id: string };
       const { versie, ...b } = req.body as ItemInvoer & { versie: number };
-      const huidig = await eigenItem(g, id);
+      await eigenItem(g, id);
       await metFouten(
         wijzig(req, async (trx, audit) => {
           const r = await wijzigItem(trx, id, versie, b);
@@ -356,7 +370,7 @@ export async function capaciteitRoutes(app: FastifyInstance) {
       const g = ingelogd(req);
       const { id } = req.params as { id: string };
       const { versie } = req.body as { versie: number };
-      const huidig = await eigenItem(g, id);
+      await eigenItem(g, id);
       await metFouten(
         wijzig(req, async (trx, audit) => {
           const r = await hefItemOp(trx, id, versie);
@@ -649,17 +663,7 @@ export async function capaciteitRoutes(app: FastifyInstance) {
         typen?: string[];
         beleid?: Static<typeof BeleidBody>;
       };
-      const van = new Date(b.van);
-      const tot = new Date(b.tot);
-      if (!(tot > van))
-        throw new Fout("ongeldige-invoer", "Het einde van de periode moet na het begin liggen.", [
-          { veld: "tot", melding: "ligt niet na 'van'" },
-        ]);
-      for (const t of b.typen ?? [])
-        if (!capaciteitType(t))
-          throw new Fout("ongeldige-invoer", `Onbekend capaciteitstype '${t}'.`, [
-            { veld: "typen", melding: t },
-          ]);
+      const { van, tot } = periodeEnTypen(b);
       const beleid = b.beleid ?? {};
       const invoer = await bouwInstantie(db, { van, tot }, b.typen, beleid);
       if (invoer.vragen.length === 0)
@@ -770,17 +774,7 @@ export async function capaciteitRoutes(app: FastifyInstance) {
         beleid?: Static<typeof BeleidBody>;
         marginaal?: boolean;
       };
-      const van = new Date(b.van);
-      const tot = new Date(b.tot);
-      if (!(tot > van))
-        throw new Fout("ongeldige-invoer", "Het einde van de periode moet na het begin liggen.", [
-          { veld: "tot", melding: "ligt niet na 'van'" },
-        ]);
-      for (const t of b.typen ?? [])
-        if (!capaciteitType(t))
-          throw new Fout("ongeldige-invoer", `Onbekend capaciteitstype '${t}'.`, [
-            { veld: "typen", melding: t },
-          ]);
+      const { van, tot } = periodeEnTypen(b);
       // LCP §6.2.2 (leesbaar 82-86): the plan is for Defence assistance needed at several places
       // and/or regions; other capacity gets the advice (POST /capaciteit/advies). ADR 0352.
       for (const t of b.typen ?? []) {
