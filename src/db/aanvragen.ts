@@ -283,11 +283,6 @@ export interface LijstRij {
   bijgewerkt: string;
 }
 
-/** Same rule as zichtbaarVoor: the LOCC piket and auditors see all, others where their organisation is involved. */
-export function zietAlles(k: Pick<Gebruiker, "rollen" | "organisatieId">): boolean {
-  return zietAlleAanvragen(k);
-}
-
 export async function lijstAanvragen(q: Q, f: LijstFilter): Promise<LijstRij[]> {
   let s = q
     .selectFrom("aanvragen")
@@ -308,7 +303,8 @@ export async function lijstAanvragen(q: Q, f: LijstFilter): Promise<LijstRij[]> 
     .orderBy("gewijzigd", "desc")
     .orderBy("id")
     .limit(f.limiet ?? 500);
-  if (!zietAlles(f.kijker)) {
+  // The list query mirrors zichtbaarVoor (the domain rule), in SQL.
+  if (!zietAlleAanvragen(f.kijker)) {
     if (!neemtDeelAanAanvragen(f.kijker)) return [];
     s = s.where(sql<boolean>`betrokken @> ARRAY[${f.kijker.organisatieId}]::text[]`);
   }
