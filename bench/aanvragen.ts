@@ -241,6 +241,14 @@ export async function stoot(engine: Engine, o: Instellingen) {
       klanten: klanten.map((r) => ({ basis: kaal.transactieUrl, regio: r.regio })),
     });
 
+    log(`aanvragen/${engine}: kaal commando (lezen, dan één schrijvende opdracht)`);
+    const kaalCommando = await belastMetBezetting({
+      scenario: "kaal",
+      duurMs,
+      opwarmenMs: 0,
+      klanten: klanten.map((r) => ({ basis: kaal.commandoUrl, regio: r.regio })),
+    });
+
     const kaalPerSeconde = (kaalVoor.perSeconde + kaalNa.perSeconde) / 2;
     const kaalP99 = (kaalVoor.latentieMs.p99 + kaalNa.latentieMs.p99) / 2;
     const doorvoer = kaalPerSeconde > 0 ? commandos.perSeconde / kaalPerSeconde : 0;
@@ -288,6 +296,13 @@ export async function stoot(engine: Engine, o: Instellingen) {
         doorvoerTotKaal: kaalPerSeconde > 0 ? rond(kaleTransactie.perSeconde / kaalPerSeconde, 4) : null,
         commandosTotDeze:
           kaleTransactie.perSeconde > 0 ? rond(commandos.perSeconde / kaleTransactie.perSeconde, 4) : null,
+      },
+      kaalCommando: {
+        route:
+          "POST /kaal/commando → de bodem van een commando dat in TypeScript beslist: de stand lezen (één rondgang), dan stand met versiecontrole, auditrij en outboxrij in één opdracht (één rondgang, eigen transactie); geen sessie, domein, hashketen, mail of stand in het antwoord; ter lezing",
+        ...kort(kaalCommando),
+        doorvoerTotKaal: kaalPerSeconde > 0 ? rond(kaalCommando.perSeconde / kaalPerSeconde, 4) : null,
+        p99TotKaal: kaalP99 > 0 ? rond(kaalCommando.latentieMs.p99 / kaalP99, 2) : null,
       },
       verhouding: {
         doorvoerTotKaal: rond(doorvoer, 4),

@@ -99,11 +99,13 @@ interface AanvraagStaat {
 
 const aanvraagUit = (a: Antwoord) => (JSON.parse(a.body) as { aanvraag: AanvraagStaat }).aanvraag;
 
+let kaleKlanten = 0;
 async function kaalLus(k: LastKlant, m: Meter, klaar: () => boolean): Promise<void> {
   const url = new URL(k.basis);
+  const klant = kaleKlanten++;
   let n = 0;
   while (!klaar()) {
-    await gemeten(m, "insert", url, "POST", {}, { regio: k.regio, tekst: `kaal ${n++}` });
+    await gemeten(m, "insert", url, "POST", {}, { regio: k.regio, tekst: `kaal ${n++}`, klant });
     m.iteraties++;
   }
 }

@@ -182,13 +182,18 @@ export async function startKindInstantie(databaseUrl: string): Promise<Draaiend>
 const KAAL_SCHEMA = {
   body: {
     type: "object",
-    properties: { regio: { type: "string" }, tekst: { type: "string" } },
+    properties: { regio: { type: "string" }, tekst: { type: "string" }, klant: { type: "integer" } },
     required: ["regio"],
   },
-  response: { 201: { type: "object", properties: { id: { type: "string" } }, required: ["id"] } },
+  response: {
+    201: { type: "object", properties: { id: { type: "string" } }, required: ["id"] },
+    409: { type: "object", properties: { id: { type: "string" } }, required: ["id"] },
+  },
 };
 
-export async function startKaalInsert(database: Database): Promise<Draaiend & { transactieUrl: string }> {
+export async function startKaalInsert(
+  database: Database,
+): Promise<Draaiend & { transactieUrl: string; commandoUrl: string }> {
   await sql`CREATE TABLE IF NOT EXISTS bench_kaal (
     id uuid PRIMARY KEY, regio text NOT NULL, gegevens jsonb NOT NULL, op timestamptz NOT NULL)`.execute(
     database.db,
@@ -243,12 +248,51 @@ export async function startKaalInsert(database: Database): Promise<Draaiend & { 
       return { id };
     },
   );
+  // The floor of a command that decides in TypeScript: read the state (one round trip), decide,
+  // then write the state with a version check, an audit row and an outbox row in one statement
+  // (one round trip, its own transaction). No session, domain, hash chain, mail or answer state.
+  await sql`CREATE TABLE IF NOT EXISTS bench_kaal_stand (
+    sleutel text PRIMARY KEY, versie integer NOT NULL, gegevens jsonb NOT NULL)`.execute(database.db);
+  app.post(
+    "/kaal/commando",
+    {
+      schema: KAAL_SCHEMA,
+    },
+    async (req, reply) => {
+      const b = req.body as { regio: string; tekst?: string; klant?: number };
+      const sleutel = `${b.regio}/${b.klant ?? 0}`;
+      const stand = await sql<{ versie: number; gegevens: Record<string, unknown> }>`
+        SELECT versie, gegevens FROM bench_kaal_stand WHERE sleutel = ${sleutel}`.execute(database.db);
+      const versie = stand.rows[0]?.versie ?? 0;
+      const gegevens = JSON.stringify({ ...(stand.rows[0]?.gegevens ?? {}), laatst: b.tekst ?? null });
+      const onderwerp = randomUUID();
+      const nu = new Date();
+      const geschreven = await sql<{ n: number }>`
+        WITH s AS (
+          INSERT INTO bench_kaal_stand AS st (sleutel, versie, gegevens) VALUES (${sleutel}, ${versie + 1}, ${gegevens})
+          ON CONFLICT (sleutel) DO UPDATE SET versie = EXCLUDED.versie, gegevens = EXCLUDED.gegevens
+          WHERE st.versie = ${versie}
+          RETURNING sleutel),
+        a AS (INSERT INTO bench_kaal_audit (onderwerp, gegevens, op)
+          SELECT ${onderwerp}::uuid, ${JSON.stringify({ actie: "kaal", sleutel })}::jsonb, ${nu}::timestamptz FROM s),
+        o AS (INSERT INTO bench_kaal_outbox (onderwerp, bericht, op)
+          SELECT ${onderwerp}::uuid, ${JSON.stringify({ aan: "iemand@bench.local", tekst: b.tekst ?? null })}::jsonb, ${nu}::timestamptz FROM s)
+        SELECT count(*)::int AS n FROM s`.execute(database.db);
+      if ((geschreven.rows[0]?.n ?? 0) === 0) {
+        reply.status(409);
+        return { id: sleutel };
+      }
+      reply.status(201);
+      return { id: onderwerp };
+    },
+  );
   await app.listen({ port: 0, host: "127.0.0.1" });
   const addr = app.server.address();
   if (!addr || typeof addr !== "object") throw new Error("geen adres");
   return {
     url: `http://127.0.0.1:${addr.port}/kaal/insert`,
     transactieUrl: `http://127.0.0.1:${addr.port}/kaal/transactie`,
+    commandoUrl: `http://127.0.0.1:${addr.port}/kaal/commando`,
     sluit: () => app.close(),
   };
 }
