@@ -5,6 +5,8 @@ export const FOUTEN = {
   "niet-ingelogd": { status: 401, titel: "Niet ingelogd" },
   "inloggen-mislukt": { status: 401, titel: "Inloggen mislukt" },
   "herauthenticatie-nodig": { status: 401, titel: "Opnieuw inloggen nodig" },
+  // The code the request signing refusal uses (aanvragen/fouten.ts), so clients handle both alike.
+  "herauthenticatie-vereist": { status: 401, titel: "Opnieuw inloggen vereist" },
   "geen-toegang": { status: 403, titel: "Geen toegang" },
   "csrf-ongeldig": { status: 403, titel: "Beveiligingstoken ongeldig" },
   "niet-gevonden": { status: 404, titel: "Niet gevonden" },

@@ -74,7 +74,9 @@ perEngine("NL-Alert besluitvorming en verzending", (engine) => {
   const c: Record<string, Client> = {};
 
   before(async () => {
-    t = await testApp(engine);
+    // Everyone is on duty and re-authenticated once (ADR 0254); the window covers the whole run, so
+    // these tests are about the workflow. herauthenticatie.int.test.ts is about the window itself.
+    t = await testApp(engine, { herauthenticatieMinuten: 120 });
     // A second region (Amsterdam-Amstelland, police unit Amsterdam) to prove isolation.
     const hash = await hashWachtwoord(DEMO_WACHTWOORD);
     const extra: [string, string, Rol][] = [
@@ -108,8 +110,11 @@ perEngine("NL-Alert besluitvorming en verzending", (engine) => {
       "ams-meldkamer",
       "ams-hovd-p",
       "ams-voorzitter",
-    ])
+    ]) {
       c[n] = await t.als(n);
+      const h = await c[n].vraag("POST", "/api/v1/sessie/herauthenticatie", { wachtwoord: DEMO_WACHTWOORD });
+      assert.equal(h.statusCode, 200, h.body);
+    }
   });
   after(async () => t.sluit());
 

@@ -195,6 +195,25 @@ export function zelfdeFunctionarisWeigering(
     : `${ander.naam} gaf al het advies; de second opinion komt van een andere functionaris, de HOvD LE (§4b.2).`;
 }
 
+/**
+ * The steps that warn the public — the decision to send (§3 "Het bevoegd gezag beslist over de
+ * inzet") and the release (§3 "Het daadwerkelijk verzenden") — need a re-authentication in this
+ * session within `minuten` (REAUTH_MINUTES), as signing a request does (ADR 0612; security review
+ * F13; ADR 0254). Deciding not to send, and closing the einde-situatie prompt, do not (ADR 0254).
+ * `op` is the session's last re-authentication. Returns the refusal in Dutch, or null when allowed.
+ */
+export function herauthenticatieWeigering(
+  handeling: "besluit-verzenden" | "vrijgeven",
+  op: Date | null,
+  nu: Date,
+  minuten: number,
+): string | null {
+  const ouderdom = op ? nu.getTime() - op.getTime() : Number.NaN;
+  if (ouderdom >= 0 && ouderdom <= minuten * 60_000) return null;
+  const wat = handeling === "vrijgeven" ? "Vrijgeven en verzenden" : "Besluiten tot verzenden";
+  return `${wat} vraagt dat u hoogstens ${minuten} ${minuten === 1 ? "minuut" : "minuten"} geleden opnieuw uw wachtwoord invoerde (herauthenticatie, §3: dit bericht waarschuwt het publiek). Voer uw wachtwoord opnieuw in en probeer het nog eens.`;
+}
+
 /** Phases before release, in which the draft, the inputs and the decision may still change. */
 export const VOOR_VRIJGAVE: readonly Fase[] = [
   "concept",

@@ -7,6 +7,7 @@ import {
   faseNaam,
   faseUitInbreng,
   functieWeigering,
+  herauthenticatieWeigering,
   inbrengAanwezig,
   inbrengWeigering,
   isBevoegdeVan,
@@ -191,4 +192,25 @@ test("§4f.2 einde situatie 'van belang in specifieke situaties': alleen bij ver
   assert.equal(met("Blijf binnen"), true);
   assert.equal(met("Geef hulpdiensten de ruimte"), true);
   assert.equal(met("Volg instructies op van autoriteiten"), false);
+});
+
+test("besluit tot verzenden en vrijgave vragen een herauthenticatie binnen het venster (ADR 0254)", () => {
+  const nu = new Date("2025-05-01T03:00:00Z");
+  const geleden = (min: number) => new Date(nu.getTime() - min * 60_000);
+  // Never re-authenticated in this session.
+  assert.match(
+    herauthenticatieWeigering("besluit-verzenden", null, nu, 5) ?? "",
+    /^Besluiten tot verzenden vraagt .* hoogstens 5 minuten geleden .*wachtwoord/,
+  );
+  assert.match(
+    herauthenticatieWeigering("vrijgeven", null, nu, 1) ?? "",
+    /^Vrijgeven en verzenden vraagt .* hoogstens 1 minuut geleden/,
+  );
+  // Within the window, up to and including its edge.
+  assert.equal(herauthenticatieWeigering("besluit-verzenden", geleden(0), nu, 5), null);
+  assert.equal(herauthenticatieWeigering("vrijgeven", geleden(5), nu, 5), null);
+  assert.equal(herauthenticatieWeigering("vrijgeven", geleden(29), nu, 30), null);
+  // After it, and a time in the future (as for signing a request, ADR 0612).
+  assert.notEqual(herauthenticatieWeigering("vrijgeven", geleden(5.01), nu, 5), null);
+  assert.notEqual(herauthenticatieWeigering("besluit-verzenden", geleden(-1), nu, 5), null);
 });

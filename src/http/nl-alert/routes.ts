@@ -56,6 +56,7 @@ import {
   faseUitInbreng,
   functieWeigering,
   geldendeInbreng,
+  herauthenticatieWeigering,
   type InbrengAanwezig,
   type InbrengSoort,
   inbrengAanwezig,
@@ -172,6 +173,21 @@ async function zichtbaar(trx: Transaction<DB>, p: Persoon, id: string): Promise<
   if (!a || !magZien(p, a))
     throw new Fout("niet-gevonden", "Dit NL-Alert bestaat niet of is niet van uw regio.");
   return a;
+}
+
+/**
+ * The session's re-authentication, if it is recent enough for a step that warns the public (ADR 0254);
+ * otherwise the refusal of signing a request (401 herauthenticatie-vereist), and nothing changes.
+ */
+function eisHerauthenticatie(req: FastifyRequest, handeling: "besluit-verzenden" | "vrijgeven"): Date {
+  const w = herauthenticatieWeigering(
+    handeling,
+    req.herauthenticatie,
+    new Date(),
+    req.server.deps.config.herauthenticatieMinuten,
+  );
+  if (w || !req.herauthenticatie) throw new Fout("herauthenticatie-vereist", w ?? "");
+  return req.herauthenticatie;
 }
 
 function weiger(melding: string): never {
@@ -912,6 +928,8 @@ export async function nlAlertRoutes(
       schema: {
         tags: TAGS,
         summary: "Besluit verzenden / niet verzenden met afweging (bevoegde functionaris) — §4b.4",
+        description:
+          "Besluit 'verzenden' vraagt een herauthenticatie in deze sessie binnen REAUTH_MINUTES (POST /sessie/herauthenticatie); anders 401 herauthenticatie-vereist en verandert er niets (ADR 0254). 'Niet verzenden' vraagt die niet.",
         params: IdParams,
         body: BesluitBody,
         response: detailAntwoord,
@@ -950,6 +968,9 @@ export async function nlAlertRoutes(
         const erkend = b.erkendeWaarschuwingen
           ? await erkenning(trx, a, b.erkendeWaarschuwingen, b.redenen)
           : undefined;
+        // Last, so that a refusal only ever asks for the password when the rest would succeed.
+        const herauthenticatieOp =
+          b.besluit === "verzenden" ? eisHerauthenticatie(req, "besluit-verzenden") : undefined;
         const nu = new Date();
         const versie = a.versie + 1;
         await trx
@@ -990,6 +1011,7 @@ export async function nlAlertRoutes(
             advies: gi.advies?.id,
             secondOpinion: gi.secondOpinion?.id,
             ...(erkend ? { erkendeWaarschuwingen: erkend.codes, redenen: erkend.redenen } : {}),
+            ...(herauthenticatieOp ? { herauthenticatieOp: herauthenticatieOp.toISOString() } : {}),
           },
         });
       });
@@ -1058,6 +1080,8 @@ export async function nlAlertRoutes(
       schema: {
         tags: TAGS,
         summary: "Vrijgeven en aan de gateway geven (meldkamer) — §3",
+        description:
+          "Vraagt een herauthenticatie in deze sessie binnen REAUTH_MINUTES (POST /sessie/herauthenticatie); anders 401 herauthenticatie-vereist en verandert er niets (ADR 0254).",
         params: IdParams,
         body: VersieBody,
         response: detailAntwoord,
@@ -1085,6 +1109,7 @@ export async function nlAlertRoutes(
         const blokkades = vrijgaveBlokkades(a, inbreng, b);
         if (blokkades.length)
           nietNu(`Vrijgeven kan nog niet: ${blokkades.map((x) => x.melding).join(" ")}`, { blokkades });
+        const herauthenticatieOp = eisHerauthenticatie(req, "vrijgeven");
         const identifier = `knooppunt-${(regioCode(a.regioId) ?? a.regioId).toLowerCase()}-${randomUUID()}`;
         const cap = maakCap(verzonden, {
           identifier,
@@ -1142,6 +1167,7 @@ export async function nlAlertRoutes(
             erkendeWaarschuwingen: a.erkendeWaarschuwingen,
             erkendRedenen: a.erkendRedenen,
             taak: taakId,
+            herauthenticatieOp: herauthenticatieOp.toISOString(),
           },
         });
       });
