@@ -17,6 +17,7 @@ const politieVraag = fc.record(
     task: opt(fc.constantFrom(...TAKEN)),
     provider: opt(fc.constantFrom(...LEVERANCIERS)),
     means: opt(fc.constantFrom(...MIDDELEN_JENV)),
+    exercise: opt(fc.boolean()),
     policeCapacityExhausted: opt(fc.boolean()),
     specialismUnavailable: opt(fc.boolean()),
     purpose: opt(fc.constantFrom("bewaken-beveiligen" as const, null)),
@@ -63,6 +64,18 @@ const geldigeVraag = fc.oneof(
     means: fc.constantFrom(...MIDDELEN_JENV),
     urgent: fc.boolean(),
   }),
+  fc.record(
+    {
+      sector: fc.constant("politie"),
+      ownCapacitySufficient: fc.constant(false),
+      task: fc.constantFrom("openbare-orde", "hulpverlening", "strafrechtelijk"),
+      provider: fc.constant("middelen-jenv"),
+      means: fc.constant("waterwerper"),
+      exercise: fc.constant(true),
+      urgent: fc.boolean(),
+    },
+    { requiredKeys: ["sector", "exercise"] },
+  ),
   fc.record({
     sector: fc.constant("politie"),
     ownCapacitySufficient: fc.constant(false),
@@ -122,7 +135,10 @@ test("every question is either answered with a fully cited advice or refused wit
       for (const r of a.reasons) assert.ok(bestaatSectie(r.citation), JSON.stringify(r.citation));
       if (a.instead) assert.ok(bestaatSectie(a.instead.citation));
       if (a.outcome === "procedure")
-        assert.ok(a.steps.length > 0 && a.authority !== null && a.firstContact !== null);
+        // Only a water-cannon exercise needs no bevoegd gezag (fp toelichting 2; ADR 0106).
+        assert.ok(
+          a.steps.length > 0 && (a.authority !== null || v.exercise === true) && a.firstContact !== null,
+        );
       if (a.outcome === "niet-toegestaan" || a.outcome === "andere-procedure") assert.ok(a.instead !== null);
       const urgent = v.urgent === true;
       for (const s of a.steps) {

@@ -142,7 +142,8 @@ interface Context {
 
 interface ProcedureKeuze {
   id: ProcedureId;
-  authority: Rol;
+  /** Null where no bevoegd gezag is needed (a water-cannon exercise, fp toelichting 2). */
+  authority: Rol | null;
   /** Chosen legal basis when the entry has several (TIN: art. 58 or art. 62). */
   grondslagIndex?: number;
   reasons: Reden[];
@@ -174,7 +175,7 @@ function adviesVoorProcedure(ctx: Context, keuze: ProcedureKeuze): Advies {
   const toegestaan = new Set<Rol>(
     p.magIndienen.rollen.filter((r) => !p.gezag.rollen.includes(r) || r === k.authority),
   );
-  toegestaan.add(k.authority);
+  if (k.authority) toegestaan.add(k.authority);
   if (k.primusInterPares && p.primusInterPares) toegestaan.add(p.primusInterPares.rol);
   const requester = ctx.v.requester;
   if (requester && !toegestaan.has(requester)) {
@@ -198,7 +199,7 @@ function adviesVoorProcedure(ctx: Context, keuze: ProcedureKeuze): Advies {
         ),
       ],
       instead: {
-        text: `Laat ${naam(k.authority)} het verzoek indienen volgens ${p.titel.toLowerCase()} (${p.factsheet}, ${p.sectie}).`,
+        text: `Laat ${naam(k.authority ?? p.voorbereiding.rollen[0]!)} het verzoek indienen volgens ${p.titel.toLowerCase()} (${p.factsheet}, ${p.sectie}).`,
         procedureIds: [p.id],
         citation: bron,
       },
@@ -281,7 +282,9 @@ function filterBeslissers(ctx: Context, p: Procedure, d: Beslisser[]): Beslisser
 }
 
 function aangepasteStappen(ctx: Context, p: Procedure, k: ProcedureKeuze): AdviesStap[] {
-  const vervang = k.authority !== p.gezag.rollen[0] || (k.primusInterPares && p.primusInterPares);
+  const authority = k.authority;
+  const vervang =
+    authority !== null && (authority !== p.gezag.rollen[0] || (k.primusInterPares && p.primusInterPares));
   return p.stappen
     .filter((s) => !(ctx.urgent && s.overslaanBijSpoed))
     .filter((s) => ctx.urgent || !s.alleenBijSpoed)
@@ -294,8 +297,8 @@ function aangepasteStappen(ctx: Context, p: Procedure, k: ProcedureKeuze): Advie
         vervang &&
         s.actor.rol === p.gezag.rollen[0] &&
         (["ondertekenen", "beroep", "indienen", "instemmen"].includes(s.soort) ||
-          p.gezag.rollen.includes(k.authority))
-          ? gezagActor(k.authority)
+          p.gezag.rollen.includes(authority))
+          ? gezagActor(authority)
           : s.actor;
       const telefonischNu = ctx.urgent && s.telefonischVooraf;
       return { ...s, actor, telefonischNu, wijze: wijze(s, telefonischNu) };
@@ -384,6 +387,22 @@ function routePolitie(ctx: Context): Advies {
       "niet-van-toepassing",
       `Veld "means" hoort alleen bij provider "middelen-jenv", niet bij "${v.provider}".`,
     );
+  if (v.exercise !== undefined) {
+    // fp toelichting 2 names exercises for the water cannon only (ADR 0106).
+    const anders =
+      v.provider !== undefined && v.provider !== "middelen-jenv"
+        ? `provider "${v.provider}"`
+        : v.means !== undefined && v.means !== "waterwerper"
+          ? `means "${v.means}"`
+          : null;
+    if (anders)
+      fout(
+        "exercise",
+        "niet-van-toepassing",
+        `Veld "exercise" hoort alleen bij de waterwerper (provider "middelen-jenv", means "waterwerper"); alleen daarvoor noemt de factsheet oefeningen, niet bij ${anders}.`,
+      );
+  }
+  if (v.exercise === true) return oefeningWaterwerper(ctx);
   const tin = v.purpose === "bewaken-beveiligen";
   if (tin && v.provider !== undefined && v.provider !== "krijgsmacht")
     fout(
@@ -560,6 +579,10 @@ function routePolitie(ctx: Context): Advies {
           'Veld "means" ontbreekt: welk middel van het ministerie (waterwerper, bewakingscontainer, vrt)?',
         );
       const waterwerper = v.means === "waterwerper";
+      const gezagOpFormulier = reden(
+        "Bij een daadwerkelijke inzet moet uit het aanvraagformulier blijken wie het bevoegd gezag is; bij een oefening is dat niet nodig.",
+        fp("2"),
+      );
       return adviesVoorProcedure(ctx, {
         id: waterwerper ? "politie-2-waterwerper" : "politie-2-bewakingscontainer-vrt",
         authority: gezag,
@@ -576,6 +599,7 @@ function routePolitie(ctx: Context): Advies {
               : "Voor bewakingscontainers en VRT-voertuigen neemt RCCB contact op met de piketambtenaar DB3 van de NCTV, die toestemming geeft of weigert.",
             fp("2"),
           ),
+          ...(waterwerper ? [gezagOpFormulier] : []),
         ],
       });
     }
@@ -639,6 +663,66 @@ function routePolitie(ctx: Context): Advies {
         ],
       });
   }
+}
+
+/**
+ * A water-cannon exercise (fp toelichting 2: "ook bij oefeningen … Bij een oefening is dat niet
+ * nodig"): the same procedure, without a bevoegd gezag. Neither the police task nor flowchart
+ * question 1 is needed: both are about a deployment (ADR 0106).
+ */
+function oefeningWaterwerper(ctx: Context): Advies {
+  const { v } = ctx;
+  const inzet = (
+    [
+      ["missingPerson", "een zoekactie naar een vermiste persoon"],
+      ["purpose", "bewaken en beveiligen door Defensie"],
+      ["refusedByKorpschef", "een afgewezen verzoek om bijstand"],
+    ] as const
+  ).find(([f]) => v[f] !== undefined && v[f] !== null && v[f] !== false);
+  if (inzet)
+    fout(
+      "exercise",
+      "tegenstrijdig",
+      `Een oefening met een waterwerper is geen daadwerkelijke inzet; ${inzet[1]} (veld "${inzet[0]}") is dat wel.`,
+    );
+  if (v.ownCapacitySufficient === true)
+    fout(
+      "ownCapacitySufficient",
+      "tegenstrijdig",
+      'De capaciteit binnen de eenheid is voldoende, maar veld "exercise" vraagt om een waterwerper van het ministerie; een van beide klopt niet.',
+    );
+  if (v.task === "gezag-minister")
+    fout(
+      "task",
+      "tegenstrijdig",
+      "Taken onder rechtstreeks gezag van de Minister vallen buiten de factsheet; een oefening met een waterwerper van het ministerie volgt toelichting 2.",
+    );
+  const reasons: Reden[] = [
+    reden(
+      "Voor inzet van een waterwerper, ook bij oefeningen, neemt RCCB contact op met het LOCC; het LOCC toetst de aanvraag, legt contact met de beheersorganisatie en coördineert de verdere inzet met RCCB.",
+      fp("2"),
+    ),
+    reden(
+      "Bij een oefening hoeft uit het aanvraagformulier niet te blijken wie het bevoegd gezag is; dat is alleen nodig bij een daadwerkelijke inzet.",
+      fp("2"),
+    ),
+    reden("Waterwerpers zijn middelen van het ministerie, beheerd door het IFV.", fp("2")),
+  ];
+  if (v.task !== undefined)
+    reasons.push(
+      reden(
+        "De politietaak waarvoor geoefend wordt, maakt geen bevoegd gezag nodig: er is geen inzet onder gezag van de burgemeester of de officier van justitie.",
+        fp("2"),
+      ),
+    );
+  const advies = adviesVoorProcedure(ctx, { id: "politie-2-waterwerper", authority: null, reasons });
+  if (advies.outcome !== "procedure") return advies;
+  return {
+    ...advies,
+    title: `${advies.title} (oefening)`,
+    // Flowchart question 1 is about a deployment; an exercise does not answer it.
+    preconditions: advies.preconditions.filter((w) => w.citation.sectie !== "stroomschema-1"),
+  };
 }
 
 function bepaalTaak(ctx: Context, tin: boolean): NonNullable<Vraag["task"]> {

@@ -110,6 +110,17 @@ const VRAGEN: Record<
     optioneel: false,
     bron: fp("2"),
   },
+  exercise: {
+    vraag: "Gaat het om een oefening met de waterwerper of om een daadwerkelijke inzet?",
+    toelichting:
+      "Bij een oefening hoeft uit het aanvraagformulier niet te blijken wie het bevoegd gezag is; bij een daadwerkelijke inzet wel.",
+    opties: [
+      { waarde: false, label: "Daadwerkelijke inzet" },
+      { waarde: true, label: "Oefening" },
+    ],
+    optioneel: false,
+    bron: fp("2"),
+  },
   purpose: {
     vraag:
       "Gaat het om statische bewaking en beveiliging van risico-objecten bij een concrete dreiging van extreem geweld of terrorisme (TIN-pelotons)?",
@@ -236,6 +247,9 @@ export function volgendeVraag(
   }
 
   if (advies.outcome === "eigen-capaciteit") return null;
+  // fp toelichting 2: the water cannon "ook bij oefeningen"; the route defaults to a deployment.
+  if (v.exercise === undefined && advies.procedureId === "politie-2-waterwerper")
+    return vraagVoor("exercise", v);
   const p = advies.procedureId ? procedure(advies.procedureId) : null;
   const pipRelevant =
     p?.primusInterPares &&

@@ -37,6 +37,12 @@ export const VraagSchema = Type.Object(
     provider: Type.Optional(Keuze(LEVERANCIERS)),
     /** Only with provider `middelen-jenv`. */
     means: Type.Optional(Keuze(MIDDELEN_JENV)),
+    /**
+     * Only with means `waterwerper`: an exercise, not an actual deployment (fp toelichting 2: "ook bij
+     * oefeningen"; no bevoegd gezag needed). Default false. True implies provider `middelen-jenv` and
+     * means `waterwerper`, and needs neither `task` nor `ownCapacitySufficient` (ADR 0106).
+     */
+    exercise: Type.Optional(Type.Boolean()),
     policeCapacityExhausted: Type.Optional(Type.Boolean()),
     specialismUnavailable: Type.Optional(Type.Boolean()),
     /** `bewaken-beveiligen`: the Defence guarding capacity (TIN-pelotons); null = no such purpose. */
@@ -71,6 +77,7 @@ export const POLITIE_VELDEN = [
   "task",
   "provider",
   "means",
+  "exercise",
   "policeCapacityExhausted",
   "specialismUnavailable",
   "purpose",
@@ -120,6 +127,7 @@ const BOOLEAANS = new Set([
   "policeCapacityExhausted",
   "specialismUnavailable",
   "refusedByKorpschef",
+  "exercise",
   "urgent",
   "locationBound",
 ]);
