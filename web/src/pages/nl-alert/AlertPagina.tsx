@@ -14,6 +14,7 @@ import { Alert } from "../../components/Alert.tsx";
 import { Button, ButtonGroup } from "../../components/Button.tsx";
 import { SelectField, TextField } from "../../components/FormField.tsx";
 import { Heading, Paragraph } from "../../components/Heading.tsx";
+import { useHerauthenticatie } from "../../components/Herauthenticatie.tsx";
 import { Link } from "../../components/Link.tsx";
 import {
   Table,
@@ -52,6 +53,10 @@ export default function AlertPagina({ params }: PaginaProps) {
   const [fout, zetFout] = useState<ApiFout | undefined>();
   const [melding, zetMelding] = useState<{ soort: "ok" | "error"; tekst: string; blokkades?: string[] }>();
   const meldingRef = useRef<HTMLDivElement>(null);
+  // ADR 0254: the decision to send and the release ask for the password in place when the
+  // session's re-authentication is missing or older than the window, then go on.
+  const herauthBesluit = useHerauthenticatie();
+  const herauthVrijgave = useHerauthenticatie();
 
   const laad = useCallback(async () => {
     try {
@@ -297,7 +302,13 @@ export default function AlertPagina({ params }: PaginaProps) {
                     erkend={a.erkend?.geldig ? a.erkendeWaarschuwingen : []}
                     redenen={a.erkend?.geldig ? a.erkendRedenen : {}}
                     onVerstuur={(b) =>
-                      doe(() => nlAlertApi.besluit(a.id, { ...b, versie: a.versie }), "Besluit vastgelegd.")
+                      doe(
+                        () =>
+                          herauthBesluit.metHerauthenticatie(() =>
+                            nlAlertApi.besluit(a.id, { ...b, versie: a.versie }),
+                          ),
+                        "Besluit vastgelegd.",
+                      )
                     }
                   />
                 ) : (
@@ -318,6 +329,7 @@ export default function AlertPagina({ params }: PaginaProps) {
                     />
                   </details>
                 ))}
+              {herauthBesluit.vraag}
               {d.mag.bewerken && (
                 <p className="utrecht-paragraph">
                   <Link href={`/nl-alert/nieuw?bewerk=${a.id}`}>Concept bewerken</Link> (een genomen besluit
@@ -349,9 +361,12 @@ export default function AlertPagina({ params }: PaginaProps) {
                 <Button
                   soort="primary-action"
                   className="knp-knop-gevaar"
-                  disabled={d.blokkades.length > 0}
+                  disabled={d.blokkades.length > 0 || herauthVrijgave.wacht}
                   onClick={() =>
-                    doe(() => nlAlertApi.vrijgeven(a.id, a.versie), "Vrijgegeven en aan de gateway gegeven.")
+                    doe(
+                      () => herauthVrijgave.metHerauthenticatie(() => nlAlertApi.vrijgeven(a.id, a.versie)),
+                      "Vrijgegeven en aan de gateway gegeven.",
+                    )
                   }
                 >
                   {a.status === "Actual"
@@ -359,6 +374,7 @@ export default function AlertPagina({ params }: PaginaProps) {
                     : `Vrijgeven en verzenden (${STATUS_NAMEN[a.status]})`}
                 </Button>
               )}
+              {herauthVrijgave.vraag}
             </Stap>
             <Stap
               nummer={5}
