@@ -7,9 +7,8 @@ export type EigenaarSoort =
   | "jenv" // Ministerie van JenV; beheer door IFV / Materieel en Logistiek
   | "kmar"
   | "defensie"
-  | "ifv"
+  | "ifv" // also beheerder of SIS and the BTC (factsheet bevolkingszorg r.466-469; ADR 0355)
   | "gemeenten" // bevolkingszorg van andere regio's
-  | "ncc"
   | "ambulancezorg";
 
 export type CapaciteitSoort = "mensen" | "middelen" | "kennis";
@@ -26,8 +25,14 @@ export interface CapaciteitType {
   reactietijdToelichting?: string;
   /** Price per unit in euro (IFV reserve means); null: unknown (the IFV price list is not in the sources). */
   prijsEuro?: number | null;
-  /** Who decides on deployment, where the sources say so. */
-  toestemming?: string;
+  /**
+   * Who asks and who decides on deployment, and through whom: the route the advice names for a type
+   * outside the inzetplan (ADR 0354). Per type, not per kind of owner: SIS and the BTC are
+   * *ondersteuning*, not art. 51 Wvr bijstand, though the IFV manages them.
+   */
+  toestemming: string;
+  /** The source lines of `toestemming`; quoted words are literal (checked by a unit test). */
+  toestemmingBron: string;
   /**
    * Defence assistance to the police or KMar (art. 58/62 Politiewet 2012) that, when needed at several
    * places and/or regions, goes into a capaciteiten- en inzetplan for the Crisisberaad Opschaling BB
@@ -43,6 +48,35 @@ const FS_BZ =
 const LCP_622 = "LCP extreem geweld en terrorisme §6.2.2 Capaciteitsdruk (seeds/lcp-egt-leesbaar.md)";
 const ISSUE = "issue 5 (voorbeeld in de opdracht; niet in de bronnen)";
 const ONBEKEND = "Niet in de bronnen; de eigenaar vult de reactietijd in.";
+// Line numbers: fp = seeds/factsheet-bijstand-politie.md, fb = seeds/factsheet-bijstand-bevolkingszorg.txt,
+// LCP = seeds/lcp-egt-leesbaar.md.
+
+/** Bijstand by another police unit, for both tasks (art. 56 lid 1/2 Politiewet 2012). */
+const POLITIE_ROUTE = {
+  toestemming:
+    "bijstand door een andere eenheid: de burgemeester (openbare orde, art. 56 lid 1 Politiewet 2012) of de officier van justitie (justitie, art. 56 lid 2) dient het verzoek in bij de korpschef; de afdeling Preparatie en Operationeel Beheer van de Landelijke Eenheid coördineert",
+  toestemmingBron:
+    'factsheet politie, toelichting 1 en 6 (fp r.121, r.129, r.209, r.217): "De Politiewet 2012 bepaalt dat de burgemeester het verzoek om bijstand indient bij de korpschef"',
+};
+/**
+ * Ondersteuning by municipalities of other regions: not art. 51 Wvr bijstand (fb r.72-78); the
+ * request comes from a bevolkingszorg officer with authority to decide (fb r.101-104), the LOCC acts
+ * as broker (fb r.208-209, r.214-222), the other region's contact person agrees it with its own
+ * gezag (fb r.225-227).
+ */
+const GEMEENTEN_ROUTE = {
+  toestemming:
+    "ondersteuning, geen bijstand op grond van art. 51 Wvr: door of namens de algemeen commandant bevolkingszorg (of een andere beslissingsbevoegde functionaris van bevolkingszorg) telefonisch via het LOCC, dat als makelaar de contactpersonen van andere regio's benadert; de contactpersoon stemt met het eigen bevoegde gezag af of de regio kan leveren",
+  toestemmingBron:
+    'factsheet bevolkingszorg, \'Welke steunverlening\' en toelichting 1 (fb r.72-78, r.101-104, r.208-209, r.214-227): "Het gebruik maken van kennis en/of capaciteit van gemeenten uit andere" … "met het bevoegde gezag af of ze deze ondersteuning"',
+};
+/** KMar bijstand (art. 57 lid 1 Politiewet 2012): the LOCC decides for public order, OZI for justice tasks. */
+const KMAR_ROUTE = {
+  toestemming:
+    "bijstand door de KMar (art. 57 lid 1 Politiewet 2012): voor de openbare orde bepaalt het LOCC, voor justitietaken OZI, telkens namens de minister van JenV en na overleg met de minister van Defensie (DJZ)",
+  toestemmingBron:
+    'factsheet politie, toelichting 3 en 7 (fp r.177, r.237): "Namens de Minister van Veiligheid en Justitie en na overleg met de Minister van Defensie (DJZ) bepaalt het LOCC of, en zo ja, op welke wijze, bijstand wordt verleend"',
+};
 
 export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
   // Politie
@@ -55,6 +89,7 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
     reactietijdMinuten: null,
     reactietijdToelichting: ONBEKEND,
     bron: `${ISSUE}; bijstand door andere eenheid: ${FS_POLITIE}, toelichting 1`,
+    ...POLITIE_ROUTE,
   },
   {
     id: "politie-arrestatieteam",
@@ -65,6 +100,7 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
     reactietijdMinuten: null,
     reactietijdToelichting: ONBEKEND,
     bron: `${ISSUE}; specialisme: ${FS_POLITIE}, 'Wanneer is sprake van bijstand'`,
+    ...POLITIE_ROUTE,
   },
   {
     id: "politie-bewakingseenheid",
@@ -75,6 +111,7 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
     reactietijdMinuten: null,
     reactietijdToelichting: ONBEKEND,
     bron: `${LCP_622}, 'Bijstand van Defensie op bewaken en beveiligen' ("bewakingseenheden van de politie en de KMar")`,
+    ...POLITIE_ROUTE,
   },
   // Middelen JenV
   {
@@ -85,7 +122,10 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
     telEenheid: "voertuig",
     reactietijdMinuten: null,
     reactietijdToelichting: ONBEKEND,
-    toestemming: "LOCC toetst en coördineert met de beheersorganisatie",
+    toestemming:
+      "RCCB neemt contact op met het LOCC; het LOCC toetst de aanvraag, legt contact met de beheersorganisatie en coördineert de verdere inzet",
+    toestemmingBron:
+      'factsheet politie, toelichting 2 (fp r.144-145): "Het LOCC toetst de aanvraag, legt contact met de beheersorganisatie en coördineert de verdere inzet met RCCB"',
     bron: `${FS_POLITIE}, toelichting 2 'Middelen Ministerie van Veiligheid en Justitie'`,
   },
   {
@@ -96,7 +136,10 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
     telEenheid: "container",
     reactietijdMinuten: null,
     reactietijdToelichting: ONBEKEND,
-    toestemming: "Piketambtenaar NCTV/DB3",
+    toestemming:
+      "de piketambtenaar van DB3 (NCTV) toetst de inzet en geeft al dan niet toestemming, in afschrift aan de beheersorganisatie",
+    toestemmingBron:
+      'factsheet politie, toelichting 2 (fp r.150-151): "DB3 toetst de inzet en verstrekt (al dan niet) toestemming tot inzet aan RCCB, in afschrift aan de beheersorganisatie"',
     bron: `${FS_POLITIE}, toelichting 2`,
   },
   {
@@ -107,7 +150,10 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
     telEenheid: "voertuig",
     reactietijdMinuten: null,
     reactietijdToelichting: ONBEKEND,
-    toestemming: "Piketambtenaar NCTV/DB3",
+    toestemming:
+      "de piketambtenaar van DB3 (NCTV) toetst de inzet en geeft al dan niet toestemming, in afschrift aan de beheersorganisatie",
+    toestemmingBron:
+      'factsheet politie, toelichting 2 (fp r.150-151): "DB3 toetst de inzet en verstrekt (al dan niet) toestemming tot inzet aan RCCB, in afschrift aan de beheersorganisatie"',
     bron: `${FS_POLITIE}, toelichting 2`,
   },
   // KMar
@@ -120,6 +166,7 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
     reactietijdMinuten: null,
     reactietijdToelichting: ONBEKEND,
     bron: `${ISSUE}; KMar-bijstand art. 57 Politiewet 2012: ${FS_POLITIE}, toelichting 3 en 7`,
+    ...KMAR_ROUTE,
   },
   {
     id: "kmar-bewakingseenheid",
@@ -130,6 +177,7 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
     reactietijdMinuten: null,
     reactietijdToelichting: ONBEKEND,
     bron: `${LCP_622}, 'Bijstand van Defensie op bewaken en beveiligen'`,
+    ...KMAR_ROUTE,
   },
   {
     id: "kmar-opsporingsexpertise",
@@ -140,6 +188,7 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
     reactietijdMinuten: null,
     reactietijdToelichting: ONBEKEND,
     bron: `${FS_POLITIE}, toelichting 7 ("beschikbare opsporingsexpertise")`,
+    ...KMAR_ROUTE,
   },
   {
     id: "kmar-stadionexpertise",
@@ -150,6 +199,7 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
     reactietijdMinuten: null,
     reactietijdToelichting: ONBEKEND,
     bron: `${FS_POLITIE}, toelichting 3`,
+    ...KMAR_ROUTE,
   },
   // Defensie
   {
@@ -161,7 +211,10 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
     reactietijdMinuten: null,
     reactietijdToelichting:
       "Verkorte reactietijd, voor een beperkte tijdsduur (LCP §6.2.2); het aantal minuten staat niet in de bronnen.",
-    toestemming: "Verzoek via NSGBO/SGBO met instemming OvJ; NCTV/CBB oordeelt",
+    toestemming:
+      "de NSGBO van de politie of SGBO van de KMar dient het verzoek in bij de minister van JenV, met instemming van de officier van justitie; de CBB van de NCTV oordeelt",
+    toestemmingBron:
+      'LCP §6.2.2, \'Aanvraag van defensiecapaciteit\' (LCP r.72-77): "met instemming van de officier van justitie" … "De Coördinator Bewaken Beveiligen (CBB) van de NCTV oordeelt over deze aanvraag"',
     inzetplan: true,
     bron: `${LCP_622}, 'Bijstand van Defensie op bewaken en beveiligen' en 'Aanvraag van defensiecapaciteit'`,
   },
@@ -182,7 +235,10 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
       telEenheid: tel,
       reactietijdMinuten: null,
       reactietijdToelichting: ONBEKEND,
-      toestemming: "CDS namens de minister van Defensie, na beoordeling DOPS NATOPS en advies DJZ",
+      toestemming:
+        "bijstand op grond van art. 51 Wvr, aangevraagd door of namens de voorzitter van de veiligheidsregio via het LOCC; de Commandant der Strijdkrachten besluit namens de minister van Defensie, na beoordeling door DOPS NATOPS en advies van DJZ",
+      toestemmingBron:
+        'factsheet bevolkingszorg, toelichting 5 (fb r.335-336, r.364-365, r.386-388): "Namens de Minister van Defensie neemt de Commandant der Strijdkrachten na beoordeling van DOPS NATOPS en advies van DJZ het besluit tot bijstand of de afwijzing daarvan"',
       bron: `${FS_BZ}, A 'Bijstand' (catalogus nationale operaties) en toelichting 5`,
     }),
   ),
@@ -203,7 +259,10 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
       reactietijdMinuten: null,
       reactietijdToelichting: ONBEKEND,
       prijsEuro: null,
-      toestemming: "Aanvraag door of namens de voorzitter van de veiligheidsregio (art. 51 Wvr)",
+      toestemming:
+        "bijstand op grond van art. 51 Wvr: de aanvraag wordt ondertekend door of namens de voorzitter van de veiligheidsregio en via het LOCC ingediend; het LOCC toetst de noodzaak",
+      toestemmingBron:
+        "factsheet bevolkingszorg, 'Wie kan steunverlening verzoeken?' en toelichting 4 (fb r.81-84, r.321-322, r.328-329): \"Het aanvragen van bijstand op basis van artikel 51 Wet veiligheids-\"",
       bron: `${FS_BZ}, A 'Bijstand' en toelichting 4 ("Voor de middelen van het IFV is een catalogus en prijslijst voor handen"; prijzen staan niet in de bronnen)`,
     }),
   ),
@@ -223,6 +282,7 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
       telEenheid: "persoon",
       reactietijdMinuten: null,
       reactietijdToelichting: ONBEKEND,
+      ...GEMEENTEN_ROUTE,
       bron: `${FS_BZ}, A 'Ondersteuning' en toelichting 1; processen volgens de woordenlijst (shared/docs/glossary.md, Bevolkingszorg)`,
     },
     {
@@ -233,6 +293,7 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
       telEenheid: "persoon",
       reactietijdMinuten: null,
       reactietijdToelichting: ONBEKEND,
+      ...GEMEENTEN_ROUTE,
       bron: `${FS_BZ}, A 'Ondersteuning' en toelichting 1`,
     },
   ]),
@@ -244,6 +305,7 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
     telEenheid: "persoon",
     reactietijdMinuten: null,
     reactietijdToelichting: ONBEKEND,
+    ...GEMEENTEN_ROUTE,
     bron: `${FS_BZ}, A 'Ondersteuning'`,
   },
   {
@@ -254,7 +316,10 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
     telEenheid: "activering",
     reactietijdMinuten: null,
     reactietijdToelichting: ONBEKEND,
-    toestemming: "OvD-Bz of algemeen commandant bevolkingszorg activeert via het LOCC",
+    toestemming:
+      "ondersteuning, geen bijstand op grond van art. 51 Wvr: de officier van dienst bevolkingszorg of de algemeen commandant bevolkingszorg (of iemand namens hen) activeert de landelijke voorziening telefonisch via het LOCC; het IFV is beheerder en krijgt een terugkoppeling",
+    toestemmingBron:
+      "factsheet bevolkingszorg, 'Welke steunverlening', toelichting 2 en 'Tot slot' (fb r.72-78, r.243-246, r.252-255, r.466-469): \"de inzet van landelijke bevolkingzorgfaciliteiten zoals\" … \"neemt telefonisch contact op met het LOCC om de landelijke voorziening SIS te activeren\"",
     bron: `${FS_BZ}, toelichting 2 en 'Tot slot' (IFV beheerder)`,
   },
   ...(
@@ -267,13 +332,18 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
     ([id, naam]): CapaciteitType => ({
       id: `btc-${id}`,
       naam,
-      eigenaar: "ncc",
+      // The IFV keeps them current: "het IFV als de beheerder van deze capaciteiten" (fb r.466-469);
+      // the NCC is where one asks (fb r.278-280), which `toestemming` says. ADR 0355.
+      eigenaar: "ifv",
       soort: "kennis",
       telEenheid: "persoon",
       reactietijdMinuten: null,
       reactietijdToelichting: ONBEKEND,
-      toestemming: "Hoofd taakorganisatie crisiscommunicatie via het NCC; eerst de regionale pool uitputten",
-      bron: `${FS_BZ}, toelichting 3 en voetnoot 6`,
+      toestemming:
+        "ondersteuning, geen bijstand op grond van art. 51 Wvr: door of namens de hoofd taakorganisatie crisiscommunicatie telefonisch via het NCC (eerste contact); een crisiscommunicatieadviseur van het NCC laat weten of advies of capaciteit geleverd kan worden; bij capaciteit eerst de regionale pool uitputten; het IFV is beheerder",
+      toestemmingBron:
+        'factsheet bevolkingszorg, \'Welke steunverlening\', toelichting 3 en \'Tot slot\' (fb r.72-78, r.278-282, r.296-297, r.466-469): "Bovenregionaal Team Crisiscommunicatie (BTC)" … "eerst de regionale pool wordt uitgeput" … "het IFV als de beheerder van deze capaciteiten"',
+      bron: `${FS_BZ}, toelichting 3, voetnoot 6 en 'Tot slot' (IFV beheerder)`,
     }),
   ),
   {
@@ -284,7 +354,9 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
     telEenheid: "ambulance",
     reactietijdMinuten: null,
     reactietijdToelichting: ONBEKEND,
-    toestemming: "Meldkamer stelt het ambulancebijstandsplan in werking",
+    toestemming: "de meldkamer stelt het ambulancebijstandsplan in werking",
+    toestemmingBron:
+      'LCP §6.2.2 (LCP r.53-55): "kan de meldkamer het ambulancebijstandsplan in werking stellen op het moment dat er meer ambulances nodig zijn dan er op dat moment paraat zijn in de eigen regio"',
     bron: `${LCP_622}`,
   },
 ];

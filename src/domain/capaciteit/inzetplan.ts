@@ -1,23 +1,10 @@
 // When a capaciteiten- en inzetplan is the instrument (pure rules, no I/O).
-// Decision: docs/adr/0352-inzetplan-alleen-defensiebijstand.md.
+// Decisions: docs/adr/0352-inzetplan-alleen-defensiebijstand.md; the route named per type: 0354.
 import { capaciteitType } from "./catalogus.ts";
 
 /** LCP §6.2.2, "Prioritering en verdeling defensiecapaciteit" (leesbaar 82-86). */
 export const BRON_INZETPLAN =
   "LCP extreem geweld en terrorisme §6.2.2, 'Prioritering en verdeling defensiecapaciteit' (leesbaar 82-86): \"Indien op meerdere plekken en/of regio's behoefte ontstaat voor bijstand van Defensie, zal de NSGBO van politie en/of SGBO KMar een capaciteiten- en inzetplan opstellen en dit voorleggen aan het Crisisberaad Opschaling BB.\"";
-
-/** Who decides elsewhere, for the advice text of types outside the plan (sources in ADR 0352). */
-const ELDERS: Record<string, string> = {
-  ambulancezorg: "de meldkamer stelt het ambulancebijstandsplan in werking (LCP §6.2.2, leesbaar 53-55)",
-  politie: "de korpschef, via LE-POB (factsheet politie)",
-  kmar: "bijstand door de KMar op grond van art. 57 Politiewet 2012 (factsheet politie)",
-  defensie:
-    "de Commandant der Strijdkrachten namens de minister van Defensie, op een verzoek op grond van art. 51 Wvr (factsheet bevolkingszorg, toelichting 5)",
-  jenv: "het LOCC toetst en coördineert met de beheerder (factsheet politie, toelichting 2)",
-  ifv: "een aanvraag door of namens de voorzitter van de veiligheidsregio (art. 51 Wvr; factsheet bevolkingszorg)",
-  gemeenten: "bijstand tussen regio's op grond van art. 51 Wvr (factsheet bevolkingszorg)",
-  ncc: "het hoofd taakorganisatie crisiscommunicatie via het NCC (factsheet bevolkingszorg, toelichting 3)",
-};
 
 /**
  * Why a plan for this type is refused, or null when it may go into a plan. Only Defence assistance to
@@ -28,12 +15,11 @@ export function inzetplanWeigering(typeId: string): string | null {
   const t = capaciteitType(typeId);
   if (!t) return `Onbekend capaciteitstype '${typeId}'.`;
   if (t.inzetplan) return null;
-  const wie = ELDERS[t.eigenaar];
   const waarom =
     t.eigenaar === "defensie"
       ? `'${t.naam}' is bijstand van Defensie voor de crisisbeheersing (bevolkingszorg), geen bijstand aan politie of KMar`
       : `'${t.naam}' is geen capaciteit van Defensie`;
-  return `${waarom}. Een capaciteiten- en inzetplan voor het Crisisberaad Opschaling BB is er alleen voor bijstand van Defensie op meerdere plekken en/of regio's (LCP §6.2.2). Over dit type besluit ${wie ?? "de eigenaar"}; Knooppunt berekent hiervoor alleen een advies (POST /capaciteit/advies), dat niets boekt.`;
+  return `${waarom}. Een capaciteiten- en inzetplan voor het Crisisberaad Opschaling BB is er alleen voor bijstand van Defensie op meerdere plekken en/of regio's (LCP §6.2.2). Route voor dit type: ${t.toestemming} (${t.toestemmingBron}). Knooppunt berekent hiervoor alleen een advies (POST /capaciteit/advies), dat niets boekt.`;
 }
 
 /** Types that may go into a plan. */

@@ -16,9 +16,10 @@ export const EIGENAAR_ROLLEN: Record<EigenaarSoort, readonly Rol[]> = {
   jenv: ["ifv"],
   kmar: ["kmar-ccb", "kmar-dops"],
   defensie: ["defensie-dops", "defensie-doc"],
+  // IFV reserve means, and SIS and the BTC: "het IFV als de beheerder van deze capaciteiten"
+  // (factsheet bevolkingszorg r.466-469). The NCC is where one asks for the BTC, not its keeper (ADR 0355).
   ifv: ["ifv"],
   gemeenten: ["ovd-bevolkingszorg", "contactpersoon-bevolkingszorg", "algemeen-commandant-bevolkingszorg"],
-  ncc: ["ncc"],
   ambulancezorg: ["meldkamer"],
 };
 

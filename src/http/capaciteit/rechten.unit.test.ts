@@ -31,3 +31,22 @@ test("OZI houdt geen capaciteit bij, maar ziet de landelijke cijfers (besluit ov
   assert.equal(EIGENAARS.includes("ozi"), false);
   assert.equal(OVERZICHT_ROLLEN.includes("ozi"), true);
 });
+
+test("het BTC houdt het IFV bij als beheerder, niet het NCC (factsheet bevolkingszorg r.466-469; ADR 0355)", () => {
+  // "Voor slachtofferinformatiesystematiek en het bovenregionaal team crisiscommunicatie is afgesproken
+  // dat het IFV als de beheerder van deze capaciteiten een terugkoppeling krijgt" (fb r.465-469).
+  const ifv = gebruiker("ifv", "ifv");
+  const ncc = gebruiker("ncc", "ncc");
+  for (const type of [
+    "btc-crisiscommunicatieadviseur",
+    "btc-hoofd-taakorganisatie",
+    "btc-omgevingsspecialist",
+    "sis",
+  ]) {
+    assert.equal(magTypeBeheren(ifv, type), true, `ifv: ${type}`);
+    assert.equal(magTypeBeheren(ncc, type), false, `ncc: ${type}`);
+  }
+  // The NCC keeps no capacity, but still sees the national figures (and is where one asks for the BTC).
+  assert.equal(EIGENAARS.includes("ncc"), false);
+  assert.equal(OVERZICHT_ROLLEN.includes("ncc"), true);
+});
