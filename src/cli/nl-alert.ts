@@ -1,16 +1,29 @@
 // `knooppunt alert check` and `knooppunt alert cap`: the same domain code as UI and API, for operators
 // and scripts. A draft (issue 6 contract) is read as JSON on stdin.
-//   check: prints { ok, text, encoding, characters, pages, errors, warnings }; exit 0 ok, 1 errors.
+//   check: prints { ok, text, encoding, characters, pages, errors, warnings }; exit 0 ok, 1 errors,
+//          2 unknown --regio. With --regio VRnn also the area against that safety region's outline,
+//          as the server checks it (ADR 0251); without it stderr says the region was not checked.
 //   cap:   prints CAP 1.2 XML; exit 0 (warnings on stderr), 1 draft errors (on stderr), 2 configuration.
 import { randomUUID } from "node:crypto";
 import type { Command } from "commander";
+import type { Database } from "../db/database.ts";
+import { regioContext } from "../db/nl-alert.ts";
 import { beoordeel, CAP_ID_PATROON, type Fout, leesConceptJson, maakCap } from "../domain/nl-alert/index.ts";
+import { VEILIGHEIDSREGIOS, vrId } from "../domain/organisaties/referentie.ts";
 import type { CliIo } from "./io.ts";
+import { openVoorCli } from "./main.ts";
 
 export interface AlertCheckOpties {
   /** Time for the header when the draft has no `sent` (tests pass a fixed one). */
   nu?: Date;
+  /** The bevoegde's safety region (VR09 or vr09): also check the area against its outline. */
+  regio?: string;
+  /** Where the imported outlines are; default the CLI's database (DATABASE_URL/KNOOPPUNT_DATA). */
+  database?: Database;
 }
+
+export const REGIO_NIET_GECONTROLEERD =
+  "Let op: niet gecontroleerd of het uitzendgebied binnen de eigen veiligheidsregio ligt (ADR 0251). Geef de regio op met --regio, bijvoorbeeld --regio VR09.";
 
 export interface AlertCheckUitvoer {
   ok: boolean;
@@ -24,7 +37,28 @@ export interface AlertCheckUitvoer {
 
 const kort = (f: Fout) => ({ code: f.code, message: f.message });
 
+/** The outline the server would use for this region (db/nl-alert.ts `regioContext`). */
+async function regioVoorCheck(code: string, database: Database | undefined) {
+  if (database) return regioContext(database.db, vrId(code));
+  const { database: eigen } = await openVoorCli();
+  try {
+    return await regioContext(eigen.db, vrId(code));
+  } finally {
+    await eigen.close();
+  }
+}
+
 export async function alertCheckCommand(io: CliIo, opts: AlertCheckOpties = {}): Promise<number> {
+  const code =
+    opts.regio === undefined
+      ? undefined
+      : VEILIGHEIDSREGIOS.find(([c]) => c === opts.regio?.trim().toUpperCase())?.[0];
+  if (opts.regio !== undefined && !code) {
+    io.stderr(
+      `Fout [regio-onbekend] --regio: '${opts.regio}' is geen veiligheidsregio; verwacht VR01 tot en met VR25 (Wet veiligheidsregio's, bijlage).`,
+    );
+    return 2;
+  }
   const gelezen = leesConceptJson(await io.readStdin());
   if (!gelezen.ok) {
     const uit: AlertCheckUitvoer = {
@@ -39,7 +73,10 @@ export async function alertCheckCommand(io: CliIo, opts: AlertCheckOpties = {}):
     io.stdout(JSON.stringify(uit));
     return 1;
   }
-  const b = beoordeel(gelezen.waarde, opts.nu ?? new Date());
+  // The same domain check as the server, with the same outlines (ADR 0251).
+  const ctx = code ? await regioVoorCheck(code, opts.database) : undefined;
+  if (!ctx) io.stderr(REGIO_NIET_GECONTROLEERD);
+  const b = beoordeel(gelezen.waarde, opts.nu ?? new Date(), ctx);
   const uit: AlertCheckUitvoer = {
     ok: b.ok,
     text: b.samenstelling.tekst,
@@ -115,7 +152,13 @@ export function alertCommands(program: Command, io: CliIo, zetExit: (c: number) 
     .description(
       "Leest een concept (JSON) op stdin en toont tekst, omvang, fouten en waarschuwingen als JSON",
     )
-    .action(async () => zetExit(await alertCheckCommand(io)));
+    .option(
+      "--regio <code>",
+      "Veiligheidsregio van de bevoegde (VR01–VR25): controleer ook of het gebied daarbinnen ligt, met de geïmporteerde regiogrenzen",
+    )
+    .action(async (o: { regio?: string }) =>
+      zetExit(await alertCheckCommand(io, o.regio === undefined ? {} : { regio: o.regio })),
+    );
   alert
     .command("cap")
     .description("Leest een concept (JSON) op stdin en drukt het CAP 1.2-bericht (XML) af")

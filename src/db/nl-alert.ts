@@ -2,6 +2,8 @@
 // live in src/http/nl-alert/regels.ts and every change goes through a route's `wijzig` transaction
 // (or, for the gateway worker, a transaction that writes its own audit record).
 import { type Kysely, sql, type Transaction } from "kysely";
+import type { RegioContext, RegioGeometrie } from "../domain/nl-alert/index.ts";
+import { VEILIGHEIDSREGIOS, vrId } from "../domain/organisaties/referentie.ts";
 import type { DB } from "./schema.ts";
 
 type Q = Kysely<DB> | Transaction<DB>;
@@ -332,4 +334,25 @@ export async function laadRegiogrens(q: Q, code: string): Promise<RegiogrensRij 
         geimporteerd: new Date(x.geimporteerd),
       }
     : undefined;
+}
+
+/** "Veiligheidsregio Utrecht" for vr09 (the id as in organisaties); the id itself when unknown. */
+export const regioNaam = (regioId: string) => {
+  const r = VEILIGHEIDSREGIOS.find(([code]) => vrId(code) === regioId);
+  return r ? `Veiligheidsregio ${r[1]}` : regioId;
+};
+/** VR09 for vr09; undefined for an unknown region. */
+export const regioCode = (regioId: string) => VEILIGHEIDSREGIOS.find(([code]) => vrId(code) === regioId)?.[0];
+
+/**
+ * The region's outline for the area check (ADR 0251), as the server and `knooppunt alert check
+ * --regio` use it; `vorm: null` when the outlines are not imported.
+ */
+export async function regioContext(q: Q, regioId: string): Promise<RegioContext> {
+  const code = regioCode(regioId);
+  const r = code ? await laadRegiogrens(q, code) : undefined;
+  return {
+    regioNaam: regioNaam(regioId),
+    vorm: r ? { code: r.code, naam: r.naam, geometrie: r.geometrie as RegioGeometrie } : null,
+  };
 }

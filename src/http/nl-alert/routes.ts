@@ -15,11 +15,13 @@ import {
   laadInbreng,
   laadInbrengSoorten,
   laadPogingen,
-  laadRegiogrens,
   laadRegiogrenzen,
   laadTaken,
   laadVerzending,
   lijstAlerts,
+  regioCode,
+  regioContext,
+  regioNaam,
   vervolgenVan,
 } from "../../db/nl-alert.ts";
 import type { DB } from "../../db/schema.ts";
@@ -32,11 +34,9 @@ import {
   leesConcept,
   maakCap,
   REDEN_VEREIST,
-  type RegioContext,
-  type RegioGeometrie,
   type Verwijzing,
 } from "../../domain/nl-alert/index.ts";
-import { VEILIGHEIDSREGIOS, vrId } from "../../domain/organisaties/referentie.ts";
+import { vrId } from "../../domain/organisaties/referentie.ts";
 import { ROLLEN } from "../../domain/organisaties/rollen.ts";
 import { Fout } from "../fouten.ts";
 import { fouten } from "../kern/schemas.ts";
@@ -101,25 +101,6 @@ export const ATTRIBUTIE = "Bron: CBS / PDOK – CBS Gebiedsindelingen 2025 (vere
 const BEVOEGDE = { rollen: BEVOEGD_GEZAG };
 const MELDKAMER = { rollen: ["meldkamer"] } as const;
 const TAGS = ["nl-alert"];
-
-const regioNaam = (regioId: string) => {
-  const r = VEILIGHEIDSREGIOS.find(([code]) => vrId(code) === regioId);
-  return r ? `Veiligheidsregio ${r[1]}` : regioId;
-};
-const regioCode = (regioId: string) => VEILIGHEIDSREGIOS.find(([code]) => vrId(code) === regioId)?.[0];
-
-/** The region's outline for the area check (ADR 0251); `vorm: null` when not imported. */
-async function regioContext(
-  q: Transaction<DB> | FastifyInstance["deps"]["database"]["db"],
-  regioId: string,
-): Promise<RegioContext> {
-  const code = regioCode(regioId);
-  const r = code ? await laadRegiogrens(q, code) : undefined;
-  return {
-    regioNaam: regioNaam(regioId),
-    vorm: r ? { code: r.code, naam: r.naam, geometrie: r.geometrie as RegioGeometrie } : null,
-  };
-}
 
 // ── Helpers ──────────────────────────────────────────────────────────────────────────────────────
 
