@@ -30,6 +30,8 @@ export const DEMO_ORGANISATIE: Record<Rol, string> = {
   "voorzitter-veiligheidsregio": "vr09",
   "algemeen-commandant-bevolkingszorg": "vr09",
   "hoofd-taakorganisatie-crisiscommunicatie": "vr09",
+  "hoofd-taakorganisatie-bevolkingszorg": "vr09",
+  "coordinerend-functionaris-bevolkingszorg": "vr09",
   "defensie-djz": "defensie-djz",
   "defensie-dops": "defensie-dops-natops",
   "defensie-ovr": "defensie-ovr-vr09",

@@ -10,6 +10,8 @@ export const ROLLEN = {
   "voorzitter-veiligheidsregio": "Voorzitter veiligheidsregio",
   "algemeen-commandant-bevolkingszorg": "Algemeen commandant bevolkingszorg",
   "hoofd-taakorganisatie-crisiscommunicatie": "Hoofd taakorganisatie crisiscommunicatie",
+  "hoofd-taakorganisatie-bevolkingszorg": "Hoofd taakorganisatie bevolkingszorg",
+  "coordinerend-functionaris-bevolkingszorg": "Coördinerend functionaris bevolkingszorg",
   "defensie-djz": "Defensie – Directie Juridische Zaken",
   "defensie-dops": "Defensie – DOPS NATOPS",
   "defensie-ovr": "Officier Veiligheidsregio (Defensie)",

@@ -58,18 +58,32 @@ export const PROCEDURES_BEVOLKINGSZORG: Procedure[] = [
     bron: [fb("1"), fb("A")],
     soort: { waarde: "ondersteuning", bron: [fb("welke-steunverlening"), fb("A")] },
     grondslag: { waarde: null, bron: [fb("welke-steunverlening")] },
+    // "Wie kan steunverlening verzoeken?": the ondersteuningsvraag between municipalities is made by
+    // "een functionaris van bevolkingszorg die beslissingsbevoegd is. Dit kan een algemeen commandant
+    // bevolkingszorg, hoofd taakorganisatie of coördinerend functionaris zijn." Each of them can be
+    // the one who asks; the procedure names the ACB first (ADR 0107).
     gezag: {
-      rollen: ["algemeen-commandant-bevolkingszorg"],
+      rollen: [
+        "algemeen-commandant-bevolkingszorg",
+        "hoofd-taakorganisatie-bevolkingszorg",
+        "hoofd-taakorganisatie-crisiscommunicatie",
+        "coordinerend-functionaris-bevolkingszorg",
+      ],
       toelichting:
-        "Door of namens de algemeen commandant bevolkingszorg van de getroffen regio. Met het oog op bijkomende kosten doet een beslissingsbevoegde functionaris van bevolkingszorg de vraag (algemeen commandant bevolkingszorg, hoofd taakorganisatie of coördinerend functionaris).",
+        "Door of namens de algemeen commandant bevolkingszorg van de getroffen regio. Met het oog op bijkomende kosten doet een beslissingsbevoegde functionaris van bevolkingszorg de vraag: een algemeen commandant bevolkingszorg, hoofd taakorganisatie of coördinerend functionaris.",
       bron: [fb("1"), fb("wie-kan-verzoeken")],
     },
     primusInterPares: null,
     voorbereiding: { rollen: ["algemeen-commandant-bevolkingszorg"], bron: [fb("1")] },
     magIndienen: {
-      rollen: ["algemeen-commandant-bevolkingszorg", "hoofd-taakorganisatie-crisiscommunicatie"],
+      rollen: [
+        "algemeen-commandant-bevolkingszorg",
+        "hoofd-taakorganisatie-bevolkingszorg",
+        "hoofd-taakorganisatie-crisiscommunicatie",
+        "coordinerend-functionaris-bevolkingszorg",
+      ],
       toelichting:
-        "Een beslissingsbevoegde functionaris van bevolkingszorg, door of namens de algemeen commandant bevolkingszorg.",
+        "Een functionaris van bevolkingszorg die beslissingsbevoegd is: een algemeen commandant bevolkingszorg, hoofd taakorganisatie of coördinerend functionaris (of iemand namens de algemeen commandant bevolkingszorg).",
       bron: [fb("1"), fb("wie-kan-verzoeken")],
     },
     eersteContact: {
@@ -681,8 +695,8 @@ export const PROCEDURES_BEVOLKINGSZORG: Procedure[] = [
     magIndienen: {
       rollen: ["burgemeester", "voorzitter-veiligheidsregio", "algemeen-commandant-bevolkingszorg"],
       toelichting:
-        "Het bevoegde bestuursorgaan (burgemeester of voorzitter veiligheidsregio) ondertekent; de algemeen commandant bevolkingszorg stelt op en verzendt. Een officier van justitie kan geen militaire steunverlening aanvragen.",
-      bron: [fb("wie-kan-verzoeken"), fb("6"), fp("11")],
+        "Het bevoegde bestuursorgaan (burgemeester of voorzitter veiligheidsregio) ondertekent; de algemeen commandant bevolkingszorg stelt op en verzendt. Andere bevoegde bestuursorganen zijn de Commissaris van de Koning en de Minister; de factsheet beschrijft hun aanvraag niet. Een officier van justitie kan geen militaire steunverlening aanvragen.",
+      bron: [fb("wie-kan-verzoeken"), fb("voetnoot-4"), fb("6"), fp("11")],
     },
     eersteContact: {
       contact: "locc",

@@ -11,7 +11,7 @@ import { CatalogusSchema, PROCEDURE_IDS, type Procedure, type ProcedureId } from
  * Version of the catalogue. A request keeps the version it was routed with, so bump this on every
  * change to the data (a step id, an actor, a rule) — not for comment or formatting changes.
  */
-export const CATALOGUS_VERSIE = "2025.4-locc-factsheets-lcp-egt";
+export const CATALOGUS_VERSIE = "2025.5-locc-factsheets-lcp-egt";
 
 /** The source editions the catalogue was built from (for the UI's "bron" line). */
 export const BRONVERSIES = {

@@ -1,7 +1,7 @@
 // The router: a pure function from a question to exactly one advice, every reason cited.
 // It follows the flowcharts of the two LOCC factsheets and the LCP-EGT guarding procedure; where
 // an answer is missing or contradictory it throws VraagFout naming the field — it never guesses.
-import type { Rol } from "../organisaties/rollen.ts";
+import { ROLLEN, type Rol } from "../organisaties/rollen.ts";
 import { type Bron, citeer, fb, fp, lcp, pw } from "./bronnen.ts";
 import { CATALOGUS_VERSIE, procedure } from "./catalogus.ts";
 import { CONTACTEN, type Contact, type ContactId } from "./contacten.ts";
@@ -105,13 +105,15 @@ const ROLNAAM: Partial<Record<Rol, string>> = {
   "algemeen-commandant-bevolkingszorg": "de algemeen commandant bevolkingszorg",
   "ovd-bevolkingszorg": "de officier van dienst bevolkingszorg",
   "hoofd-taakorganisatie-crisiscommunicatie": "de hoofd taakorganisatie crisiscommunicatie",
+  "hoofd-taakorganisatie-bevolkingszorg": "een hoofd taakorganisatie bevolkingszorg",
+  "coordinerend-functionaris-bevolkingszorg": "de coördinerend functionaris bevolkingszorg",
   "rccb-medewerker": "RCCB",
   "nsgbo-sgbo": "de NSGBO (politie) of SGBO (KMar)",
 };
 const naam = (r: Rol) => ROLNAAM[r] ?? r;
 
 /** The actor that stands for the authority in steps, when it differs from the catalogue's. */
-function gezagActor(rol: Rol): Actor {
+function gezagActor(rol: Rol, catalogus: Actor): Actor {
   switch (rol) {
     case "officier-van-justitie":
       return { rol, relatie: "parket-van-ovj", organisatie: null, omschrijving: "Officier van justitie" };
@@ -129,8 +131,12 @@ function gezagActor(rol: Rol): Actor {
         organisatie: null,
         omschrijving: "Voorzitter van de veiligheidsregio",
       };
-    default:
+    case "burgemeester":
       return { rol, relatie: "gemeente-van-inzet", organisatie: null, omschrijving: "Burgemeester" };
+    default:
+      // Another officer of the same requesting organisation (SIS: the officier van dienst; fb § 1:
+      // a hoofd taakorganisatie or the coördinerend functionaris) stands where the catalogue's does.
+      return { ...catalogus, rol, omschrijving: ROLLEN[rol] };
   }
 }
 
@@ -257,7 +263,7 @@ function basis(ctx: Context, p: Procedure, outcome: Uitkomst, k: ProcedureKeuze)
       eerste === p.eersteContact.contact ? p.eersteContact.spoed247 : false,
     ),
     contacts: contacten.map((c) => contact(c, CONTACTEN[c].naam, false)),
-    decidedBy: filterBeslissers(ctx, p, decidedBy),
+    decidedBy: filterBeslissers(ctx, p, decidedBy, k.authority),
     informed: p.informeren.map((i) => i.wie),
     preconditions: p.voorwaarden.map((w) => ({ text: w.tekst, citation: w.bron[0]! })),
     costs: p.kosten,
@@ -269,10 +275,16 @@ function basis(ctx: Context, p: Procedure, outcome: Uitkomst, k: ProcedureKeuze)
   };
 }
 
-function filterBeslissers(ctx: Context, p: Procedure, d: Beslisser[]): Beslisser[] {
-  // Knowledge only: no supplier decision on capacity (bevolkingszorg §1).
-  if (p.id === "bevolkingszorg-1-kennis-capaciteit" && ctx.v.need === "kennis")
-    return d.filter((x) => x !== "contactpersoon-bevolkingszorg");
+function filterBeslissers(ctx: Context, p: Procedure, d: Beslisser[], authority: Rol | null): Beslisser[] {
+  // Bevolkingszorg §1: the beslissingsbevoegde functionaris who asks decides for the requesting
+  // side, not the algemeen commandant the procedure names first (fb "Wie kan", ADR 0107).
+  if (p.id === "bevolkingszorg-1-kennis-capaciteit") {
+    const [eerste] = p.gezag.rollen;
+    const vrager = authority && p.gezag.rollen.includes(authority) ? authority : eerste;
+    const door = d.map((x) => (x === eerste && vrager ? vrager : x));
+    // Knowledge only: no supplier decision on capacity.
+    return ctx.v.need === "kennis" ? door.filter((x) => x !== "contactpersoon-bevolkingszorg") : door;
+  }
   // SIS: whoever of the two officials activates it.
   if (p.id === "bevolkingszorg-2-sis")
     return [
@@ -298,10 +310,16 @@ function aangepasteStappen(ctx: Context, p: Procedure, k: ProcedureKeuze): Advie
         s.actor.rol === p.gezag.rollen[0] &&
         (["ondertekenen", "beroep", "indienen", "instemmen"].includes(s.soort) ||
           p.gezag.rollen.includes(authority))
-          ? gezagActor(authority)
+          ? gezagActor(authority, s.actor)
           : s.actor;
+      // Who the LOCC answers is who asked (fb § 1 "geeft deze gegevens door"; as the request's
+      // tasks do, rolVoor in src/domain/aanvragen/taken.ts).
+      const aan =
+        vervang && p.gezag.rollen.includes(authority)
+          ? s.aan.map((a) => (a.rol === p.gezag.rollen[0] ? gezagActor(authority, a) : a))
+          : s.aan;
       const telefonischNu = ctx.urgent && s.telefonischVooraf;
-      return { ...s, actor, telefonischNu, wijze: wijze(s, telefonischNu) };
+      return { ...s, actor, aan, telefonischNu, wijze: wijze(s, telefonischNu) };
     });
 }
 
@@ -1039,6 +1057,16 @@ function steunverleningVoorPolitie(ctx: Context): Advies {
 
 // ---------------------------------------------------------------- bevolkingszorg
 
+/**
+ * fb "Wie kan steunverlening verzoeken?": the ondersteuningsvraag between municipalities comes from
+ * "een algemeen commandant bevolkingszorg, hoofd taakorganisatie of coördinerend functionaris"
+ * (ADR 0107). Whoever of them asks is the authority; without a requester, the ACB (fb § 1).
+ */
+function beslissingsbevoegde(requester: Rol | undefined): Rol {
+  const wie = procedure("bevolkingszorg-1-kennis-capaciteit").gezag.rollen;
+  return requester && wie.includes(requester) ? requester : "algemeen-commandant-bevolkingszorg";
+}
+
 function routeBevolkingszorg(ctx: Context): Advies {
   const { v } = ctx;
   nietVanToepassing(v, POLITIE_VELDEN, "bevolkingszorg");
@@ -1105,11 +1133,15 @@ function routeBevolkingszorg(ctx: Context): Advies {
     case "capaciteit-bevolkingszorg":
       return adviesVoorProcedure(ctx, {
         id: "bevolkingszorg-1-kennis-capaciteit",
-        authority: "algemeen-commandant-bevolkingszorg",
+        authority: beslissingsbevoegde(v.requester),
         zonder: need === "kennis" ? ["afstemmen-gezag"] : [],
         reasons: [
           steun,
           ondersteuning,
+          reden(
+            "Met het oog op de eventuele bijkomende kosten doet een functionaris van bevolkingszorg die beslissingsbevoegd is de ondersteuningsvraag: een algemeen commandant bevolkingszorg, hoofd taakorganisatie of coördinerend functionaris.",
+            fb("wie-kan-verzoeken"),
+          ),
           reden(
             need === "kennis"
               ? "Voor kennis en ervaring van een bevolkingszorgproces of ramptype treedt het LOCC op als kennismakelaar tussen de regio's."
@@ -1195,6 +1227,10 @@ function routeBevolkingszorg(ctx: Context): Advies {
         ],
       });
     case "defensie-openbaar-belang": {
+      const andereBestuursorganen = reden(
+        "Andere bevoegde bestuursorganen zijn de Commissaris van de Koning en de Minister; de factsheet beschrijft hun aanvraag niet, deze wegwijzer dus ook niet.",
+        fb("voetnoot-4"),
+      );
       if (v.requester === "officier-van-justitie") {
         const p = procedure("bevolkingszorg-6-militaire-steunverlening");
         return {
@@ -1212,11 +1248,38 @@ function routeBevolkingszorg(ctx: Context): Advies {
               ),
             ],
             {
-              text: "Laat het bevoegde bestuursorgaan (de burgemeester van de getroffen gemeente of de voorzitter van de veiligheidsregio) de militaire steunverlening aanvragen; voor justitiële politietaken geldt militaire bijstand via de officier van justitie (politie toelichting 8).",
+              text: "Laat het bevoegde bestuursorgaan (de burgemeester van de getroffen gemeente of de voorzitter van de veiligheidsregio; andere bevoegde bestuursorganen zijn de Commissaris van de Koning en de Minister) de militaire steunverlening aanvragen; voor justitiële politietaken geldt militaire bijstand via de officier van justitie (politie toelichting 8).",
               procedureIds: ["bevolkingszorg-6-militaire-steunverlening", "politie-8-krijgsmacht-justitie"],
               citation: fp("11"),
             },
             ctx.locationBound ? "burgemeester" : "voorzitter-veiligheidsregio",
+          ),
+          procedureId: p.id,
+        };
+      }
+      // Footnote 4 names the Minister as a bevoegd bestuursorgaan too, but no procedure for him (ADR 0107).
+      if (v.requester === "minister-jenv") {
+        const p = procedure("bevolkingszorg-6-militaire-steunverlening");
+        return {
+          ...eenvoudigAdvies(
+            ctx,
+            "andere-procedure",
+            "bevolkingszorg",
+            "voetnoot-4",
+            p.titel,
+            "militaire-steunverlening",
+            [
+              andereBestuursorganen,
+              reden(
+                "Bijstand en militaire steunverlening in het openbaar belang dienen via het LOCC te worden aangevraagd.",
+                fb("rol-locc"),
+              ),
+            ],
+            {
+              text: "De Minister is een ander bevoegd bestuursorgaan, maar de procedure van toelichting 6 is geschreven voor de burgemeester of de voorzitter van de veiligheidsregio (opgesteld door het team bevolkingszorg). Neem contact op met het LOCC, via welke militaire steunverlening wordt aangevraagd.",
+              procedureIds: [],
+              citation: fb("rol-locc"),
+            },
           ),
           procedureId: p.id,
         };
@@ -1238,6 +1301,7 @@ function routeBevolkingszorg(ctx: Context): Advies {
             "De aanvraag gebeurt door het bevoegde bestuursorgaan: de voorzitter van de veiligheidsregio of de burgemeester van de getroffen gemeente, via het LOCC.",
             fb("wie-kan-verzoeken"),
           ),
+          andereBestuursorganen,
           reden(
             "Het besluit neemt de Commandant der Strijdkrachten namens de Minister van Defensie.",
             fb("6"),

@@ -73,6 +73,8 @@ export const ROL_TEGELS: Record<Rol, readonly TegelId[]> = {
   "voorzitter-veiligheidsregio": ["aanvragen", "taken", "wegwijzer", "nl-alert"],
   "algemeen-commandant-bevolkingszorg": ["wegwijzer", "aanvragen", "taken"],
   "hoofd-taakorganisatie-crisiscommunicatie": ["wegwijzer", "aanvragen", "taken", "nl-alert"],
+  "hoofd-taakorganisatie-bevolkingszorg": ["wegwijzer", "aanvragen", "taken"],
+  "coordinerend-functionaris-bevolkingszorg": ["wegwijzer", "aanvragen", "taken"],
   "defensie-djz": ["aanvragen", "taken"],
   "defensie-dops": ["aanvragen", "taken", "capaciteit"],
   "defensie-ovr": ["wegwijzer", "aanvragen", "taken"],
