@@ -5,8 +5,8 @@
 import { type Selectable, sql, type Transaction } from "kysely";
 import type { Aanvraag, AanvraagEvent, Fase } from "../domain/aanvragen/index.ts";
 import { capaciteitType } from "../domain/capaciteit/catalogus.ts";
-import type { DoelstellingId, Urgentie } from "../domain/capaciteit/doelstellingen.ts";
-import { prioriteitVoor } from "../domain/capaciteit/doelstellingen.ts";
+import type { Urgentie } from "../domain/capaciteit/doelstellingen.ts";
+import { doelstellingVan, prioriteitVoor } from "../domain/capaciteit/doelstellingen.ts";
 import type { AuditSchrijver } from "./aanvragen.ts";
 import {
   type Boeking,
@@ -750,19 +750,6 @@ async function afschalen(
 // ---------------------------------------------------------------- demand
 
 /**
- * The objective a request serves (LCP-EGT §3.2.3), read from its procedure: public order → onrust,
- * criminal investigation (justitie) → opsporen, guarding and securing / TIN → voorkomen-aanslag,
- * bevolkingszorg → veerkracht. ADR 0660.
- */
-export function doelstellingVan(procedureId: string): DoelstellingId {
-  if (procedureId.startsWith("lcp-egt") || procedureId === "politie-2-bewakingscontainer-vrt")
-    return "voorkomen-aanslag";
-  if (procedureId.startsWith("bevolkingszorg")) return "veerkracht";
-  if (/justitie/.test(procedureId)) return "opsporen";
-  return "onrust";
-}
-
-/**
  * "acuut" only when the requester states the exception of the uitgangspunten (LCP-EGT §3.2.3:
  * "behalve bij acuut gevaar met een nog groter risico op slachtoffers"; "Bij een acute vervolgdreiging
  * kunnen opsporingsactiviteiten prioriteit hebben"). `spoed` is the procedural urgent path (phone
@@ -844,7 +831,7 @@ async function synchroniseerVraag(
         locatieNaam,
         van,
         tot,
-        doelstelling: doelstellingVan(a.procedureId),
+        doelstelling: doelstellingVan(a.procedureId, type.id),
         urgentie: urgentieVan(a),
         aanvraagId: a.id,
         aanvrager: `${org?.naam ?? a.aanvrager.organisatieId} (aanvraag ${a.referentienummer})`,
@@ -857,7 +844,7 @@ async function synchroniseerVraag(
     return id;
   }
   if (bestaand.status === "vervallen" && ctx.eind) return bestaand.id;
-  const p = prioriteitVoor(doelstellingVan(a.procedureId), urgentieVan(a));
+  const p = prioriteitVoor(doelstellingVan(a.procedureId, type.id), urgentieVan(a));
   const nieuw = {
     type_id: type.id,
     aantal,
@@ -866,6 +853,7 @@ async function synchroniseerVraag(
     locatie_naam: locatieNaam,
     van: new Date(van),
     tot: new Date(tot),
+    doelstelling: p.doelstelling,
     urgentie: p.urgentie,
     prioriteit: p.prioriteit,
     motivering: p.motivering,
@@ -880,6 +868,7 @@ async function synchroniseerVraag(
     locatie_naam: bestaand.locatie_naam,
     van: new Date(bestaand.van),
     tot: new Date(bestaand.tot),
+    doelstelling: bestaand.doelstelling,
     urgentie: bestaand.urgentie,
     prioriteit: bestaand.prioriteit,
     motivering: bestaand.motivering,

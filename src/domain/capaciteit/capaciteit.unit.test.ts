@@ -4,6 +4,7 @@ import { describe, test } from "node:test";
 import { CAPACITEIT_TYPEN, capaciteitType } from "./catalogus.ts";
 import {
   DOELSTELLINGEN,
+  doelstellingVan,
   prioriteitVoor,
   STATUS_LIJST,
   UITGANGSPUNT_REDDEN,
@@ -119,6 +120,52 @@ describe("doelstellingen", () => {
     const p = prioriteitVoor("veerkracht", "regulier", { prioriteit: 2, motivering: "besluit ICCb" });
     assert.equal(p.prioriteit, 2);
     assert.match(p.motivering, /besluit ICCb/);
+  });
+});
+
+describe("doelstelling van een aanvraag (ADR 0356)", () => {
+  test("een ambulance dient het redden van mensenlevens, ook via een bevolkingszorgprocedure (LCP r.53-55, r.119)", () => {
+    // fb §4 asks for "Extra middelen van brandweer, ambulancediensten" (fb r.174-175); that procedure
+    // gave 'veerkracht' (5), below public order (review capaciteit F4, review dekking).
+    const d = doelstellingVan("bevolkingszorg-4-middelen", "ambulance");
+    assert.equal(d, "redden");
+    assert.equal(prioriteitVoor(d, "regulier").prioriteit, 1);
+    assert.equal(doelstellingVan("politie-1-bijstand-andere-eenheid-oo", "ambulance"), "redden");
+  });
+
+  test("zonder doelstelling van het type beslist de procedure, zoals voorheen (ADR 0660)", () => {
+    assert.equal(doelstellingVan("bevolkingszorg-4-middelen", "ifv-dekens"), "veerkracht");
+    assert.equal(doelstellingVan("bevolkingszorg-4-middelen", "ifv-noodopvangsets"), "veerkracht");
+    assert.equal(doelstellingVan("bevolkingszorg-2-sis", "sis"), "veerkracht");
+    assert.equal(doelstellingVan("politie-1-bijstand-andere-eenheid-oo", "politie-me-peloton"), "onrust");
+    assert.equal(doelstellingVan("politie-7-kmar-justitie", "kmar-opsporingsexpertise"), "opsporen");
+    assert.equal(
+      doelstellingVan("lcp-egt-tin-bewaken-beveiligen", "defensie-tin-peloton"),
+      "voorkomen-aanslag",
+    );
+    assert.equal(
+      doelstellingVan("politie-2-bewakingscontainer-vrt", "jenv-vrt-voertuig"),
+      "voorkomen-aanslag",
+    );
+    assert.equal(doelstellingVan("politie-1-bijstand-andere-eenheid-oo"), "onrust");
+    assert.equal(doelstellingVan("bevolkingszorg-4-middelen", "bestaat-niet"), "veerkracht");
+  });
+
+  test("elk type met een eigen doelstelling onderbouwt die met een letterlijk citaat uit de LCP", () => {
+    const leesbaar = readFileSync(
+      new URL("../../../../shared/seeds/lcp-egt-leesbaar.md", import.meta.url),
+      "utf8",
+    ).replace(/\s+/g, " ");
+    const met = CAPACITEIT_TYPEN.filter((t) => t.doelstelling);
+    assert.deepEqual(
+      met.map((t) => [t.id, t.doelstelling?.id]),
+      [["ambulance", "redden"]],
+    );
+    for (const t of met) {
+      const citaten = [...(t.doelstelling?.bron ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+      assert.ok(citaten.length > 0, t.id);
+      for (const c of citaten) assert.ok(leesbaar.includes(c), `letterlijk in de bron: ${c}`);
+    }
   });
 });
 

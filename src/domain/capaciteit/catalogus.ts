@@ -1,6 +1,7 @@
 // The catalogue of capacity types the LOCC keeps an overview of ("mensen, middelen en kennis").
 // Data only. Reaction times and prices are not in the sources: they stay null ("onbekend") until an
 // owner fills them in; nothing here is invented. Units of count are Knooppunt's choice (ADR 0302).
+import type { DoelstellingId } from "./doelstellingen.ts";
 
 export type EigenaarSoort =
   | "politie"
@@ -33,6 +34,11 @@ export interface CapaciteitType {
   toestemming: string;
   /** The source lines of `toestemming`; quoted words are literal (checked by a unit test). */
   toestemmingBron: string;
+  /**
+   * The LCP objective this capacity serves whatever procedure asks for it (ADR 0355). Absent: the
+   * procedure decides (`doelstellingVan`).
+   */
+  doelstelling?: { id: DoelstellingId; bron: string };
   /**
    * Defence assistance to the police or KMar (art. 58/62 Politiewet 2012) that, when needed at several
    * places and/or regions, goes into a capaciteiten- en inzetplan for the Crisisberaad Opschaling BB
@@ -357,6 +363,11 @@ export const CAPACITEIT_TYPEN: readonly CapaciteitType[] = [
     toestemming: "de meldkamer stelt het ambulancebijstandsplan in werking",
     toestemmingBron:
       'LCP §6.2.2 (LCP r.53-55): "kan de meldkamer het ambulancebijstandsplan in werking stellen op het moment dat er meer ambulances nodig zijn dan er op dat moment paraat zijn in de eigen regio"',
+    // Geneeskundige hulpverlening serves the first objective whatever procedure asks for it. ADR 0356.
+    doelstelling: {
+      id: "redden",
+      bron: 'LCP §3.2.3 (LCP r.119, r.132-136): "Het redden van mensenlevens"; "Hulpverleners streven naar het behalen van een zo hoog mogelijk overlevingspercentage voor de getroffen slachtoffers"; ambulances als geneeskundige hulpverlening: LCP §6.2.2 (r.53-55)',
+    },
     bron: `${LCP_622}`,
   },
 ];

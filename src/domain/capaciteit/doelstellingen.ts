@@ -4,6 +4,7 @@
 // Knooppunt's default reading (issue 5), which the Crisisberaad can override per situation.
 // Decision and reading: docs/adr/0300-prioriteit-doelstellingen-en-capaciteitscatalogus.md.
 import type { Prioriteit } from "../verdeling/model.ts";
+import { capaciteitType } from "./catalogus.ts";
 
 export const BRON_DOELSTELLINGEN =
   "LCP extreem geweld en terrorisme, §3.2.3 Leiding en coördinatie in de responsfase, 'Doelstellingen' (seeds/lcp-egt-duiding-doelstellingen.txt; leesbaar: seeds/lcp-egt-leesbaar.md)";
@@ -91,4 +92,22 @@ export function prioriteitVoor(
     urgentie,
     motivering: `Doelstelling "${d.naam}": prioriteit ${d.rang} in Knooppunts standaardvolgorde (ADR 0300; de LCP noemt de doelstellingen een ${STATUS_LIJST}).`,
   };
+}
+
+/**
+ * The objective a request serves. A request carries no objective of its own, so Knooppunt derives it
+ * (ADR 0356, reading of ADR 0660): first from the capacity asked for, when that capacity serves an
+ * objective whatever procedure asks for it (catalogue `doelstelling`: ambulances, geneeskundige
+ * hulpverlening, serve "Het redden van mensenlevens", LCP §3.2.3, leesbaar 119, 132-136); otherwise from
+ * the procedure: guarding and securing / TIN and bewakingscontainer/VRT → voorkomen-aanslag, justice
+ * tasks → opsporen, bevolkingszorg → veerkracht, public order → onrust.
+ */
+export function doelstellingVan(procedureId: string, capaciteitTypeId?: string): DoelstellingId {
+  const vanType = capaciteitTypeId ? capaciteitType(capaciteitTypeId)?.doelstelling : undefined;
+  if (vanType) return vanType.id;
+  if (procedureId.startsWith("lcp-egt") || procedureId === "politie-2-bewakingscontainer-vrt")
+    return "voorkomen-aanslag";
+  if (procedureId.startsWith("bevolkingszorg")) return "veerkracht";
+  if (/justitie/.test(procedureId)) return "opsporen";
+  return "onrust";
 }
