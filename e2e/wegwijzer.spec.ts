@@ -276,6 +276,62 @@ describe("wegwijzer in de browser", { skip, timeout: 600_000 }, () => {
     }
   });
 
+  test("een oefening met de waterwerper: de vraag staat op de pagina en het advies noemt geen bevoegd gezag (fp §2, ADR 0106)", async () => {
+    const { context, page, fouten } = await nieuwTabblad(browser);
+    try {
+      await inloggen(page, server.url, gebruiker("rccb-medewerker"));
+      await wachtOpKop(page, "Overzicht");
+      await page.goto(`${server.url}/wegwijzer`);
+      await wachtOpKop(page, "Wegwijzer bijstand");
+      await kiesMetMuis(
+        page,
+        "Voor wie is extra capaciteit nodig?",
+        "Politie (bijstand en ondersteuning aan de politie)",
+      );
+      await kiesMetMuis(page, "Is de capaciteit binnen de eenheid voldoende", "Nee");
+      await kiesMetMuis(page, "vermiste persoon", "Nee");
+      await kiesMetMuis(page, "Voor welke politietaak", "Handhaving openbare orde");
+      await kiesMetMuis(
+        page,
+        "Van wie is capaciteit benodigd?",
+        "Middelen van het Ministerie (waterwerper, bewakingscontainer, VRT-voertuig)",
+      );
+      await kiesMetMuis(page, "Welk middel van het Ministerie is nodig?", "Waterwerper (ook bij oefeningen)");
+      const vraag = page.locator("form.ww-vraag").filter({ hasText: "oefening met de waterwerper" });
+      await vraag.getByText("Bij een oefening hoeft uit het aanvraagformulier niet te blijken").waitFor();
+      await verwachtToegankelijk(page, "de vraag naar een oefening");
+      await kiesMetMuis(page, "oefening met de waterwerper", "Oefening");
+      await kiesMetMuis(page, "Is het spoedeisend?", "Nee");
+      await page.locator("form.ww-vraag").filter({ hasText: "Wie wil de aanvraag indienen?" }).waitFor();
+      await page.getByRole("button", { name: "Overslaan" }).click();
+      const verwacht = route({
+        sector: "politie",
+        ownCapacitySufficient: false,
+        missingPerson: null,
+        task: "openbare-orde",
+        provider: "middelen-jenv",
+        means: "waterwerper",
+        exercise: true,
+        urgent: false,
+      });
+      assert.equal(verwacht.authority, null);
+      await controleerAdvies(page, verwacht);
+      const advies = page.locator("section.ww-advies");
+      assert.equal(
+        await advies.getByText("Gezag (vraagt aan en ondertekent)").count(),
+        0,
+        "geen bevoegd gezag in het advies",
+      );
+      assert.deepEqual(
+        fouten.filter((f) => !f.includes("401")),
+        [],
+        "geen fouten in de browser",
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
   test("een ongeldig antwoord in het adres: de Nederlandse melding staat bij de vraag", async () => {
     const { context, page } = await nieuwTabblad(browser);
     try {
