@@ -28,7 +28,12 @@ export interface Config {
   mailMaxPogingen: number;
   /** Seconds between SSE heartbeat comments (keeps proxies from closing idle streams). */
   liveHartslagSeconden: number;
+  /** All attachment bytes one request may hold, removed ones included (ADR 0610, 0613). */
+  bijlagenTotaalMaxBytes: number;
 }
+
+/** Ten files at the 10 MB limit per file (ADR 0610). */
+export const BIJLAGEN_TOTAAL_MAX_BYTES = 100 * 1024 * 1024;
 
 /** 0 minutes of re-authentication would make every signature impossible: refuse it at start. */
 function minstens(k: string, n: number, min: number): number {
@@ -76,5 +81,10 @@ export function leesConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (env.PUBLIC_URL || `http://localhost:${int("PORT", 3000)}`).replace(/\/+$/, ""),
     mailMaxPogingen: int("MAIL_MAX_ATTEMPTS", 10),
     liveHartslagSeconden: int("LIVE_HEARTBEAT_SECONDS", 15),
+    bijlagenTotaalMaxBytes: minstens(
+      "ATTACHMENTS_MAX_BYTES_PER_REQUEST",
+      int("ATTACHMENTS_MAX_BYTES_PER_REQUEST", BIJLAGEN_TOTAAL_MAX_BYTES),
+      1,
+    ),
   };
 }

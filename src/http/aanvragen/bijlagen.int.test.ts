@@ -3,16 +3,18 @@
 // its content type and disposition for who may see the request (404 for others), the event and
 // the PDF that list it, and nothing stored when the command is refused.
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { after, before, test } from "node:test";
+import type { Transaction } from "kysely";
 import { DEMO_WACHTWOORD, type TestApp, type TestClient, testApp } from "../../../test/support/app.ts";
 import { perEngine } from "../../../test/support/database.ts";
 import { voegGebruikerToe } from "../../db/gebruikers.ts";
-import type { Aanvraag } from "../../domain/aanvragen/index.ts";
+import type { DB } from "../../db/schema.ts";
+import { type Aanvraag, AanvraagFout } from "../../domain/aanvragen/index.ts";
 import { volledigeGegevens } from "../../domain/aanvragen/testhulp.ts";
 import { procedure } from "../../domain/wegwijzer/catalogus.ts";
 import { hashWachtwoord } from "../kern/wachtwoord.ts";
-import { herkenMediatype, schoneNaam } from "./bijlagen.ts";
+import { controleerBijlagenTotaal, herkenMediatype, schoneNaam } from "./bijlagen.ts";
 
 const KMAR = "politie-3-kmar-oo";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
@@ -152,5 +154,124 @@ perEngine("aanvraag bijlagen", (engine) => {
       `/api/v1/aanvragen/${a.id}/bijlagen/00000000-0000-4000-8000-000000000000`,
     );
     assert.equal(onbekend.statusCode, 404);
+  });
+});
+
+// ADR 0613: the total per request (ADR 0610) is checked under the request's row lock, in the
+// transaction that inserts. A small limit from the config keeps the files small.
+perEngine("aanvraag bijlagen: het totaal bij gelijktijdige uploads", (engine) => {
+  const MAX = 1000;
+  const bestand = (vulling: number) => Buffer.concat([PDF, Buffer.alloc(600 - PDF.length, vulling)]);
+  let t: TestApp;
+  let rccb: TestClient;
+
+  before(async () => {
+    t = await testApp(engine, { bijlagenTotaalMaxBytes: MAX });
+    rccb = await t.als("demo-rccb-medewerker");
+  });
+  after(() => t.sluit());
+
+  async function nieuw(): Promise<Aanvraag> {
+    const r = await rccb.vraag("POST", "/api/v1/aanvragen", {
+      procedureId: KMAR,
+      veiligheidsregioId: "vr09",
+      gezag: { rol: "burgemeester", naam: "S. Dijksma" },
+      spoed: false,
+      gegevens: volledigeGegevens(procedure(KMAR), ["gm0344"]),
+    });
+    assert.equal(r.statusCode, 201, r.body);
+    return (r.json() as { aanvraag: Aanvraag }).aanvraag;
+  }
+  const opgeslagen = async (id: string) =>
+    Number(
+      (
+        await t.database.db
+          .selectFrom("aanvraag_bijlagen")
+          .select((eb) => eb.fn.coalesce(eb.fn.sum<number | string>("grootte_bytes"), eb.lit(0)).as("n"))
+          .where("aanvraag_id", "=", id)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  test("twee uploads die samen niet passen: één slaagt, de ander hoort dat zij niet meer past", async () => {
+    for (let ronde = 0; ronde < 5; ronde++) {
+      const a = await nieuw();
+      const [r1, r2] = await Promise.all(
+        [1, 2].map((n) =>
+          rccb.vraag("POST", `/api/v1/aanvragen/${a.id}/bijlagen`, {
+            naam: `deel-${n}.pdf`,
+            inhoud: bestand(n).toString("base64"),
+            verwachteVersie: a.versie,
+          }),
+        ),
+      );
+      const codes = [r1?.statusCode, r2?.statusCode].sort();
+      assert.deepEqual(codes, [201, 422], `${r1?.body.slice(0, 300)} / ${r2?.body.slice(0, 300)}`);
+      const fout = [r1, r2].find((r) => r?.statusCode === 422)?.json() as { code: string; detail: string };
+      assert.equal(fout.code, "ongeldige-bijlage");
+      assert.match(fout.detail, /past niet meer: bij deze aanvraag is al .* opgeslagen/);
+      assert.equal(await opgeslagen(a.id), 600);
+      const na = (await rccb.vraag("GET", `/api/v1/aanvragen/${a.id}`)).json() as { aanvraag: Aanvraag };
+      assert.equal(na.aanvraag.gegevens.bijlagen.length, 1);
+    }
+  });
+
+  test("wie het slot niet heeft, wacht en telt daarna de bytes van de ander mee", async () => {
+    const a = await nieuw();
+    const bijlage = (n: number) => ({
+      id: randomUUID(),
+      naam: `deel-${n}.pdf`,
+      mediatype: "application/pdf" as const,
+      grootteBytes: 600,
+      sha256: "0".repeat(64),
+    });
+    const invoegen = (trx: Transaction<DB>, b: ReturnType<typeof bijlage>) =>
+      trx
+        .insertInto("aanvraag_bijlagen")
+        .values({
+          id: b.id,
+          aanvraag_id: a.id,
+          naam: b.naam,
+          mediatype: b.mediatype,
+          grootte_bytes: b.grootteBytes,
+          sha256: b.sha256,
+          inhoud: PDF,
+          door_gebruiker_id: rccb.gebruiker.id,
+          op: new Date(),
+        })
+        .execute();
+    let laatEerstePasGaan = () => {};
+    const eersteMagCommitten = new Promise<void>((r) => {
+      laatEerstePasGaan = r;
+    });
+    let eersteHeeftSlot = () => {};
+    const slot = new Promise<void>((r) => {
+      eersteHeeftSlot = r;
+    });
+    const eerste = t.database.db.transaction().execute(async (trx) => {
+      const b = bijlage(1);
+      await controleerBijlagenTotaal(trx, a.id, b, MAX);
+      await invoegen(trx, b);
+      eersteHeeftSlot();
+      await eersteMagCommitten;
+    });
+    await slot;
+    let tweedeKlaar = false;
+    const tweede = t.database.db
+      .transaction()
+      .execute(async (trx) => {
+        const b = bijlage(2);
+        await controleerBijlagenTotaal(trx, a.id, b, MAX);
+        await invoegen(trx, b);
+      })
+      .finally(() => {
+        tweedeKlaar = true;
+      });
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(tweedeKlaar, false, "the second waits for the first's lock");
+    laatEerstePasGaan();
+    await eerste;
+    await assert.rejects(tweede, (e: unknown) => e instanceof AanvraagFout && e.code === "ongeldige-bijlage");
+    assert.equal(await opgeslagen(a.id), 600);
   });
 });

@@ -1,7 +1,8 @@
 // Attachments of a request: upload (JSON with base64 content; no multipart parser is installed),
 // type taken from the content's magic bytes, size and count checked by the domain, bytes stored
 // in the same transaction as the ConceptBijwerken event that lists them on the form; download
-// only for who may see the request (404 otherwise). See docs/adr/0680-aanvraag-bijlagen.md.
+// only for who may see the request (404 otherwise). See docs/adr/0680-aanvraag-bijlagen.md; the
+// total per request is checked under the request's row lock (ADR 0610, 0613).
 import { createHash, randomUUID } from "node:crypto";
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -50,9 +51,9 @@ export function schoneNaam(naam: string): string {
 
 /**
  * All attachment bytes stored for one request, removed ones included (they keep their bytes, ADR
- * 0680): ten full-size files. Bounds what remove-and-upload cycles can store (ADR 0610).
+ * 0680): the default of `config.bijlagenTotaalMaxBytes` (ADR 0610).
  */
-export const BIJLAGEN_TOTAAL_MAX_BYTES = 100 * 1024 * 1024;
+export { BIJLAGEN_TOTAAL_MAX_BYTES } from "../../config.ts";
 
 // base64 of 10 MB is 13.4 MB; some room for the name and the JSON around it.
 const BASE64_MAX = Math.ceil(BIJLAGE_MAX_BYTES / 3) * 4;
@@ -117,6 +118,29 @@ export function leesUpload(b: UploadBody): { bijlage: Bijlage; inhoud: Buffer } 
   return { bijlage, inhoud };
 }
 
+/**
+ * Locks the request's row until the transaction ends, then checks the total of its stored
+ * attachments with the new one: an upload that waited for another sees that one's bytes, so two
+ * together cannot pass the limit (ADR 0610, 0613). Call in the transaction that inserts.
+ */
+export async function controleerBijlagenTotaal(
+  trx: Transaction<DB>,
+  aanvraagId: string,
+  bijlage: Bijlage,
+  max: number,
+): Promise<void> {
+  await trx.selectFrom("aanvragen").select("id").where("id", "=", aanvraagId).forUpdate().executeTakeFirst();
+  const { totaal } = await trx
+    .selectFrom("aanvraag_bijlagen")
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number | string>("grootte_bytes"), eb.lit(0)).as("totaal"))
+    .where("aanvraag_id", "=", aanvraagId)
+    .executeTakeFirstOrThrow();
+  if (Number(totaal) + bijlage.grootteBytes > max)
+    throw ongeldig(
+      `Bijlage "${bijlage.naam}" past niet meer: bij deze aanvraag is al ${mb(Number(totaal))} aan bijlagen opgeslagen (ook verwijderde tellen mee); de grens is ${mb(max)}.`,
+    );
+}
+
 export interface BijlagenHulp {
   gebruikerVan: (req: FastifyRequest) => Gebruiker;
   zichtbaar: (req: FastifyRequest, id: string) => Promise<{ a: Aanvraag; g: Gebruiker }>;
@@ -124,14 +148,17 @@ export interface BijlagenHulp {
     req: FastifyRequest,
     id: string,
     maak: (voor: Aanvraag | null) => AanvraagCommando,
-    magZien: (a: Aanvraag) => boolean,
-    daarna: (trx: Transaction<DB>, u: Uitvoering) => Promise<void>,
+    opties: {
+      magZien: (a: Aanvraag) => boolean;
+      vooraf: (trx: Transaction<DB>) => Promise<void>;
+      daarna: (trx: Transaction<DB>, u: Uitvoering) => Promise<void>;
+    },
   ) => Promise<Uitvoering>;
   nietGevonden: (id: string) => Error;
 }
 
 export function bijlagenRoutes(app: FastifyInstance, hulp: BijlagenHulp) {
-  const { database } = app.deps;
+  const { database, config } = app.deps;
 
   app.post(
     "/aanvragen/:id/bijlagen",
@@ -174,33 +201,27 @@ export function bijlagenRoutes(app: FastifyInstance, hulp: BijlagenHulp) {
             bijlageToevoegen: bijlage,
           };
         },
-        (a) => zichtbaarVoor(a, g),
-        async (trx) => {
-          const { totaal } = await trx
-            .selectFrom("aanvraag_bijlagen")
-            .select((eb) =>
-              eb.fn.coalesce(eb.fn.sum<number | string>("grootte_bytes"), eb.lit(0)).as("totaal"),
-            )
-            .where("aanvraag_id", "=", id)
-            .executeTakeFirstOrThrow();
-          if (Number(totaal) + bijlage.grootteBytes > BIJLAGEN_TOTAAL_MAX_BYTES)
-            throw ongeldig(
-              `Bijlage "${bijlage.naam}" past niet meer: bij deze aanvraag is al ${mb(Number(totaal))} aan bijlagen opgeslagen (ook verwijderde tellen mee); de grens is ${mb(BIJLAGEN_TOTAAL_MAX_BYTES)}.`,
-            );
-          await trx
-            .insertInto("aanvraag_bijlagen")
-            .values({
-              id: bijlage.id,
-              aanvraag_id: id,
-              naam: bijlage.naam,
-              mediatype: bijlage.mediatype,
-              grootte_bytes: bijlage.grootteBytes,
-              sha256: bijlage.sha256,
-              inhoud,
-              door_gebruiker_id: g.gebruikerId,
-              op: nu,
-            })
-            .execute();
+        {
+          magZien: (a) => zichtbaarVoor(a, g),
+          // Before the decider: who waited for another upload hears that the file no longer
+          // fits, not that the request changed (a retry would not help; ADR 0613).
+          vooraf: (trx) => controleerBijlagenTotaal(trx, id, bijlage, config.bijlagenTotaalMaxBytes),
+          daarna: async (trx) => {
+            await trx
+              .insertInto("aanvraag_bijlagen")
+              .values({
+                id: bijlage.id,
+                aanvraag_id: id,
+                naam: bijlage.naam,
+                mediatype: bijlage.mediatype,
+                grootte_bytes: bijlage.grootteBytes,
+                sha256: bijlage.sha256,
+                inhoud,
+                door_gebruiker_id: g.gebruikerId,
+                op: nu,
+              })
+              .execute();
+          },
         },
       );
       reply.status(201);

@@ -122,7 +122,7 @@ registreerAntwoordHerbouw("aanvraag", async (database, v) => {
 /**
  * Runs a command with its Idempotency-Key; a lost race gives 409 with the current state. Plain
  * commands go in a bundle with those of other users arriving at the same moment (one transaction,
- * ADR 0671); a command with capacity items or more work of its own (`daarna`) has its own.
+ * ADR 0671); a command with capacity items or more work of its own (`vooraf`, `daarna`) has its own.
  */
 async function uitvoeren(
   req: FastifyRequest,
@@ -132,11 +132,14 @@ async function uitvoeren(
   {
     magZien,
     capaciteit,
+    vooraf,
     daarna,
     antwoord,
   }: {
     magZien?: (a: Aanvraag) => boolean;
     capaciteit?: CapaciteitInvoer | undefined;
+    /** Work in the same transaction before the command is decided (e.g. locking the request). */
+    vooraf?: ((trx: Transaction<DB>) => Promise<void>) | undefined;
     /** More work in the same transaction, after the command (e.g. an attachment's bytes). */
     daarna?: (trx: Transaction<DB>, u: Uitvoering) => Promise<void>;
     /** The answer on success, stored by reference with the key inside the bundle (ADR 0672). */
@@ -144,8 +147,9 @@ async function uitvoeren(
   } = {},
 ): Promise<Uitvoering> {
   try {
-    if (capaciteit || daarna)
+    if (capaciteit || vooraf || daarna)
       return await wijzigIdempotent(req, async (trx, audit) => {
+        if (vooraf) await vooraf(trx);
         const u = await voerUit(trx, id, maak, {
           audit,
           requestId: req.id,
@@ -508,7 +512,7 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
     gebruikerVan,
     zichtbaar,
     nietGevonden,
-    uitvoeren: (req, id, maak, magZien, daarna) => uitvoeren(req, bundel, id, maak, { magZien, daarna }),
+    uitvoeren: (req, id, maak, opties) => uitvoeren(req, bundel, id, maak, opties),
   });
 
   app.get(
