@@ -4,10 +4,13 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
+import { CAPACITEIT_TYPEN } from "../capaciteit/catalogus.ts";
 import type { Rol } from "../organisaties/rollen.ts";
 import { CATALOGUS, CATALOGUS_VERSIE, procedure } from "../wegwijzer/catalogus.ts";
 import type { ProcedureId } from "../wegwijzer/typen.ts";
+import { capaciteitTypePast, PASSENDE_CAPACITEIT, passendeCapaciteitTypen } from "./capaciteit-passend.ts";
 import { bewerkbaarheid, formaliseringOpen } from "./decider.ts";
+import { legeGegevens, ontbrekendeVelden } from "./gegevens.ts";
 import {
   AANVRAAG_FOUTEN,
   type AanvraagCommando,
@@ -309,6 +312,93 @@ describe("kostenverwachting past bij de kostenregeling van de procedure (fp toel
     const f = s.weiger("ongeldige-invoer", bijwerken(acb, kosten("fnik")));
     assert.equal(f.details.veld, "kostenverwachting.regime");
     s.doe(bijwerken(acb, kosten("leverancier-brengt-kosten-in-rekening")));
+  });
+});
+
+describe("gevraagde capaciteit past bij de procedure (coverage review D2, ADR 0620)", () => {
+  const met = (procedureId: ProcedureId, capaciteitType: string) => {
+    const p = procedure(procedureId);
+    const g = volledigeGegevens(p);
+    const rol = p.voorbereiding.rollen[0] as Rol;
+    return aanmaken({
+      advies: undefined,
+      procedureId,
+      actor: gebruiker(rol, organisatieVoorRol(rol)),
+      aanvragerOrganisatieId: organisatieVoorRol(rol),
+      gezag: { rol: p.gezag.rollen[0] as Rol, naam: "mr. A. Dijksma" },
+      gegevens: { ...g, gevraagd: { ...(g.gevraagd as Gevraagd), capaciteitType } },
+    });
+  };
+  test("gegeven een burgemeester die politie van een andere eenheid vraagt, als hij TIN-pelotons vraagt, dan geweigerd met verwijzing naar de wegwijzer", () => {
+    const f = given([])
+      .when(met("politie-1-bijstand-andere-eenheid-oo", "defensie-tin-peloton"))
+      .thenFout(
+        "ongeldige-invoer",
+        /TIN-peloton .* hoort niet bij deze procedure; die levert politiecapaciteit/,
+      );
+    assert.equal(f.details.veld, "gevraagd.capaciteitType");
+    assert.ok((f.details.mogelijk as string[]).includes("politie-me-peloton"), "de fout noemt wat wel past");
+  });
+  test("TIN alleen via de LCP-procedure, een waterwerper alleen via §2, SIS alleen via fb §2", () => {
+    given([]).when(met("lcp-egt-tin-bewaken-beveiligen", "jenv-waterwerper")).thenFout("ongeldige-invoer");
+    given([])
+      .when(met("politie-8-krijgsmacht-justitie", "defensie-tin-peloton"))
+      .thenFout("ongeldige-invoer");
+    given([]).when(met("bevolkingszorg-2-sis", "defensie-opvanglocatie")).thenFout("ongeldige-invoer");
+    given([]).when(met("politie-3-kmar-oo", "politie-me-peloton")).thenFout("ongeldige-invoer");
+    given([])
+      .when(met("lcp-egt-tin-bewaken-beveiligen", "defensie-tin-peloton"))
+      .then([{ type: "AanvraagAangemaakt" }]);
+    given([])
+      .when(met("politie-2-waterwerper", "jenv-waterwerper"))
+      .then([{ type: "AanvraagAangemaakt" }]);
+    given([])
+      .when(met("bevolkingszorg-5-defensie-crisisbeheersing", "defensie-mobiele-drinkwaterinstallatie"))
+      .then([{ type: "AanvraagAangemaakt" }]);
+  });
+  test("ook bij het bijwerken van het concept", () => {
+    const s = nieuweAanvraag("bevolkingszorg-4-middelen");
+    const acb = gebruiker("algemeen-commandant-bevolkingszorg", s.a.aanvrager.organisatieId);
+    const gevraagd = s.a.gegevens.gevraagd as Gevraagd;
+    const f = s.weiger(
+      "ongeldige-invoer",
+      bijwerken(acb, { gevraagd: { ...gevraagd, capaciteitType: "sis" } }),
+    );
+    assert.equal(f.details.veld, "gevraagd.capaciteitType");
+    s.doe(bijwerken(acb, { gevraagd: { ...gevraagd, capaciteitType: "ifv-slaapzakken" } }));
+    assert.equal(s.a.gegevens.gevraagd?.capaciteitType, "ifv-slaapzakken");
+  });
+  test("elke procedure van de catalogus heeft een regel en minstens één passend type; elk type past bij een procedure", () => {
+    for (const p of CATALOGUS) {
+      assert.ok(PASSENDE_CAPACITEIT[p.id], `${p.id} heeft geen regel`);
+      assert.ok(passendeCapaciteitTypen(p).length > 0, `${p.id} levert niets`);
+    }
+    for (const t of CAPACITEIT_TYPEN)
+      assert.ok(
+        CATALOGUS.some((p) => capaciteitTypePast(p, t.id)),
+        `${t.id} past bij geen enkele procedure`,
+      );
+  });
+});
+
+describe("TIN voor een beperkte tijdsduur (LCP §6.2.2, ADR 0620)", () => {
+  test("gegeven een TIN-aanvraag met een open einde, als het formulier af moet, dan ontbreekt het einde", () => {
+    const p = procedure("lcp-egt-tin-bewaken-beveiligen");
+    const g = { ...legeGegevens(), ...volledigeGegevens(p) } as AanvraagGegevens;
+    assert.deepEqual(ontbrekendeVelden({ gegevens: g }, p), [], "volledig met een einde");
+    const open = { ...g, periode: { van: g.periode?.van as string, tot: null } };
+    assert.deepEqual(ontbrekendeVelden({ gegevens: open }, p).length, 1, "het einde ontbreekt");
+    assert.match(ontbrekendeVelden({ gegevens: open }, p)[0] as string, /beperkte tijdsduur/);
+    // Other procedures may stay open-ended.
+    const kmar = procedure("politie-3-kmar-oo");
+    const g3 = { ...legeGegevens(), ...volledigeGegevens(kmar) } as AanvraagGegevens;
+    assert.deepEqual(
+      ontbrekendeVelden(
+        { gegevens: { ...g3, periode: { van: g3.periode?.van as string, tot: null } } },
+        kmar,
+      ),
+      [],
+    );
   });
 });
 
@@ -964,7 +1054,7 @@ describe("formaliseren na de spoedinzet (ADR 0603)", () => {
     assert.match(aantal.message, /opschalen .* afschalen/);
     geweigerd(
       "gevraagd.capaciteitType",
-      bijwerken(RCCB, { gevraagd: { ...gevraagd, capaciteitType: "defensie-tin-peloton" } }),
+      bijwerken(RCCB, { gevraagd: { ...gevraagd, capaciteitType: "kmar-bewakingseenheid" } }),
     );
     geweigerd("gevraagd.capaciteitType", bijwerken(RCCB, { gevraagd: null }));
     const tot = geweigerd(

@@ -1,10 +1,12 @@
 // The request decider (emmett style): decide(command, state) → events or a typed AanvraagFout;
 // evolve(state, event) → state. No clock, no I/O: time and actor come in with the command.
+import { isCapaciteitType } from "../capaciteit/catalogus.ts";
 import { POLITIE_EENHEDEN, rccbId, VEILIGHEIDSREGIOS, vrId } from "../organisaties/referentie.ts";
 import { ROLLEN } from "../organisaties/rollen.ts";
 import { CATALOGUS_VERSIE, isProcedureId, procedure as procedureVan } from "../wegwijzer/catalogus.ts";
 import type { Procedure, ProcedureId } from "../wegwijzer/typen.ts";
 import { herinneringen } from "./bewaking.ts";
+import { capaciteitTypePast, controleerCapaciteitType } from "./capaciteit-passend.ts";
 import { AanvraagFout, type AanvraagFoutCode, fout } from "./fouten.ts";
 import { eisGemeentenInGebied } from "./gebied.ts";
 import { controleerGegevens, legeGegevens, ontbrekendeVelden, teOndertekenenInhoud } from "./gegevens.ts";
@@ -337,6 +339,7 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
           : cmd.wijzigingen;
       controleerGegevens(wijzigingen);
       controleerKosten(procedureVan(a.procedureId), cmd.wijzigingen.kostenverwachting);
+      controleerCapaciteitType(procedureVan(a.procedureId), cmd.wijzigingen.gevraagd);
       if (cmd.wijzigingen.plaats)
         eisGemeentenInGebied(
           procedureVan(a.procedureId),
@@ -941,6 +944,13 @@ function eisVolledig(a: Aanvraag): void {
   } catch {
     m.push("kostenverwachting (past niet bij de kostenregeling van de procedure)");
   }
+  // Likewise a draft stored before the capacity type had to fit the procedure (ADR 0620).
+  if (
+    a.gegevens.gevraagd &&
+    !capaciteitTypePast(p, a.gegevens.gevraagd.capaciteitType) &&
+    isCapaciteitType(a.gegevens.gevraagd.capaciteitType)
+  )
+    m.push("gevraagd.capaciteitType (hoort niet bij deze procedure)");
   if (m.length > 0)
     throw fout("formulier-onvolledig", `Het aanvraagformulier mist nog: ${m.join("; ")}.`, { ontbreekt: m });
 }
@@ -1355,6 +1365,7 @@ function aanmaken(cmd: AanvraagCommando & { type: "ConceptAanmaken" }): Aanvraag
       { veld: "bijlagen" },
     );
   controleerKosten(p, gegevens.kostenverwachting);
+  controleerCapaciteitType(p, gegevens.gevraagd);
   eisGemeentenInGebied(p, context.regioCode, gegevens.plaats.gemeenten, cmd.gemeenteRegios);
   eisPrimusInterPares(cmd.gezag, gegevens.plaats.gemeenten);
   // The regioburgemeester's municipality is the requester's own only when the regioburgemeester

@@ -115,6 +115,10 @@ export function ontbrekendeVelden(a: Pick<Aanvraag, "gegevens">, p: Procedure): 
   if (g.plaats.gemeenten.length === 0) m.push("plaats.gemeenten (minstens één gemeente)");
   if (leeg(g.plaats.adres) && !g.plaats.coordinaten) m.push("plaats (adres of coördinaten)");
   if (!g.periode) m.push("periode (van, tot of open einde)");
+  // TIN capacity is organised "met een verkorte reactietijd en voor een beperkte tijdsduur" (LCP
+  // §6.2.2): the request names its end; a longer need is an extension (ADR 0620).
+  else if (p.id === "lcp-egt-tin-bewaken-beveiligen" && g.periode.tot === null)
+    m.push("periode.tot (TIN-inzet is voor een beperkte tijdsduur, LCP §6.2.2; langer is een verlenging)");
   if (!g.kostenverwachting) m.push("kostenverwachting");
   if (p.soort.waarde === "militaire-steunverlening" && leeg(g.motiveringGeenMarktpartij))
     m.push("motivering waarom geen marktpartij (regeling militaire steunverlening)");

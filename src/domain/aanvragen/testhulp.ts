@@ -1,10 +1,12 @@
 // Test support for the request decider: given(events).when(command).then(events | error), users
 // per role and organisation, complete form data, and a walker that carries a request of any
 // catalogue procedure through its tasks with the right actors.
+
 import assert from "node:assert/strict";
 import type { Rol } from "../organisaties/rollen.ts";
 import { procedure as procedureVan } from "../wegwijzer/catalogus.ts";
 import type { Procedure, ProcedureId } from "../wegwijzer/typen.ts";
+import { passendeCapaciteitTypen } from "./capaciteit-passend.ts";
 import { decide } from "./decider.ts";
 import { evolve, herbouw } from "./evolve.ts";
 import { AanvraagFout, type AanvraagFoutCode } from "./fouten.ts";
@@ -74,12 +76,7 @@ export function volledigeGegevens(p: Procedure, gemeenten: string[] = [GEMEENTE]
     reden: "De eigen capaciteit is onvoldoende voor de verwachte omvang.",
     beoogdEffect: "Handhaving van de openbare orde rond het plein.",
     gevraagd: {
-      capaciteitType:
-        p.factsheet === "politie"
-          ? "politie-me-peloton"
-          : p.factsheet === "lcp-egt"
-            ? "defensie-tin-peloton"
-            : "sis",
+      capaciteitType: passendeCapaciteitTypen(p)[0] ?? "",
       aantal: 4,
       specialisme: null,
       omschrijving: "Vier pelotons voor twee diensten.",
