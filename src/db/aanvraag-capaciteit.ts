@@ -85,10 +85,16 @@ const NEUTRAAL = new Set<AanvraagEvent["type"]>([
 ]);
 
 /**
- * KMar capacity counts as Defence's supply side: DJZ gives "het standpunt van het Ministerie van
+ * Whose registered capacity a supplier's answer books. KMar capacity counts as Defence's supply side: DJZ gives "het standpunt van het Ministerie van
  * Defensie" on KMar bijstand on behalf of the SG, "korpsbeheerder van de KMar" (factsheet politie §3).
  */
-const KOEPEL_OOK: Record<string, string[]> = { defensie: ["kmar"] };
+const KOEPEL_OOK: Record<string, string[]> = {
+  defensie: ["kmar"],
+  // The NCC answers for the BTC ("Neem contact op met NCC", fb toelichting 3) while the IFV keeps
+  // its register as beheerder (fb 'Tot slot'; ADR 0355). Only the type asked is booked, and a BTC
+  // request asks only BTC types (ADR 0620).
+  ncc: ["ifv"],
+};
 
 export interface KoppelOpties {
   audit: AuditSchrijver;

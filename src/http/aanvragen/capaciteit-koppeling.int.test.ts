@@ -431,6 +431,74 @@ perEngine("aanvragen boeken capaciteit", (engine) => {
     assert.equal(eenheden.length, 1, "dezelfde eenheid, twee aansluitende boekingen");
   });
 
+  test("het NCC levert het BTC en boekt de eenheden die het IFV als beheerder bijhoudt (fb toelichting 3, 'Tot slot')", async () => {
+    const ifv = await t.als("demo-ifv");
+    await item(ifv, "btc-crisiscommunicatieadviseur", "BTC-pool crisiscommunicatieadviseurs", 3);
+    const P = "bevolkingszorg-3-btc";
+    const p = procedure(P);
+    const g = volledigeGegevens(p) as AanvraagGegevens;
+    const acb = await t.als(`demo-${p.voorbereiding.rollen[0]}`);
+    const r = await acb.vraag("POST", "/api/v1/aanvragen", {
+      procedureId: P,
+      veiligheidsregioId: "vr09",
+      gezag: { rol: p.gezag.rollen[0], naam: "K. Commandant" },
+      spoed: false,
+      gegevens: {
+        ...g,
+        gevraagd: {
+          capaciteitType: "btc-crisiscommunicatieadviseur",
+          aantal: 2,
+          specialisme: null,
+          omschrijving: "Twee adviseurs.",
+        },
+        plaats: { ...g.plaats, coordinaten: { lat: 52.09, lon: 5.11 } },
+        periode: {
+          van: new Date(Date.now() + 2 * UUR).toISOString(),
+          tot: new Date(Date.now() + 26 * UUR).toISOString(),
+        },
+      },
+    });
+    assert.equal(r.statusCode, 201, r.body);
+    let a = (r.json() as { aanvraag: Aanvraag }).aanvraag;
+    const wie = new Map<string, TestClient>();
+    let geboekt: number | null = null;
+    let meldingen: string[] = [];
+    for (let i = 0; i < 40 && geboekt === null; i++) {
+      const tk = a.taken.find((x) => x.beschikbaar);
+      assert.ok(tk, `geen beschikbare taak meer in status ${a.status}`);
+      let c = wie.get(tk.eigenaar.rol);
+      if (!c) {
+        c = await t.als(`demo-${tk.eigenaar.rol}`);
+        wie.set(tk.eigenaar.rol, c);
+      }
+      if (tk.commando === "Leveranciersbesluit") {
+        assert.equal(tk.eigenaar.rol, "ncc", "het NCC geeft het antwoord van de leverancier");
+        const u = await doe(c, a, {
+          type: "Leveranciersbesluit",
+          taakId: tk.id,
+          uitkomst: "volledig",
+          redenen: [],
+        });
+        a = u.a;
+        geboekt = u.capaciteit?.geboekt.length ?? 0;
+        meldingen = u.capaciteit?.meldingen ?? [];
+      } else if (tk.commando === "Ondertekenen") {
+        await c.vraag("POST", "/api/v1/sessie/herauthenticatie", { wachtwoord: DEMO_WACHTWOORD });
+        const d = (await c.vraag("GET", `/api/v1/aanvragen/${a.id}`)).json() as {
+          teOndertekenen: { hash: string };
+        };
+        a = await stap(c, a, { type: "Ondertekenen", taakId: tk.id, inhoudHash: d.teOndertekenen.hash });
+      } else if (tk.commando === "Toetsen")
+        a = await stap(c, a, { type: "Toetsen", taakId: tk.id, uitkomst: "goedkeuren", redenen: [] });
+      else if (tk.commando === "AdviesGeven")
+        a = await stap(c, a, { type: "AdviesGeven", taakId: tk.id, advies: "Akkoord." });
+      else if (tk.commando === "Besluiten")
+        a = await stap(c, a, { type: "Besluiten", taakId: tk.id, uitkomst: "volledig", redenen: [] });
+      else a = await stap(c, a, { type: "StapAfronden", taakId: tk.id, toelichting: "Gedaan." });
+    }
+    assert.equal(geboekt, 2, `twee adviseurs uit de pool van het IFV geboekt; ${meldingen.join(" ")}`);
+  });
+
   test("leverancier zonder geregistreerde capaciteit besluit toch, met een duidelijke notitie", async () => {
     const periode = { van: new Date(Date.now() + 2 * UUR), tot: new Date(Date.now() + 26 * UUR) };
     let a = await totStandpunt("kmar-stadionexpertise", 2, periode);
