@@ -772,7 +772,8 @@ function bepaalTaak(ctx: Context, tin: boolean): NonNullable<Vraag["task"]> {
       fout(
         "task",
         "tegenstrijdig",
-        `Bijstand van Defensie op bewaken en beveiligen (TIN-pelotons) vindt plaats onder het gezag van de officier van justitie; task "${v.task}" past daar niet bij.`,
+        // Coverage review D7: say where a mayor's guarding need does go.
+        `Bijstand van Defensie op bewaken en beveiligen (TIN-pelotons) vindt plaats onder het gezag van de officier van justitie; task "${v.task}" past daar niet bij (LCP §6.2.2). Is bewaking nodig onder gezag van de burgemeester, kies dan geen TIN maar bijstand van de krijgsmacht voor de openbare orde (provider "krijgsmacht", factsheet politie §4, art. 58 lid 1 Politiewet 2012; alleen als politie en KMar niet toereikend zijn). TIN zelf vraagt de NSGBO of SGBO aan met instemming van de officier van justitie.`,
       );
     return "strafrechtelijk";
   }

@@ -974,3 +974,25 @@ test("taken onder rechtstreeks gezag van de Minister (voetnoot 2, art. 56 lid 5 
     (e: unknown) => e instanceof VraagFout && e.veld === "task" && e.code === "tegenstrijdig",
   );
 });
+
+test("een burgemeester die bewaking door Defensie zoekt, hoort waar dat wel kan: §4 onder zijn gezag, of TIN via NSGBO/SGBO met instemming van de OvJ (review dekking D7)", () => {
+  const vraag = {
+    ...OO,
+    provider: "krijgsmacht",
+    purpose: "bewaken-beveiligen",
+    policeCapacityExhausted: true,
+  } as const;
+  let melding = "";
+  assert.throws(
+    () => route(vraag),
+    (e: unknown) => {
+      melding = e instanceof Error ? e.message : "";
+      return e instanceof VraagFout && e.veld === "task" && e.code === "tegenstrijdig";
+    },
+  );
+  assert.match(melding, /factsheet politie §4, art\. 58 lid 1/);
+  assert.match(melding, /instemming van de officier van justitie/);
+  // The way out the message names does lead to §4 under the mayor.
+  const a = route({ ...OO, provider: "krijgsmacht", policeCapacityExhausted: true });
+  assert.equal(a.procedureId, "politie-4-krijgsmacht-oo");
+});
