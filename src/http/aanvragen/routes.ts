@@ -57,6 +57,7 @@ import { fouten } from "../kern/schemas.ts";
 import { actorVan, ingelogd } from "../kern/toegang.ts";
 import { startTermijnbewaking } from "./bewaking.ts";
 import { bijlagenRoutes } from "./bijlagen.ts";
+import { gebiedRoutes } from "./gebied.ts";
 import {
   AanvraagDetail,
   COMMANDO_TYPEN,
@@ -514,6 +515,7 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
     nietGevonden,
     uitvoeren: (req, id, maak, opties) => uitvoeren(req, bundel, id, maak, opties),
   });
+  gebiedRoutes(app);
 
   app.get(
     "/aanvragen/:id/tijdlijn",
