@@ -141,6 +141,12 @@ describe("aanvragen in de browser", { skip, timeout: 600_000 }, () => {
         await r.getByLabel("Soort capaciteit").selectOption("kmar-peloton");
         await r.getByLabel("Aantal").fill("2");
         await r.getByLabel("Omschrijving van wat gevraagd wordt").fill("Twee pelotons voor de avonddienst.");
+        // The place may lie anywhere in the requesting police unit (RE03: VR09, VR14, VR25), as the
+        // server accepts it: Almere (VR25) is offered, Amsterdam (VR13, RE05) is not (ADR 0604, 0614).
+        const plaatsGroep = r.getByRole("group", { name: "Gemeenten van inzet" });
+        await plaatsGroep.getByLabel("Gemeente Almere", { exact: true }).waitFor();
+        assert.equal(await plaatsGroep.getByLabel("Gemeente Amsterdam", { exact: true }).count(), 0);
+        assert.match((await plaatsGroep.textContent()) ?? "", /politie-eenheid RE03/);
         await r.getByLabel("Gemeente Utrecht", { exact: true }).check();
         await r.getByLabel("Adres").fill("Domplein 1, Utrecht");
         await r.getByLabel("Tot", { exact: true }).fill("2030-01-01T23:00");

@@ -18,6 +18,7 @@ import {
   veldFout,
   veldFouten,
 } from "./GegevensVelden.tsx";
+import { gebiedUitleg, gemeentenVoorKeuze, useGebied } from "./gebied.ts";
 import { Foutmelding } from "./onderdelen.tsx";
 import { type Uitvoeren, useVersturen } from "./versturen.ts";
 
@@ -71,10 +72,12 @@ export function Bewerken({
   const f = veldFout(vf);
   const getoond = new Set<string>([...GEGEVENS_VELDEN, "gezag.naam"]);
   const overig = Object.entries(vf).filter(([k]) => !getoond.has(k));
-  const regio = a.context.veiligheidsregioId;
-  const regioGemeenten = gemeenten.filter(
-    (g) => g.regioId === regio || a.gegevens.plaats.gemeenten.includes(g.id),
-  );
+  // The area as the server defines it for this request's procedure and region (ADR 0604, 0614).
+  const gebied = useGebied(open ? a.procedureId : "", a.context.veiligheidsregioId);
+  const regioGemeenten = gemeentenVoorKeuze(gemeenten, gebied, [
+    ...a.gegevens.plaats.gemeenten,
+    ...v.gemeenten,
+  ]);
 
   async function opslaan(e: FormEvent) {
     e.preventDefault();
@@ -160,6 +163,8 @@ export function Bewerken({
           procedure={procedure}
           regioGemeenten={regioGemeenten}
           alleGemeenten={gemeenten}
+          gebiedUitleg={gebiedUitleg(gebied)}
+          gemeentenLaden={gebied.stand === "laden"}
         />
         <ButtonGroup>
           <Button type="submit" soort="primary-action" bezig={bezig} disabled={bezig}>

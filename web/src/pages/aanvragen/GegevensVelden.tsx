@@ -217,6 +217,8 @@ export function GegevensVelden({
   procedure,
   regioGemeenten,
   alleGemeenten = regioGemeenten,
+  gebiedUitleg,
+  gemeentenLaden = false,
 }: {
   v: GegevensInvoer;
   zet: (deel: Partial<GegevensInvoer>) => void;
@@ -225,6 +227,10 @@ export function GegevensVelden({
   regioGemeenten: Organisatie[];
   /** Every known municipality, to name one in a refusal that is not on the list. */
   alleGemeenten?: Organisatie[];
+  /** Whose area the municipalities are (the server's words, ADR 0614). */
+  gebiedUitleg?: string | undefined;
+  /** The area is being fetched: an empty list means nothing yet. */
+  gemeentenLaden?: boolean;
 }) {
   const typen = capaciteitTypenVoor(procedure);
   // A message about the place as a whole goes by the address; one about the municipalities or the
@@ -374,15 +380,15 @@ export function GegevensVelden({
         <legend className="utrecht-heading-2">Plaats en periode</legend>
         <CheckboxGroep
           legenda="Gemeenten van inzet"
-          beschrijving="Elke betrokken burgemeester ondertekent zelf, waar de wet dat vraagt."
+          beschrijving={`${gebiedUitleg ? `${gebiedUitleg} ` : ""}Elke betrokken burgemeester ondertekent zelf, waar de wet dat vraagt.`}
           naam="gemeenten"
           opties={regioGemeenten.map((g) => ({ waarde: g.id, label: g.naam }))}
           gekozen={v.gemeenten}
           onChange={(gemeenten) => zet({ gemeenten })}
           fout={gemeentenFout(f("plaats.gemeenten"), alleGemeenten)}
         />
-        {regioGemeenten.length === 0 && (
-          <p className="utrecht-paragraph">Geen gemeenten bekend voor deze regio.</p>
+        {regioGemeenten.length === 0 && !gemeentenLaden && (
+          <p className="utrecht-paragraph">Geen gemeenten bekend voor dit gebied.</p>
         )}
         <div className="knp-formulier--raster">
           <TextField

@@ -26,6 +26,7 @@ import {
   veldFout,
   veldFouten,
 } from "./GegevensVelden.tsx";
+import { gebiedUitleg, gemeentenVoorKeuze, useGebied } from "./gebied.ts";
 import { Vinkje } from "./onderdelen.tsx";
 import { rolNaam } from "./teksten.ts";
 import "./aanvragen.css";
@@ -134,11 +135,9 @@ export default function NieuweAanvraagPagina() {
       zetV((x) => ({ ...x, gezagRol: gezagRollen[0] ?? "" }));
   }, [gezagRollen, v.gezagRol]);
 
-  // A chosen municipality outside the region stays visible, so the refusal beside the field
-  // (plaats.gemeenten, ADR 0604) can be acted on by unticking it.
-  const regioGemeenten = gemeenten.filter(
-    (g) => !v.regio || g.regioId === v.regio || v.gemeenten.includes(g.id),
-  );
+  // The area as the server defines it for this procedure and region (ADR 0604, 0614).
+  const gebied = useGebied(procedure?.id ?? "", v.regio);
+  const regioGemeenten = gemeentenVoorKeuze(gemeenten, gebied, v.gemeenten);
   const vf = veldFouten(fout);
   const f = veldFout(vf);
   const getoond = new Set<string>([
@@ -302,6 +301,8 @@ export default function NieuweAanvraagPagina() {
           procedure={procedure}
           regioGemeenten={regioGemeenten}
           alleGemeenten={gemeenten}
+          gebiedUitleg={gebiedUitleg(gebied)}
+          gemeentenLaden={gebied.stand === "laden"}
         />
 
         <Heading niveau={2} className="knp-visueel-verborgen">

@@ -192,7 +192,19 @@ function zoekTekst(f: Filter): string {
   return s ? `?${s}` : "";
 }
 
+/**
+ * The municipalities the server accepts as the place of a request of this procedure and region:
+ * its own rule (police: the unit; bevolkingszorg: the region; TIN: all; ADR 0604, 0614).
+ */
+export interface Gebied {
+  gebied: "eenheid" | "veiligheidsregio" | "landelijk";
+  omschrijving: string;
+  gemeenten: string[];
+}
+
 export const aanvragenApi = {
+  gebied: (procedureId: string, veiligheidsregioId: string) =>
+    verzoek<Gebied>("GET", `/aanvragen/gebied?${new URLSearchParams({ procedureId, veiligheidsregioId })}`),
   lijst: (f: Filter = {}) =>
     verzoek<{ aanvragen: AanvraagSamenvatting[] }>("GET", `/aanvragen${zoekTekst(f)}`),
   detail: (id: string) => verzoek<AanvraagDetail>("GET", pad(id)),
