@@ -21,6 +21,7 @@ export const ROLLEN = {
   dgpol: "JenV – Directoraat-Generaal Politie",
   "nctv-cbb": "NCTV – Coördinator Bewaken en Beveiligen",
   "nctv-db3": "NCTV – piket DB3",
+  "nctv-dreiging": "NCTV – dreigingsniveau (afkondigen en afschalen)",
   ncc: "Nationaal Crisiscentrum",
   ifv: "Instituut Fysieke Veiligheid",
   korpschef: "Korpschef",
