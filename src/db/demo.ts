@@ -8,6 +8,7 @@ import { ROL_IDS, ROLLEN, type Rol } from "../domain/organisaties/rollen.ts";
 import { hashWachtwoord } from "../http/kern/wachtwoord.ts";
 import { SYSTEEM, schrijfAudit } from "./audit.ts";
 import type { Database } from "./database.ts";
+import { voegWijzigingToe, zetNiveau } from "./dreiging.ts";
 import { voegGebruikerToe } from "./gebruikers.ts";
 import { schrijfOrganisaties } from "./referentie.ts";
 
@@ -41,6 +42,8 @@ export const DEMO_ORGANISATIE: Record<Rol, string> = {
   dgpol: "jenv-dgpol",
   "nctv-cbb": "nctv-cbb",
   "nctv-db3": "nctv-db3",
+  // LCP-EGT, Dreigingsniveau 5: the NCTV itself announces and lowers the level (ADR 0800).
+  "nctv-dreiging": "nctv",
   ncc: "ncc",
   ifv: "ifv",
   korpschef: "politie",
@@ -123,6 +126,26 @@ export async function laadDemo(
         },
       });
     }
+    // The demo starts at level 4 (not 5), so a newcomer can play the announcing of level 5 and its
+    // lowering (LCP-EGT, Dreigingsniveau 5; ADR 0800). No measures: those follow from level 5.
+    const nu = new Date();
+    const wijziging = await voegWijzigingToe(trx, {
+      soort: "afkondiging",
+      vanNiveau: null,
+      naarNiveau: 4,
+      op: nu,
+      door: null,
+      duiding: null,
+      oproepBurgers: null,
+      overleg: null,
+    });
+    await zetNiveau(trx, 4, nu);
+    await schrijfAudit(trx, SYSTEEM, {
+      actie: "dreigingsniveau.afgekondigd",
+      onderwerpSoort: "dreigingsniveau",
+      onderwerpId: wijziging,
+      gegevens: { vanNiveau: null, naarNiveau: 4, demo: true },
+    });
   });
   return gebruikers.map(({ naam: _naam, ...g }) => g);
 }

@@ -416,6 +416,47 @@ export interface AanvraagBijlagenTable {
   op: Tijd;
 }
 
+// Dreigingsniveau (0016; ADR 0800).
+export interface DreigingsniveauStandTable {
+  id: number;
+  niveau: number | null;
+  gewijzigd_op: Date | null;
+  versie: Generated<number>;
+}
+
+export interface DreigingsniveauWijzigingenTable {
+  id: string;
+  soort: "afkondiging" | "afschaling";
+  van_niveau: number | null;
+  naar_niveau: number;
+  op: Tijd;
+  door: string | null;
+  duiding: string | null;
+  oproep_burgers: string | null;
+  overleg_met: Json | null;
+  overleg_op: Date | string | null;
+  overleg_samenvatting: string | null;
+  informatie_tekst: string | null;
+  informatie_op: Date | string | null;
+  informatie_door: string | null;
+  versie: Generated<number>;
+}
+
+export interface DreigingMaatregelenTable {
+  id: string;
+  gezag_organisatie_id: string;
+  gezag_rol: string;
+  omschrijving: string;
+  voorbeeld: string | null;
+  niveau_bij_nemen: number | null;
+  genomen_op: Tijd;
+  genomen_door: string | null;
+  beeindigd_op: Date | string | null;
+  beeindigd_door: string | null;
+  communicatie: string | null;
+  versie: Generated<number>;
+}
+
 export interface DB {
   organisaties: OrganisatiesTable;
   gebruikers: GebruikersTable;
@@ -445,4 +486,7 @@ export interface DB {
   verzoek_tellers: VerzoekTellersTable;
   aanvraag_events: AanvraagEventsTable;
   aanvraag_referenties: AanvraagReferentiesTable;
+  dreigingsniveau_stand: DreigingsniveauStandTable;
+  dreigingsniveau_wijzigingen: DreigingsniveauWijzigingenTable;
+  dreiging_maatregelen: DreigingMaatregelenTable;
 }

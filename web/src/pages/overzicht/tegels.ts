@@ -10,6 +10,7 @@ export type TegelId =
   | "meldingen"
   | "capaciteit"
   | "nl-alert"
+  | "dreiging"
   | "audit"
   | "gebruikers";
 
@@ -50,6 +51,11 @@ export const TEGELS: Record<TegelId, Tegel> = {
     href: "/nl-alert",
     omschrijving: "Een NL-Alert voorbereiden, advies en second opinion vastleggen, versturen laten.",
   },
+  dreiging: {
+    titel: "Dreigingsniveau",
+    href: "/dreiging",
+    omschrijving: "Het landelijk dreigingsniveau, en de lokale maatregelen die nog van kracht zijn.",
+  },
   audit: {
     titel: "Audittrail",
     href: "/audit",
@@ -66,11 +72,11 @@ export const ROL_TEGELS: Record<Rol, readonly TegelId[]> = {
   "rccb-medewerker": ["wegwijzer", "aanvragen", "taken", "capaciteit"],
   "le-pob": ["wegwijzer", "aanvragen", "taken", "capaciteit"],
   // The LOCC reads each request's own timeline; the whole audit trail is the auditor's.
-  "locc-piket": ["aanvragen", "taken", "capaciteit", "wegwijzer"],
-  burgemeester: ["aanvragen", "taken", "wegwijzer", "nl-alert"],
+  "locc-piket": ["aanvragen", "taken", "capaciteit", "wegwijzer", "dreiging"],
+  burgemeester: ["aanvragen", "taken", "wegwijzer", "nl-alert", "dreiging"],
   regioburgemeester: ["aanvragen", "taken", "wegwijzer"],
   "officier-van-justitie": ["aanvragen", "taken", "wegwijzer"],
-  "voorzitter-veiligheidsregio": ["aanvragen", "taken", "wegwijzer", "nl-alert"],
+  "voorzitter-veiligheidsregio": ["aanvragen", "taken", "wegwijzer", "nl-alert", "dreiging"],
   "algemeen-commandant-bevolkingszorg": ["wegwijzer", "aanvragen", "taken"],
   "hoofd-taakorganisatie-crisiscommunicatie": ["wegwijzer", "aanvragen", "taken", "nl-alert"],
   "hoofd-taakorganisatie-bevolkingszorg": ["wegwijzer", "aanvragen", "taken"],
@@ -84,6 +90,8 @@ export const ROL_TEGELS: Record<Rol, readonly TegelId[]> = {
   dgpol: ["aanvragen", "taken", "capaciteit"],
   "nctv-cbb": ["aanvragen", "taken", "capaciteit"],
   "nctv-db3": ["aanvragen", "taken"],
+  // LCP-EGT, Dreigingsniveau 5: the NCTV announces and lowers the level (ADR 0800).
+  "nctv-dreiging": ["dreiging"],
   ncc: ["aanvragen", "taken", "capaciteit", "nl-alert"],
   ifv: ["aanvragen", "taken", "capaciteit"],
   korpschef: ["aanvragen", "taken"],
@@ -94,7 +102,7 @@ export const ROL_TEGELS: Record<Rol, readonly TegelId[]> = {
   "nl-alert-bevoegde": ["nl-alert"],
   meldkamer: ["nl-alert"],
   beheerder: ["gebruikers", "audit"],
-  auditor: ["audit"],
+  auditor: ["audit", "dreiging"],
   "ovd-bevolkingszorg": ["wegwijzer", "aanvragen", "taken"],
   "contactpersoon-bevolkingszorg": ["aanvragen", "taken"],
   "teamleider-sis": ["aanvragen", "taken"],
