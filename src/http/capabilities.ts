@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import { aanvragenRoutes } from "./aanvragen/routes.ts";
 import type { App } from "./app.ts";
 import { capaciteitRoutes } from "./capaciteit/routes.ts";
+import { dreigingRoutes } from "./dreiging/routes.ts";
 import { nlAlertRoutes } from "./nl-alert/routes.ts";
 import { wegwijzerRoutes } from "./wegwijzer/routes.ts";
 
@@ -16,5 +17,6 @@ export function capabilities(): ((app: App) => Promise<void>)[] {
     plugin((app) => nlAlertRoutes(app)),
     plugin(capaciteitRoutes),
     plugin((app) => aanvragenRoutes(app)),
+    plugin(dreigingRoutes),
   ];
 }
