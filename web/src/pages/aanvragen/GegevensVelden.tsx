@@ -1,5 +1,7 @@
 // The request form's fields (contact to costs), shared by the new-request page and the draft
 // editor on the request page: the same fields, the same server messages beside the same field.
+
+import { passendeCapaciteitTypen } from "../../../../src/domain/aanvragen/capaciteit-passend.ts";
 import {
   ACUTE_DREIGING_LABEL,
   ACUTE_DREIGING_TOELICHTING,
@@ -127,20 +129,14 @@ export function gegevensVan(v: GegevensInvoer): Partial<AanvraagGegevens> {
 }
 
 /**
- * The capacity types a procedure can ask for. Police procedures: police, KMar, Defence and the
- * means of the Ministry of JenV (waterwerper, bewakingscontainer, VRT: factsheet politie,
- * toelichting 2).
+ * The capacity types a procedure can ask for: the domain's own rule (ADR 0620), so the form offers
+ * what the server accepts. A type already on a draft stays listed so the field shows it (the
+ * server then names it as not fitting).
  */
-export function capaciteitTypenVoor(procedure: Procedure | undefined) {
-  return procedure
-    ? CAPACITEIT_TYPEN.filter((t) =>
-        procedure.factsheet === "politie"
-          ? ["politie", "kmar", "defensie", "jenv"].includes(t.eigenaar)
-          : procedure.factsheet === "lcp-egt"
-            ? ["defensie", "kmar", "politie"].includes(t.eigenaar)
-            : t.eigenaar !== "politie",
-      )
-    : CAPACITEIT_TYPEN;
+export function capaciteitTypenVoor(procedure: Procedure | undefined, huidig = "") {
+  if (!procedure) return CAPACITEIT_TYPEN;
+  const passend = new Set(passendeCapaciteitTypen(procedure));
+  return CAPACITEIT_TYPEN.filter((t) => passend.has(t.id) || t.id === huidig);
 }
 
 /** The field a server message names, with the request prefixes taken off ("body.gegevens.periode.tot" → "periode.tot"). */
@@ -232,7 +228,7 @@ export function GegevensVelden({
   /** The area is being fetched: an empty list means nothing yet. */
   gemeentenLaden?: boolean;
 }) {
-  const typen = capaciteitTypenVoor(procedure);
+  const typen = capaciteitTypenVoor(procedure, v.capaciteitType);
   // A message about the place as a whole goes by the address; one about the municipalities or the
   // coordinates stays at its own field (f("plaats") also finds those).
   const plaatsFout = f("plaats");
