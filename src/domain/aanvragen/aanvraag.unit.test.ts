@@ -1036,7 +1036,7 @@ describe("formaliseren na de spoedinzet (ADR 0603)", () => {
         { gezag: { rol: "burgemeester", naam: "mr. A. Dijksma-Loco" } },
       ),
     );
-    assert.equal(s.a.gezag.naam, "mr. A. Dijksma-Loco");
+    assert.equal(s.a.gezag?.naam, "mr. A. Dijksma-Loco");
     assert.equal(bewerkbaarheid(s.a), "formalisering");
   });
 

@@ -40,6 +40,7 @@ import type {
   Fase,
   Gebruiker,
   Geleverd,
+  Gezag,
   Gevolg,
   Taak,
   Uitkomst,
@@ -349,11 +350,12 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
         );
       if (wijze === "formalisering") eisBinnenAfspraak(a, cmd);
       if (cmd.spoed === false && a.spoed) eisGeenSpoedOverslag(a);
+      const oefening = eisOefeningBijwerken(a, cmd, wijze);
+      const gezagNa = oefening ? null : (cmd.gezag ?? a.gezag);
+      if (!oefening) eisOefeningGezag(procedureVan(a.procedureId), false, gezagNa);
       if (cmd.gezag) eisGezag(procedureVan(a.procedureId), cmd.gezag);
-      eisPrimusInterPares(
-        cmd.gezag ?? a.gezag,
-        cmd.wijzigingen.plaats?.gemeenten ?? a.gegevens.plaats.gemeenten,
-      );
+      if (gezagNa)
+        eisPrimusInterPares(gezagNa, cmd.wijzigingen.plaats?.gemeenten ?? a.gegevens.plaats.gemeenten);
       return [
         {
           ...b,
@@ -361,6 +363,7 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
           wijzigingen,
           spoed: cmd.spoed ?? null,
           gezag: cmd.gezag ?? null,
+          ...(cmd.oefening !== undefined && cmd.oefening !== a.oefening ? { oefening: cmd.oefening } : {}),
         },
       ];
     }
@@ -903,11 +906,73 @@ function eisInzetPartij(a: Aanvraag, g: Gebruiker, wat: string): void {
 function eisVerzoeker(a: Aanvraag, g: Gebruiker, wat: string): void {
   if (isVerzoeker(a, g)) return;
   const p = procedureVan(a.procedureId);
+  // An exercise has no gezag (ADR 0621): who may file it does it.
+  const wie = a.gezag ? [a.gezag.rol] : p.magIndienen.rollen;
+  const namen = wie.map(rolNaam).join(" of ");
   throw fout(
     "verkeerde-rol",
-    `Bij deze aanvraag ${wat} alleen wie haar doet (${rolNaam(a.gezag.rol)}); u stelt haar op maar doet haar niet: "${p.magIndienen.toelichting}" (factsheet ${p.factsheet}, toelichting ${p.sectie}). Stel het ${rolNaam(a.gezag.rol).toLowerCase()} voor.`,
-    { rol: a.gezag.rol },
+    `Bij deze aanvraag ${wat} alleen wie haar doet (${namen}); u stelt haar op maar doet haar niet: "${p.magIndienen.toelichting}" (factsheet ${p.factsheet}, toelichting ${p.sectie}). Stel het ${namen.toLowerCase()} voor.`,
+    { rol: wie[0] ?? null },
   );
+}
+
+/** The only procedure whose source names exercises: the water cannon (fp toelichting 2). */
+export const OEFENING_PROCEDURE: ProcedureId = "politie-2-waterwerper";
+const OEFENING_BRON =
+  'factsheet politie, toelichting 2: "Voor inzet van een waterwerper (ook bij oefeningen) neemt RCCB contact op met het LOCC … Bij een daadwerkelijke inzet moet uit het aanvraagformulier blijken wie het bevoegd gezag is. Bij een oefening is dat niet nodig."';
+
+/**
+ * An exercise is a water-cannon request without gezag; everything else is an actual deployment
+ * and names its gezag as before (fp toelichting 2, ADR 0621).
+ */
+function eisOefeningGezag(p: Procedure, oefening: boolean, gezag: Gezag | null | undefined): void {
+  if (oefening) {
+    if (p.id !== OEFENING_PROCEDURE)
+      throw fout(
+        "ongeldige-invoer",
+        `oefening: alleen een aanvraag voor een waterwerper (${OEFENING_PROCEDURE}) kan een oefening zijn; bij ${p.id} noemt de bron geen oefeningen (${OEFENING_BRON}).`,
+        { veld: "oefening" },
+      );
+    if (gezag)
+      throw fout(
+        "ongeldige-invoer",
+        `gezag: een oefening heeft geen bevoegd gezag (${OEFENING_BRON}). Laat het gezag weg, of maak er een daadwerkelijke inzet van (oefening: false).`,
+        { veld: "gezag" },
+      );
+    return;
+  }
+  if (!gezag)
+    throw fout(
+      "ongeldige-invoer",
+      p.id === OEFENING_PROCEDURE
+        ? `gezag: bij een daadwerkelijke inzet moet uit het aanvraagformulier blijken wie het bevoegd gezag is (${OEFENING_BRON}). Noem het gezag, of vink aan dat het een oefening is.`
+        : `gezag: noem het bevoegd gezag (${gezagRollen(p).map(rolNaam).join(" of ")}); ${p.gezag.toelichting}`,
+      { veld: "gezag" },
+    );
+}
+
+/**
+ * Whether the draft is an exercise after this change. Marking it changes only while a draft: the
+ * form filed (or agreed by phone on the urgent path) says which it is (ADR 0621).
+ */
+function eisOefeningBijwerken(
+  a: Aanvraag,
+  cmd: AanvraagCommando & { type: "ConceptBijwerken" },
+  wijze: "concept" | "formalisering",
+): boolean {
+  const p = procedureVan(a.procedureId);
+  if (cmd.oefening === undefined || cmd.oefening === a.oefening) {
+    if (a.oefening && cmd.gezag) eisOefeningGezag(p, true, cmd.gezag);
+    return a.oefening;
+  }
+  if (wijze !== "concept" || a.status !== "concept")
+    throw fout(
+      "niet-bewerkbaar",
+      `Of dit een oefening is, ligt vast sinds het formulier is ingediend (of telefonisch afgesproken); het LOCC toetste de aanvraag zo (ADR 0621). ${a.oefening ? "Een daadwerkelijke inzet" : "Een oefening"} is een nieuwe aanvraag.`,
+      { veld: "oefening" },
+    );
+  eisOefeningGezag(p, cmd.oefening, cmd.oefening ? cmd.gezag : (cmd.gezag ?? null));
+  return cmd.oefening;
 }
 
 function eisGezag(p: Procedure, gezag: { rol: string; naam: string }): void {
@@ -1280,7 +1345,7 @@ function eisBinnenAfspraak(a: Aanvraag, cmd: AanvraagCommando & { type: "Concept
     "Meer of minder vraagt u na het besluit aan als wijziging: opschalen (met een nieuw besluit) of afschalen.";
   if (cmd.spoed != null && cmd.spoed !== a.spoed)
     throw vast("spoed", "Spoed", "De inzet en de formalisering horen bij het spoedpad.");
-  if (cmd.gezag && cmd.gezag.rol !== a.gezag.rol)
+  if (cmd.gezag && a.gezag && cmd.gezag.rol !== a.gezag.rol)
     throw vast(
       "gezag.rol",
       `Het bevoegd gezag (${rolNaam(a.gezag.rol)})`,
@@ -1342,7 +1407,10 @@ function aanmaken(cmd: AanvraagCommando & { type: "ConceptAanmaken" }): Aanvraag
     throw fout("ongeldige-invoer", `Onbekende veiligheidsregio "${cmd.veiligheidsregioId}".`, {
       veld: "veiligheidsregioId",
     });
-  eisGezag(p, cmd.gezag);
+  const oefening = cmd.oefening === true;
+  eisOefeningGezag(p, oefening, cmd.gezag);
+  const gezag = oefening ? null : cmd.gezag;
+  if (gezag) eisGezag(p, gezag);
   const rollen = aanvragendeRollen(p);
   if (!isLocc(cmd.actor)) {
     if (!rollen.some((r) => cmd.actor.rollen.includes(r)))
@@ -1367,7 +1435,7 @@ function aanmaken(cmd: AanvraagCommando & { type: "ConceptAanmaken" }): Aanvraag
   controleerKosten(p, gegevens.kostenverwachting);
   controleerCapaciteitType(p, gegevens.gevraagd);
   eisGemeentenInGebied(p, context.regioCode, gegevens.plaats.gemeenten, cmd.gemeenteRegios);
-  eisPrimusInterPares(cmd.gezag, gegevens.plaats.gemeenten);
+  if (gezag) eisPrimusInterPares(gezag, gegevens.plaats.gemeenten);
   // The regioburgemeester's municipality is the requester's own only when the regioburgemeester
   // is the authority (primus inter pares, fp toelichting 3/4); otherwise naming it must not let a
   // caller file in a region's name (security review F1, ADR 0609).
@@ -1376,7 +1444,7 @@ function aanmaken(cmd: AanvraagCommando & { type: "ConceptAanmaken" }): Aanvraag
     context.veiligheidsregioId,
     context.parketId,
     context.stafOrganisatieId,
-    ...(cmd.gezag.rol === "regioburgemeester" ? [context.regioburgemeesterOrganisatieId] : []),
+    ...(gezag?.rol === "regioburgemeester" ? [context.regioburgemeesterOrganisatieId] : []),
     ...gegevens.plaats.gemeenten,
   ]);
   if (!eigen.has(cmd.aanvragerOrganisatieId))
@@ -1397,7 +1465,8 @@ function aanmaken(cmd: AanvraagCommando & { type: "ConceptAanmaken" }): Aanvraag
       catalogusVersie: CATALOGUS_VERSIE,
       adviesId: cmd.advies?.adviesId ?? null,
       aanvragerOrganisatieId: cmd.aanvragerOrganisatieId,
-      gezag: { rol: cmd.gezag.rol, naam: cmd.gezag.naam },
+      gezag: gezag ? { rol: gezag.rol, naam: gezag.naam } : null,
+      ...(oefening ? { oefening: true as const } : {}),
       spoed: cmd.spoed,
       context,
       gegevens,

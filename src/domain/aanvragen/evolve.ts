@@ -35,9 +35,10 @@ function faseUitkomstVan(u: Uitkomst | null): Fase["uitkomst"] {
  * urgent request no longer inherits its urgency (no phone route, no formalisation, no skipped
  * zienswijze in the change's phase; ADR 0602 F4), so stored due times and owners move. 6: phone
  * contacts belong to a phase (`fase`, 0 for older events) and an urgent change has its own phone
- * route and formalisation deadline (ADR 0608).
+ * route and formalisation deadline (ADR 0608). 7: a request carries `oefening` (ADR 0621); older
+ * projections lack the field.
  */
-export const PROJECTIE_VERSIE = 6;
+export const PROJECTIE_VERSIE = 7;
 
 export function evolve(a: Aanvraag | null, e: AanvraagEvent): Aanvraag {
   if (e.type === "AanvraagAangemaakt") {
@@ -48,7 +49,8 @@ export function evolve(a: Aanvraag | null, e: AanvraagEvent): Aanvraag {
       catalogusVersie: e.catalogusVersie,
       adviesId: e.adviesId,
       aanvrager: { organisatieId: e.aanvragerOrganisatieId },
-      gezag: e.gezag,
+      gezag: e.oefening ? null : e.gezag,
+      oefening: e.oefening === true,
       context: e.context,
       gegevens: e.gegevens,
       spoed: e.spoed,
@@ -118,7 +120,10 @@ export function evolve(a: Aanvraag | null, e: AanvraagEvent): Aanvraag {
     case "ConceptBijgewerkt": {
       n.gegevens = { ...n.gegevens, ...e.wijzigingen };
       if (e.spoed !== null) n.spoed = e.spoed;
-      if (e.gezag) n.gezag = e.gezag;
+      if (e.oefening !== undefined) n.oefening = e.oefening;
+      // An exercise has no bevoegd gezag (fp toelichting 2, ADR 0621).
+      if (n.oefening) n.gezag = null;
+      else if (e.gezag) n.gezag = e.gezag;
       // On the urgent path the decision in full may precede the quantity on the form (ADR 0603):
       // the quantity filled in afterwards is what was granted. A partial grant already has its own
       // number, and a supplier's lower cap is applied by `afronden` below.
@@ -499,10 +504,13 @@ function regel(a: Aanvraag, e: AanvraagEvent): Aanvraag["tijdlijn"][number] {
   let taakId: string | null = "taakId" in e ? e.taakId : null;
   switch (e.type) {
     case "AanvraagAangemaakt":
-      omschrijving = `Aanvraag ${e.referentienummer} aangemaakt (${e.procedureId}${e.spoed ? ", spoed" : ""}).`;
+      omschrijving = `Aanvraag ${e.referentienummer} aangemaakt (${e.procedureId}${e.oefening ? ", oefening" : ""}${e.spoed ? ", spoed" : ""}).`;
       break;
     case "ConceptBijgewerkt":
-      omschrijving = `Concept bijgewerkt: ${Object.keys(e.wijzigingen).join(", ") || "spoed/gezag"}.`;
+      omschrijving =
+        e.oefening !== undefined
+          ? `Concept bijgewerkt: ${e.oefening ? "oefening (geen bevoegd gezag nodig)" : "daadwerkelijke inzet (met bevoegd gezag)"}${Object.keys(e.wijzigingen).length ? `; ${Object.keys(e.wijzigingen).join(", ")}` : ""}.`
+          : `Concept bijgewerkt: ${Object.keys(e.wijzigingen).join(", ") || "spoed/gezag"}.`;
       break;
     case "StapAfgerond":
       omschrijving = `Stap ${stapNaam(a, e.taakId)} afgerond${e.toelichting ? `: ${e.toelichting}` : "."}`;

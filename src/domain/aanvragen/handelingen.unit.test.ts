@@ -116,7 +116,7 @@ describe("geen zienswijze ontvangen: aangeboden ⇔ aanvaard, met de klok van de
     const z = s.a.taken.find((t) => t.soort === "zienswijze" && t.status === "open");
     assert.ok(z?.uiterlijk, "een open zienswijze met termijn");
     const rb = actorVoor(z);
-    const gezag = gebruiker(s.a.gezag.rol, s.a.gegevens.plaats.gemeenten[0] ?? "");
+    const gezag = gebruiker(s.a.gezag?.rol ?? "burgemeester", s.a.gegevens.plaats.gemeenten[0] ?? "");
     const wie = [RCCB, gezag, LOCC, KORPSCHEF, rb];
     const vroeg = new Date(Date.parse(z.uiterlijk) - 60_000);
     const na = new Date(Date.parse(z.uiterlijk) + 60_000);

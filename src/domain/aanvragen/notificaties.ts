@@ -52,7 +52,8 @@ function aanvragendeKant(a: Aanvraag): Eigenaar[] {
     )?.eigenaar.rol ?? p.voorbereiding.rollen[0];
   const uit: Eigenaar[] = [];
   if (rol) uit.push({ rol, organisaties: [a.aanvrager.organisatieId] });
-  uit.push({ rol: a.gezag.rol, organisaties: gezagOrganisaties(a) });
+  // An exercise has no gezag: no mayor or officer is told (ADR 0621).
+  if (a.gezag) uit.push({ rol: a.gezag.rol, organisaties: gezagOrganisaties(a) });
   return uit;
 }
 

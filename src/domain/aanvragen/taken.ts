@@ -78,8 +78,9 @@ export function gezagRollen(p: Procedure): Rol[] {
   return p.primusInterPares ? [...p.gezag.rollen, p.primusInterPares.rol] : [...p.gezag.rollen];
 }
 
-/** Organisations of the authority chosen on the request. */
+/** Organisations of the authority chosen on the request (none for an exercise, ADR 0621). */
 export function gezagOrganisaties(a: Pick<Aanvraag, "gezag" | "context" | "gegevens">): string[] {
+  if (!a.gezag) return [];
   switch (a.gezag.rol) {
     case "burgemeester":
       return [...a.gegevens.plaats.gemeenten];
@@ -137,14 +138,14 @@ export function organisatiesVan(actor: Actor, a: Pick<Aanvraag, "context" | "geg
  */
 export function rolVoor(actor: Pick<Actor, "rol">, a: Pick<Aanvraag, "gezag">, p: Procedure): Rol {
   const [eerste] = p.gezag.rollen;
-  return actor.rol === eerste && a.gezag.rol !== eerste && p.gezag.rollen.includes(a.gezag.rol)
-    ? a.gezag.rol
-    : actor.rol;
+  const g = a.gezag?.rol;
+  return g !== undefined && actor.rol === eerste && g !== eerste && p.gezag.rollen.includes(g) ? g : actor.rol;
 }
 
 /** Who receives a step's product or copy, as role + organisations. */
 export function ontvangers(actoren: readonly Actor[], a: Aanvraag, p: Procedure): Eigenaar[] {
   return actoren.map((act) =>
+    a.gezag &&
     gezagRollen(p).includes(act.rol) &&
     (act.relatie === "gemeente-van-inzet" || act.relatie === "parket-van-ovj")
       ? { rol: a.gezag.rol, organisaties: gezagOrganisaties(a) }
@@ -219,7 +220,7 @@ function zienswijzeVervalt(stap: Stap, a: Pick<Aanvraag, "gezag">): boolean {
   return (
     stap.soort === "zienswijze" &&
     stap.actor.rol === "regioburgemeester" &&
-    a.gezag.rol === "regioburgemeester"
+    a.gezag?.rol === "regioburgemeester"
   );
 }
 
@@ -272,18 +273,21 @@ function takenVanFase(a: Aanvraag, fase: Fase): TaakDef[] {
   p.stappen.forEach((stap, index) => {
     if (stap.alleenBijSpoed && !spoed) return;
     if (zienswijzeVervalt(stap, a)) return;
-    if (isGezagStap(stap, p)) {
+    // An exercise has no gezag (ADR 0621); its procedure (fp §2) has no gezag step either, so a
+    // gezag step there would fall to the catalogue's actor below.
+    if (a.gezag && isGezagStap(stap, p)) {
+      const gezag = a.gezag;
       const orgs = gezagOrganisaties(a);
       // Every mayor concerned signs for their own municipality (art. 56 lid 1, 57, 58 Politiewet
       // 2012: the burgemeester asks for his municipality); an appeal needs one of them.
-      if (stap.soort !== "beroep" && a.gezag.rol === "burgemeester" && orgs.length > 0) {
+      if (stap.soort !== "beroep" && gezag.rol === "burgemeester" && orgs.length > 0) {
         for (const o of orgs)
           uit.push({
             id: taakId(fase.nr, stap, o),
             fase,
             stap,
             index,
-            eigenaar: { rol: a.gezag.rol, organisaties: [o] },
+            eigenaar: { rol: gezag.rol, organisaties: [o] },
           });
         return;
       }
@@ -292,7 +296,7 @@ function takenVanFase(a: Aanvraag, fase: Fase): TaakDef[] {
         fase,
         stap,
         index,
-        eigenaar: { rol: a.gezag.rol, organisaties: orgs },
+        eigenaar: { rol: gezag.rol, organisaties: orgs },
       });
       return;
     }
@@ -434,7 +438,7 @@ export function isAanvragendePartij(a: Aanvraag, g: Pick<Gebruiker, "rollen" | "
   const p = procedureVanFase({ procedureId: a.procedureId });
   if (g.organisatieId === a.aanvrager.organisatieId && aanvragendeRollen(p).some((r) => g.rollen.includes(r)))
     return true;
-  return g.rollen.includes(a.gezag.rol) && gezagOrganisaties(a).includes(g.organisatieId);
+  return a.gezag !== null && g.rollen.includes(a.gezag.rol) && gezagOrganisaties(a).includes(g.organisatieId);
 }
 
 /**
@@ -446,7 +450,7 @@ export function isAanvragendePartij(a: Aanvraag, g: Pick<Gebruiker, "rollen" | "
  * justitie zelf gedaan te worden"), so there only the OvJ withdraws or scales down (ADR 0605).
  */
 export function isVerzoeker(a: Aanvraag, g: Pick<Gebruiker, "rollen" | "organisatieId">): boolean {
-  if (g.rollen.includes(a.gezag.rol) && gezagOrganisaties(a).includes(g.organisatieId)) return true;
+  if (a.gezag && g.rollen.includes(a.gezag.rol) && gezagOrganisaties(a).includes(g.organisatieId)) return true;
   const p = procedureVanFase({ procedureId: a.procedureId });
   return (
     g.organisatieId === a.aanvrager.organisatieId && p.magIndienen.rollen.some((r) => g.rollen.includes(r))
@@ -524,7 +528,7 @@ export function procedurePartijen(a: Aanvraag): Map<string, Set<Rol>> {
   voeg({ rol: "locc-piket", organisaties: ["locc"] });
   for (const r of aanvragendeRollen(procedureVanFase({ procedureId: a.procedureId })))
     voeg({ rol: r, organisaties: [a.aanvrager.organisatieId] });
-  voeg({ rol: a.gezag.rol, organisaties: gezagOrganisaties(a) });
+  if (a.gezag) voeg({ rol: a.gezag.rol, organisaties: gezagOrganisaties(a) });
   for (const t of a.taken) {
     voeg(t.eigenaar);
     const fase = a.fasen[t.fase];

@@ -196,7 +196,14 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** Starts a request of procedure `id` in vr09 by its first preparing role. */
 export function nieuweAanvraag(
   id: ProcedureId,
-  opties: { spoed?: boolean; gemeenten?: string[]; gezagRol?: Rol; aanvraagId?: string } = {},
+  opties: {
+    spoed?: boolean;
+    gemeenten?: string[];
+    gezagRol?: Rol;
+    aanvraagId?: string;
+    /** A water-cannon exercise: no gezag (ADR 0621). */
+    oefening?: boolean;
+  } = {},
 ): Scenario {
   const p = procedureVan(id);
   const s = new Scenario(opties.aanvraagId);
@@ -209,7 +216,8 @@ export function nieuweAanvraag(
     volgnummer: 42,
     aanvragerOrganisatieId: organisatieVoorRol(rol),
     veiligheidsregioId: REGIO,
-    gezag: { rol: gezagRol, naam: "mr. A. Dijksma" },
+    gezag: opties.oefening ? null : { rol: gezagRol, naam: "mr. A. Dijksma" },
+    ...(opties.oefening ? { oefening: true } : {}),
     spoed: opties.spoed ?? false,
     gegevens: volledigeGegevens(p, opties.gemeenten),
   });

@@ -324,7 +324,10 @@ export interface Aanvraag {
   catalogusVersie: string;
   adviesId: string | null;
   aanvrager: { organisatieId: string };
-  gezag: Gezag;
+  /** Null only for an exercise (`oefening`): no bevoegd gezag needed (fp toelichting 2, ADR 0621). */
+  gezag: Gezag | null;
+  /** A water-cannon exercise (fp toelichting 2): no bevoegd gezag on the form (ADR 0621). */
+  oefening: boolean;
   context: AanvraagContext;
   gegevens: AanvraagGegevens;
   spoed: boolean;
@@ -384,7 +387,10 @@ export interface ConceptAanmaken extends CommandoBasis {
   volgnummer: number;
   aanvragerOrganisatieId: string;
   veiligheidsregioId: string;
-  gezag: Gezag;
+  /** Required for an actual deployment; null (or absent) for an exercise (ADR 0621). */
+  gezag: Gezag | null;
+  /** A water-cannon exercise (politie-2-waterwerper only; fp toelichting 2, ADR 0621). */
+  oefening?: boolean;
   spoed: boolean;
   gegevens?: Partial<AanvraagGegevens>;
   regioburgemeesterOrganisatieId?: string;
@@ -401,6 +407,11 @@ export interface ConceptBijwerken extends CommandoBasis {
   wijzigingen: Partial<AanvraagGegevens>;
   spoed?: boolean;
   gezag?: Gezag;
+  /**
+   * Mark or unmark a draft as a water-cannon exercise (ADR 0621). True drops the gezag; false needs
+   * `gezag` in the same command.
+   */
+  oefening?: boolean;
   /**
    * The safety region (VR code) of each municipality the command names in plaats.gemeenten, as the
    * edge finds it in the organisation rows (null: not a known municipality). Set by the edge, never
@@ -594,7 +605,10 @@ export interface AanvraagAangemaakt extends EventBasis {
   catalogusVersie: string;
   adviesId: string | null;
   aanvragerOrganisatieId: string;
-  gezag: Gezag;
+  /** Null for an exercise (ADR 0621). */
+  gezag: Gezag | null;
+  /** Absent in events before ADR 0621 and for an actual deployment. */
+  oefening?: true;
   spoed: boolean;
   context: AanvraagContext;
   gegevens: AanvraagGegevens;
@@ -605,6 +619,8 @@ export interface ConceptBijgewerkt extends EventBasis {
   wijzigingen: Partial<AanvraagGegevens>;
   spoed: boolean | null;
   gezag: Gezag | null;
+  /** Absent: unchanged. True drops the gezag (evolve); false comes with a gezag (ADR 0621). */
+  oefening?: boolean;
 }
 
 interface StapEventBasis extends EventBasis {
