@@ -274,6 +274,8 @@ export interface LijstRij {
   procedureId: string;
   status: string;
   spoed: boolean;
+  /** A water-cannon exercise (ADR 0621). */
+  oefening: boolean;
   regio: string;
   aanvragerOrganisatieId: string;
   versie: number;
@@ -299,6 +301,7 @@ export async function lijstAanvragen(q: Q, f: LijstFilter): Promise<LijstRij[]> 
       "eerste_termijn",
       "aangemaakt",
       "gewijzigd",
+      sql<boolean | null>`(state ->> 'oefening')::boolean`.as("oefening"),
     ])
     .orderBy("gewijzigd", "desc")
     .orderBy("id")
@@ -322,6 +325,7 @@ export async function lijstAanvragen(q: Q, f: LijstFilter): Promise<LijstRij[]> 
     procedureId: r.procedure_id,
     status: r.status,
     spoed: r.spoed,
+    oefening: r.oefening === true,
     regio: r.regio,
     aanvragerOrganisatieId: r.aanvrager_organisatie_id,
     versie: Number(r.versie),

@@ -104,6 +104,7 @@ export async function aanvraagformulierPdf(a: Aanvraag, ctx: FormulierContext): 
 
   s.tekst("Aanvraagformulier", { size: 20, vet: true, kleur: BLAUW });
   s.tekst(p.titel, { size: 12, kleur: GRIJS });
+  if (a.oefening) s.tekst("OEFENING - geen daadwerkelijke inzet", { vet: true });
   if (a.spoed)
     s.tekst("SPOED - telefonisch contact vooraf, schriftelijke formalisering achteraf", { vet: true });
   s.y -= 6;
@@ -111,6 +112,7 @@ export async function aanvraagformulierPdf(a: Aanvraag, ctx: FormulierContext): 
     ["Referentienummer", a.referentienummer],
     ["Status", STATUS[a.status] ?? a.status],
     ["Spoed", a.spoed ? "Ja" : "Nee"],
+    ["Oefening", a.oefening ? "Ja (factsheet politie, toelichting 2)" : "Nee, daadwerkelijke inzet"],
     // LCP §3.2.3: the requester's statement that lifts opsporen / voorkomen-aanslag in allocation.
     [
       "Acuut gevaar of acute vervolgdreiging",
@@ -139,11 +141,19 @@ export async function aanvraagformulierPdf(a: Aanvraag, ctx: FormulierContext): 
   ]);
 
   s.kopje("2. Bevoegd gezag");
-  s.velden([
-    ["Gezag", rolNaam(a.gezag.rol)],
-    ["Naam", a.gezag.naam],
-    ["Toelichting", p.gezag.toelichting],
-  ]);
+  // fp toelichting 2: "Bij een oefening is dat niet nodig" (ADR 0621).
+  s.velden(
+    a.gezag
+      ? [
+          ["Gezag", rolNaam(a.gezag.rol)],
+          ["Naam", a.gezag.naam],
+          ["Toelichting", p.gezag.toelichting],
+        ]
+      : [
+          ["Bevoegd gezag", "niet nodig — oefening (factsheet politie §2)"],
+          ["Toelichting", p.gezag.toelichting],
+        ],
+  );
 
   s.kopje("3. Incident");
   s.velden([

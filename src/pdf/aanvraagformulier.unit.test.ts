@@ -39,3 +39,17 @@ test("een spoedopschaling en het gesprek erover staan op het formulier, met de f
   assert.match(tekst, /over wijziging \(fase 1\)/);
   assert.match(tekst, /Twee pelotons extra, formulier volgt\./);
 });
+
+test("een oefening met de waterwerper: het formulier zegt dat geen bevoegd gezag nodig is (ADR 0621)", async () => {
+  const s = nieuweAanvraag("politie-2-waterwerper", { oefening: true });
+  loop(s);
+  const tekst = tekstVan(await aanvraagformulierPdf(s.a, { audit: null }));
+  assert.match(tekst, /OEFENING - geen daadwerkelijke inzet/);
+  assert.match(tekst, /2\. Bevoegd gezag Bevoegd gezag niet nodig — oefening \(factsheet politie §2\)/);
+  assert.doesNotMatch(tekst, /mr\. A\. Dijksma/);
+  // An actual deployment still prints its gezag.
+  const inzet = nieuweAanvraag("politie-2-waterwerper");
+  const t2 = tekstVan(await aanvraagformulierPdf(inzet.a, { audit: null }));
+  assert.match(t2, /2\. Bevoegd gezag Gezag Burgemeester Naam mr\. A\. Dijksma/);
+  assert.match(t2, /Oefening Nee, daadwerkelijke inzet/);
+});

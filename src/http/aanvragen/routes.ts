@@ -277,6 +277,25 @@ function adviesVan(b: NieuwBody["advies"]): RouterAdvies | undefined {
   };
 }
 
+/**
+ * Whether the new request is an exercise: the body's `oefening`, or the advice's question when the
+ * body carries the advice as /routing returns it. The two must agree (ADR 0621).
+ */
+function oefeningVan(b: NieuwBody): boolean {
+  const vraag = (b.advies as { question?: { exercise?: unknown } } | undefined)?.question;
+  const uitAdvies = typeof vraag?.exercise === "boolean" ? vraag.exercise : undefined;
+  if (uitAdvies !== undefined && b.oefening !== undefined && b.oefening !== uitAdvies) {
+    const melding = uitAdvies
+      ? "het advies is gegeven voor een oefening (exercise: true); een aanvraag daaruit is een oefening. Vraag een nieuw advies voor een daadwerkelijke inzet."
+      : "het advies is gegeven voor een daadwerkelijke inzet; een oefening vraagt een advies met exercise: true (factsheet politie, toelichting 2).";
+    throw new AanvraagFout("ongeldige-invoer", `oefening: ${melding}`, {
+      veld: "oefening",
+      velden: [{ veld: "oefening", melding }],
+    });
+  }
+  return b.oefening ?? uitAdvies ?? false;
+}
+
 /** The domain command for a command body, with actor and time set by the server. */
 function commando(
   req: FastifyRequest,
@@ -360,6 +379,7 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
       const g = gebruikerVan(req);
       const b = req.body as NieuwBody;
       const advies = adviesVan(b.advies);
+      const oefening = oefeningVan(b);
       const regio = b.veiligheidsregioId.toLowerCase();
       const rb = await regioburgemeesterVoor(database.db, regio, b);
       const regios = await gemeenteRegios(database.db, b.gegevens?.plaats?.gemeenten ?? []);
@@ -381,7 +401,8 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
           volgnummer: 0,
           aanvragerOrganisatieId: b.aanvragerOrganisatieId ?? g.organisatieId,
           veiligheidsregioId: regio,
-          gezag: { rol: b.gezag.rol as Rol, naam: b.gezag.naam },
+          gezag: b.gezag ? { rol: b.gezag.rol as Rol, naam: b.gezag.naam } : null,
+          ...(oefening ? { oefening } : {}),
           spoed: b.spoed,
           ...(b.gegevens ? { gegevens: b.gegevens as never } : {}),
           ...(rb ? { regioburgemeesterOrganisatieId: rb } : {}),

@@ -103,7 +103,10 @@ export const NieuwBody = Type.Object(
     aanvragerOrganisatieId: Type.Optional(Id),
     /** Optional and only as a check: the server determines where the regioburgemeester sits (ADR 0609). */
     regioburgemeesterOrganisatieId: Type.Optional(Id),
-    gezag: GezagSchema,
+    /** Required for an actual deployment; absent or null for a water-cannon exercise (ADR 0621). */
+    gezag: Type.Optional(Null(GezagSchema)),
+    /** A water-cannon exercise (politie-2-waterwerper only; fp toelichting 2, ADR 0621). */
+    oefening: Type.Optional(Type.Boolean()),
     spoed: Type.Boolean(),
     gegevens: Type.Optional(GegevensSchema),
   },
@@ -137,6 +140,8 @@ export const COMMANDO_SCHEMAS = {
     wijzigingen: GegevensSchema,
     spoed: Type.Optional(Type.Boolean()),
     gezag: Type.Optional(GezagSchema),
+    /** Mark or unmark a draft as a water-cannon exercise (ADR 0621). */
+    oefening: Type.Optional(Type.Boolean()),
   }),
   StapAfronden: cmd("StapAfronden", {
     ...taak,
@@ -300,6 +305,8 @@ export const LijstItem = Type.Object({
   titel: Type.String(),
   status: Type.String(),
   spoed: Type.Boolean(),
+  /** A water-cannon exercise (ADR 0621). */
+  oefening: Type.Boolean(),
   regio: Type.String(),
   aanvragerOrganisatieId: Type.String(),
   versie: Type.Integer(),
