@@ -40,8 +40,8 @@ import type {
   Fase,
   Gebruiker,
   Geleverd,
-  Gezag,
   Gevolg,
+  Gezag,
   Taak,
   Uitkomst,
 } from "./typen.ts";

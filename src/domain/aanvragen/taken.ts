@@ -139,7 +139,9 @@ export function organisatiesVan(actor: Actor, a: Pick<Aanvraag, "context" | "geg
 export function rolVoor(actor: Pick<Actor, "rol">, a: Pick<Aanvraag, "gezag">, p: Procedure): Rol {
   const [eerste] = p.gezag.rollen;
   const g = a.gezag?.rol;
-  return g !== undefined && actor.rol === eerste && g !== eerste && p.gezag.rollen.includes(g) ? g : actor.rol;
+  return g !== undefined && actor.rol === eerste && g !== eerste && p.gezag.rollen.includes(g)
+    ? g
+    : actor.rol;
 }
 
 /** Who receives a step's product or copy, as role + organisations. */
@@ -450,7 +452,8 @@ export function isAanvragendePartij(a: Aanvraag, g: Pick<Gebruiker, "rollen" | "
  * justitie zelf gedaan te worden"), so there only the OvJ withdraws or scales down (ADR 0605).
  */
 export function isVerzoeker(a: Aanvraag, g: Pick<Gebruiker, "rollen" | "organisatieId">): boolean {
-  if (a.gezag && g.rollen.includes(a.gezag.rol) && gezagOrganisaties(a).includes(g.organisatieId)) return true;
+  if (a.gezag && g.rollen.includes(a.gezag.rol) && gezagOrganisaties(a).includes(g.organisatieId))
+    return true;
   const p = procedureVanFase({ procedureId: a.procedureId });
   return (
     g.organisatieId === a.aanvrager.organisatieId && p.magIndienen.rollen.some((r) => g.rollen.includes(r))
