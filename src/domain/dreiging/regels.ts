@@ -143,7 +143,8 @@ export function controleerInformatie(tekst: string, moment: Date, afgeschaaldOp:
     });
   if (Number.isNaN(moment.getTime())) f.push({ veld: "moment", melding: "is geen geldig tijdstip" });
   else if (moment.getTime() > nu.getTime()) f.push({ veld: "moment", melding: "ligt in de toekomst" });
-  else if (moment.getTime() < afgeschaaldOp.getTime())
+  // Times are entered to the minute: the minute of the lowering itself counts as after it.
+  else if (moment.getTime() < Math.floor(afgeschaaldOp.getTime() / 60_000) * 60_000)
     f.push({ veld: "moment", melding: "ligt vóór de afschaling: het informeren volgt op de verlaging" });
   return f;
 }
