@@ -3,6 +3,7 @@
 // `rollen` only hides what a user cannot use; the server enforces every permission.
 import type { ComponentType, LazyExoticComponent } from "react";
 import { lazy } from "react";
+import { DREIGING_LEES_ROLLEN } from "../../src/domain/dreiging/regels.ts";
 import { ROL_IDS, type Rol } from "../../src/domain/organisaties/rollen.ts";
 import { CAPACITEIT_ROLLEN } from "../../src/http/capaciteit/rechten.ts";
 import { match } from "./router.tsx";
@@ -129,6 +130,13 @@ export const ROUTES: readonly RouteDefinitie[] = [
     titel: "Capaciteit",
     pagina: lazy(() => import("./pages/capaciteit/index.tsx")),
     toegang: { rollen: CAPACITEIT_ROLLEN },
+    inMenu: true,
+  },
+  {
+    pad: "/dreiging",
+    titel: "Dreigingsniveau",
+    pagina: lazy(() => import("./pages/dreiging/index.tsx")),
+    toegang: { rollen: DREIGING_LEES_ROLLEN },
     inMenu: true,
   },
   {

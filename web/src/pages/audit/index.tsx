@@ -30,6 +30,7 @@ const SOORTEN: { waarde: string; label: string; alleenAuditor?: boolean }[] = [
   { waarde: "aanvraag", label: "Aanvragen", alleenAuditor: true },
   { waarde: "capaciteit", label: "Capaciteit", alleenAuditor: true },
   { waarde: "nl-alert", label: "NL-Alert", alleenAuditor: true },
+  { waarde: "dreiging", label: "Dreigingsniveau en maatregelen", alleenAuditor: true },
   { waarde: "melding", label: "Meldingen (gelezen)", alleenAuditor: true },
   { waarde: "gebruiker.", label: "Gebruikers" },
   { waarde: "sessie.", label: "Inloggen en sessies" },
@@ -43,6 +44,7 @@ function onderwerpLink(r: AuditRecord): string | null {
   if (r.onderwerpSoort === "aanvraag" || r.onderwerpSoort === "aanvraag-capaciteit")
     return `/aanvragen/${encodeURIComponent(r.onderwerpId)}`;
   if (r.onderwerpSoort === "nl-alert") return `/nl-alert/${encodeURIComponent(r.onderwerpId)}`;
+  if (r.onderwerpSoort === "dreigingsniveau" || r.onderwerpSoort === "dreiging-maatregel") return "/dreiging";
   return null;
 }
 
