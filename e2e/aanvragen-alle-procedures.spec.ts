@@ -149,6 +149,7 @@ describe(
     async function maakAan(
       p: Procedure,
       maker: DemoGebruiker,
+      opties: { oefening?: boolean } = {},
     ): Promise<{ id: string; url: string; ref: string }> {
       const g = volledigeGegevens(p);
       const { page: r } = await tab(maker);
@@ -156,9 +157,23 @@ describe(
       await wachtOpKop(r, "Nieuwe aanvraag");
       await r.getByLabel("Procedure", { exact: true }).selectOption(p.id);
       await r.getByLabel("Veiligheidsregio").selectOption(REGIO);
-      // The procedure's first authority is chosen for the user (as the walker does).
-      assert.equal(await r.getByLabel("Gezag", { exact: true }).inputValue(), p.gezag.rollen[0]);
-      await r.getByLabel("Naam van wie het gezag heeft").fill("mr. A. Dijksma");
+      const vinkje = r.getByLabel("Oefening (geen bevoegd gezag nodig, factsheet politie §2)");
+      if (opties.oefening) {
+        // A water-cannon exercise: ticking it hides the gezag fields (ADR 0621).
+        await vinkje.check();
+        assert.equal(
+          await r.getByLabel("Gezag", { exact: true }).count(),
+          0,
+          "geen gezagveld bij een oefening",
+        );
+        assert.equal(await r.getByLabel("Naam van wie het gezag heeft").count(), 0);
+      } else {
+        // Only the water cannon offers the exercise.
+        assert.equal(await vinkje.count(), p.id === "politie-2-waterwerper" ? 1 : 0);
+        // The procedure's first authority is chosen for the user (as the walker does).
+        assert.equal(await r.getByLabel("Gezag", { exact: true }).inputValue(), p.gezag.rollen[0]);
+        await r.getByLabel("Naam van wie het gezag heeft").fill("mr. A. Dijksma");
+      }
       await r.getByLabel("Naam", { exact: true }).fill(g.contact?.naam ?? "");
       await r.getByLabel("Telefoon", { exact: true }).fill(g.contact?.telefoon ?? "");
       await r.getByLabel("E-mail", { exact: true }).fill(g.contact?.email ?? "");
@@ -356,6 +371,43 @@ describe(
         if (p.id === "politie-9-afwijzing-en-beroep" || p.id === "lcp-egt-tin-bewaken-beveiligen")
           await schermafdruk(r, `aanvraag-afgesloten-${p.id}`);
       });
+
+    test("politie-2-waterwerper als oefening: zonder gezag van concept tot afsluiting, getoond als oefening", async () => {
+      const p = CATALOGUS.find((x) => x.id === "politie-2-waterwerper") as Procedure;
+      const maker = demo(p.voorbereiding.rollen[0] as string);
+      const { id, url, ref } = await maakAan(p, maker, { oefening: true });
+      const r = (await tab(maker)).page;
+      await r.getByTestId("oefening-label").waitFor();
+      assert.match(
+        (await r.getByTestId("gezag").textContent()) ?? "",
+        /Niet nodig — oefening \(factsheet politie §2\)/,
+      );
+      let a = await lees(id);
+      assert.equal(a.oefening, true);
+      assert.equal(a.gezag, null);
+      for (let i = 0; i < 20; i++) {
+        const t = a.taken.find((x) => x.beschikbaar);
+        if (!t) break;
+        await doeTaak(p, a, url, t);
+        a = await lees(id);
+      }
+      await opAanvraag(maker, url);
+      await status(r, "toegekend", maker.gebruikersnaam);
+      await onderdeel(r, "Inzet starten", "Start van de inzet vastleggen");
+      await onderdeel(r, "Demobiliseren", "Demobilisatie vastleggen");
+      await onderdeel(r, "Afsluiten", "Aanvraag afsluiten", async (f) => {
+        await f.getByLabel("Werkelijke kosten in euro").fill("2500");
+        await f
+          .getByLabel("Toelichting op de kosten")
+          .fill("Vervoer van de waterwerper naar het oefenterrein.");
+      });
+      await status(r, "afgesloten", maker.gebruikersnaam);
+      // The list says it too.
+      await r.goto(`${server.url}/aanvragen`);
+      const rij = r.getByRole("row").filter({ hasText: ref });
+      await rij.getByText("Oefening", { exact: true }).waitFor({ timeout: LIVE_MS });
+      await schermafdruk(r, "aanvragen-lijst-oefening");
+    });
 
     test("alle procedures van de catalogus zijn afgesloten", () => {
       assert.deepEqual(

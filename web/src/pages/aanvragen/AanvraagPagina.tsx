@@ -31,7 +31,7 @@ import { Bewerken } from "./Bewerken.tsx";
 import { Bijlagen } from "./Bijlagen.tsx";
 import { Levensloop } from "./Levensloop.tsx";
 import { LiveStatus } from "./LiveStatus.tsx";
-import { Foutmelding, SpoedLabel, StatusLabel } from "./onderdelen.tsx";
+import { Foutmelding, OefeningLabel, SpoedLabel, StatusLabel } from "./onderdelen.tsx";
 import {
   CONFLICT_TEKST,
   capaciteitNaam,
@@ -255,6 +255,7 @@ export default function AanvraagPagina({ params }: PaginaProps) {
           <span data-testid="aanvraag-status">
             <StatusLabel status={a.status} />
           </span>
+          {a.oefening && <OefeningLabel />}
           {a.spoed && <SpoedLabel />}
           <span className="av-kop__regio">Regio {regioCode(a.context.veiligheidsregioId)}</span>
           <span className="av-kop__versie">versie {a.versie}</span>
@@ -611,8 +612,10 @@ function Gegevens({ aanvraag: a, naam }: { aanvraag: Aanvraag; naam: (id: string
       <dt>Aanvrager</dt>
       <dd>{naam(a.aanvrager.organisatieId)}</dd>
       <dt>Gezag</dt>
-      <dd>
-        {rolNaam(a.gezag.rol)}: {a.gezag.naam}
+      <dd data-testid="gezag">
+        {a.gezag
+          ? `${rolNaam(a.gezag.rol)}: ${a.gezag.naam}`
+          : "Niet nodig — oefening (factsheet politie §2)"}
       </dd>
       <dt>Contactpersoon</dt>
       <dd>

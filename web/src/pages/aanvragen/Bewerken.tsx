@@ -47,7 +47,7 @@ export function Bewerken({
 }) {
   const [open, zetOpen] = useState(false);
   const [v, zetV] = useState<GegevensInvoer>(() => invoerVan(a.gegevens));
-  const [gezagNaam, zetGezagNaam] = useState(a.gezag.naam);
+  const [gezagNaam, zetGezagNaam] = useState(a.gezag?.naam ?? "");
   const [gemeenten, zetGemeenten] = useState<Organisatie[]>([]);
   const { bezig, fout, verstuur, foutRef } = useVersturen(uitvoeren);
   const kop = useId();
@@ -84,7 +84,8 @@ export function Bewerken({
     const ok = await verstuur({
       type: "ConceptBijwerken",
       wijzigingen: gegevensVan(v),
-      ...(gezagNaam !== a.gezag.naam ? { gezag: { ...a.gezag, naam: gezagNaam } } : {}),
+      // An exercise has no gezag to correct (ADR 0621).
+      ...(a.gezag && gezagNaam !== a.gezag.naam ? { gezag: { ...a.gezag, naam: gezagNaam } } : {}),
     });
     if (ok) zetOpen(false);
   }
@@ -112,7 +113,7 @@ export function Bewerken({
             soort="secondary-action"
             onClick={() => {
               zetV(invoerVan(a.gegevens));
-              zetGezagNaam(a.gezag.naam);
+              zetGezagNaam(a.gezag?.naam ?? "");
               zetOpen(true);
             }}
           >
@@ -146,16 +147,20 @@ export function Bewerken({
         )}
       </div>
       <form className="knp-formulier av-formulier" onSubmit={opslaan} noValidate data-testid="bewerken">
-        <fieldset className="av-groep">
-          <legend className="utrecht-heading-2">Gezag</legend>
-          <TextField
-            label="Naam van wie het gezag heeft"
-            value={gezagNaam}
-            onChange={(e) => zetGezagNaam(e.target.value)}
-            fout={f("gezag.naam")}
-            autoComplete="off"
-          />
-        </fieldset>
+        {a.gezag ? (
+          <fieldset className="av-groep">
+            <legend className="utrecht-heading-2">Gezag</legend>
+            <TextField
+              label="Naam van wie het gezag heeft"
+              value={gezagNaam}
+              onChange={(e) => zetGezagNaam(e.target.value)}
+              fout={f("gezag.naam")}
+              autoComplete="off"
+            />
+          </fieldset>
+        ) : (
+          <Paragraph>Oefening: geen bevoegd gezag nodig (factsheet politie §2).</Paragraph>
+        )}
         <GegevensVelden
           v={v}
           zet={zet}

@@ -302,7 +302,7 @@ export function Levensloop({
         uitleg={
           magAfschalen
             ? "Verlengen en opschalen gaan opnieuw door de procedure; afschalen gaat direct in."
-            : `Verlengen en opschalen gaan opnieuw door de procedure. Afschalen en intrekken doet alleen wie de aanvraag doet (${rolNaam(a.gezag.rol).toLowerCase()}); stel het zo nodig aan die voor.`
+            : `Verlengen en opschalen gaan opnieuw door de procedure. Afschalen en intrekken doet alleen wie de aanvraag doet (${a.gezag ? rolNaam(a.gezag.rol).toLowerCase() : "de aanvragende partij"}); stel het zo nodig aan die voor.`
         }
         uitvoeren={uitvoeren}
         geldig={!!wijziging.reden.trim()}

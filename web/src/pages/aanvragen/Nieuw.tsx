@@ -35,9 +35,14 @@ interface Invoer extends GegevensInvoer {
   procedureId: string;
   regio: string;
   spoed: boolean;
+  /** A water-cannon exercise: no bevoegd gezag (fp toelichting 2, ADR 0621). */
+  oefening: boolean;
   gezagRol: string;
   gezagNaam: string;
 }
+
+/** The only procedure whose source names exercises (fp toelichting 2; the server's rule, ADR 0621). */
+const OEFENING_PROCEDURE = "politie-2-waterwerper";
 
 function standaardRegio(orgId: string | undefined, gemeenten: Organisatie[]): string {
   if (!orgId) return "";
@@ -68,6 +73,8 @@ export default function NieuweAanvraagPagina() {
     procedureId: advies?.procedureId ?? "",
     regio: "",
     spoed: zoek.get("spoed") === "1" || zoek.get("spoed") === "true",
+    // The wegwijzer's exercise advice (question.exercise) passes oefening=1 in the address.
+    oefening: zoek.get("oefening") === "1" || zoek.get("oefening") === "true",
     gezagRol: zoek.get("gezag") ?? "",
     gezagNaam: "",
     contactNaam: gebruiker?.naam ?? "",
@@ -122,6 +129,8 @@ export default function NieuweAanvraagPagina() {
   }, [gebruiker?.organisatie.id]);
 
   const procedure = catalogus?.procedures.find((p) => p.id === v.procedureId);
+  const kanOefenen = v.procedureId === OEFENING_PROCEDURE;
+  const oefening = kanOefenen && v.oefening;
   const gezagRollen = useMemo(() => {
     if (!procedure) return [] as Rol[];
     const r = [...procedure.gezag.rollen];
@@ -145,6 +154,8 @@ export default function NieuweAanvraagPagina() {
     "veiligheidsregioId",
     "gezag.rol",
     "gezag.naam",
+    "gezag",
+    "oefening",
     ...GEGEVENS_VELDEN,
   ]);
   const overig = Object.entries(vf).filter(
@@ -160,7 +171,8 @@ export default function NieuweAanvraagPagina() {
       ...(advies ? { advies: { ...advies, adviesId: null } } : { procedureId: v.procedureId }),
       veiligheidsregioId: v.regio,
       ...(gebruiker ? { aanvragerOrganisatieId: gebruiker.organisatie.id } : {}),
-      gezag: { rol: v.gezagRol as Rol, naam: v.gezagNaam },
+      // An exercise sends no gezag (ADR 0621).
+      ...(oefening ? { oefening: true } : { gezag: { rol: v.gezagRol as Rol, naam: v.gezagNaam } }),
       spoed: v.spoed,
       gegevens: g,
     };
@@ -259,33 +271,46 @@ export default function NieuweAanvraagPagina() {
               readOnly
               beschrijving="Uw eigen organisatie."
             />
-            <SelectField
-              label="Gezag"
-              value={v.gezagRol}
-              onChange={(e) => zet({ gezagRol: e.target.value })}
-              fout={
-                f("gezag.rol") ??
-                (fout instanceof ApiFout && fout.code === "ongeldig-gezag" ? fout.detail : undefined)
-              }
-              beschrijving="Wie de aanvraag doet en ondertekent."
-              required
-            >
-              {gezagRollen.length === 0 && <option value="">Kies eerst een procedure</option>}
-              {gezagRollen.map((r) => (
-                <option key={r} value={r}>
-                  {rolNaam(r)}
-                </option>
-              ))}
-            </SelectField>
-            <TextField
-              label="Naam van wie het gezag heeft"
-              value={v.gezagNaam}
-              onChange={(e) => zet({ gezagNaam: e.target.value })}
-              fout={f("gezag.naam")}
-              autoComplete="off"
-              required
-            />
+            {!oefening && (
+              <>
+                <SelectField
+                  label="Gezag"
+                  value={v.gezagRol}
+                  onChange={(e) => zet({ gezagRol: e.target.value })}
+                  fout={
+                    f("gezag.rol") ??
+                    (fout instanceof ApiFout && fout.code === "ongeldig-gezag" ? fout.detail : undefined)
+                  }
+                  beschrijving="Wie de aanvraag doet en ondertekent."
+                  required
+                >
+                  {gezagRollen.length === 0 && <option value="">Kies eerst een procedure</option>}
+                  {gezagRollen.map((r) => (
+                    <option key={r} value={r}>
+                      {rolNaam(r)}
+                    </option>
+                  ))}
+                </SelectField>
+                <TextField
+                  label="Naam van wie het gezag heeft"
+                  value={v.gezagNaam}
+                  onChange={(e) => zet({ gezagNaam: e.target.value })}
+                  fout={f("gezag.naam") ?? f("gezag")}
+                  autoComplete="off"
+                  required
+                />
+              </>
+            )}
           </div>
+          {kanOefenen && (
+            <Vinkje
+              label="Oefening (geen bevoegd gezag nodig, factsheet politie §2)"
+              checked={v.oefening}
+              onChange={(oefening) => zet({ oefening })}
+              fout={f("oefening")}
+              beschrijving="Bij een daadwerkelijke inzet moet uit het formulier blijken wie het bevoegd gezag is; bij een oefening is dat niet nodig."
+            />
+          )}
           <Vinkje
             label="Spoed"
             checked={v.spoed}

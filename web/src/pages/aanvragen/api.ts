@@ -41,6 +41,8 @@ export interface AanvraagSamenvatting {
   titel: string;
   status: AanvraagStatus;
   spoed: boolean;
+  /** A water-cannon exercise (ADR 0621). */
+  oefening: boolean;
   regio: string;
   aangemaakt: string;
   bijgewerkt: string;
@@ -89,7 +91,9 @@ export interface NieuweAanvraag {
   advies?: { procedureId: string; catalogusVersie: string; adviesId?: string | null };
   veiligheidsregioId: string;
   aanvragerOrganisatieId?: string;
-  gezag: Gezag;
+  /** Left out for a water-cannon exercise (ADR 0621). */
+  gezag?: Gezag;
+  oefening?: boolean;
   spoed: boolean;
   gegevens?: Partial<AanvraagGegevens>;
 }
@@ -149,7 +153,13 @@ export type Commando =
       /** The phase the call concerns (0: the request itself; a change has its own; ADR 0608). */
       fase?: number;
     }
-  | { type: "ConceptBijwerken"; wijzigingen: Partial<AanvraagGegevens>; spoed?: boolean; gezag?: Gezag }
+  | {
+      type: "ConceptBijwerken";
+      wijzigingen: Partial<AanvraagGegevens>;
+      spoed?: boolean;
+      gezag?: Gezag;
+      oefening?: boolean;
+    }
   | { type: "InzetStarten" }
   | { type: "WijzigingAanvragen"; wijziging: WijzigingVerzoek }
   | { type: "Demobiliseren" }

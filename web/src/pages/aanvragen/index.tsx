@@ -21,7 +21,7 @@ import { useSessie } from "../../sessie.tsx";
 import { useCatalogus } from "../wegwijzer/procedures.tsx";
 import { type AanvraagSamenvatting, aanvragenApi, type Filter } from "./api.ts";
 import { LiveStatus } from "./LiveStatus.tsx";
-import { Foutmelding, SpoedLabel, StatusLabel, Vinkje } from "./onderdelen.tsx";
+import { Foutmelding, OefeningLabel, SpoedLabel, StatusLabel, Vinkje } from "./onderdelen.tsx";
 import { regioCode, STATUS, tijd } from "./teksten.ts";
 import "./aanvragen.css";
 
@@ -193,6 +193,12 @@ export default function AanvragenPagina() {
                   <Link href={`/aanvragen/${a.id}`} className="av-ref">
                     {a.referentienummer}
                   </Link>
+                  {a.oefening && (
+                    <>
+                      {" "}
+                      <OefeningLabel />
+                    </>
+                  )}
                   {a.spoed && (
                     <>
                       {" "}

@@ -189,6 +189,19 @@ export function SpoedLabel() {
   return <span className="av-spoed">Spoed</span>;
 }
 
+/** A water-cannon exercise: no actual deployment, no bevoegd gezag (fp toelichting 2, ADR 0621). */
+export function OefeningLabel() {
+  return (
+    <span
+      className="av-oefening"
+      data-testid="oefening-label"
+      title="Geen daadwerkelijke inzet; geen bevoegd gezag nodig (factsheet politie §2)"
+    >
+      Oefening
+    </span>
+  );
+}
+
 /** The server's refusal, in its own words, with the catalogue's title. */
 export function Foutmelding({ fout, extra }: { fout: unknown; extra?: ReactNode }) {
   if (!fout) return null;
