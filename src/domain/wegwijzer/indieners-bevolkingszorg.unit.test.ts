@@ -112,7 +112,7 @@ describe("ondersteuning tussen gemeenten: een beslissingsbevoegde functionaris v
       gegevens: volledigeGegevens(p),
     });
     // then
-    assert.equal(s.a.gezag.rol, "hoofd-taakorganisatie-bevolkingszorg");
+    assert.equal(s.a.gezag?.rol, "hoofd-taakorganisatie-bevolkingszorg");
     const contact = s.a.taken.find((t) => t.stapId.endsWith("/contact-locc"));
     assert.equal(contact?.eigenaar.rol, "hoofd-taakorganisatie-bevolkingszorg");
   });

@@ -58,6 +58,8 @@ function useVervallenStappen(advies: AdviesT): Stap[] {
 function nieuweAanvraagHref(a: AdviesT): string {
   const q = new URLSearchParams({ procedure: a.procedureId ?? "", catalogus: a.catalogueVersion });
   if (a.question.urgent) q.set("spoed", "1");
+  // ADR 0621: an exercise needs no gezag; the form starts as one.
+  if (a.question.exercise) q.set("oefening", "1");
   if (a.authority) q.set("gezag", a.authority);
   return `/aanvragen/nieuw?${q}`;
 }
