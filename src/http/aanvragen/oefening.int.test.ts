@@ -72,6 +72,16 @@ perEngine("aanvragen: oefening met de waterwerper", (engine) => {
     let a = (r.json() as { aanvraag: Aanvraag }).aanvraag;
     assert.equal(a.oefening, true);
     assert.equal(a.gezag, null);
+    // "Mijn taken" marks it as an exercise too.
+    const mijn = (await rccb.vraag("GET", "/api/v1/mijn-taken")).json() as {
+      taken: { aanvraagId: string; oefening: boolean }[];
+    };
+    const hier = mijn.taken.filter((x) => x.aanvraagId === a.id);
+    assert.ok(hier.length > 0, "de RCCB heeft een taak in de oefening");
+    assert.ok(
+      hier.every((x) => x.oefening === true),
+      "mijn taken noemt de oefening",
+    );
 
     a = await doe(rccb, a, { type: "StapAfronden", taakId: taak(a, "contact-locc").id });
     a = await doe(rccb, a, { type: "StapAfronden", taakId: taak(a, "formulier").id });

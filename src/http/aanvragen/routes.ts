@@ -615,6 +615,7 @@ export async function aanvragenRoutes(app: FastifyInstance, opties: AanvragenOpt
             titel: titelVan(a.procedureId),
             status: a.status,
             spoed: a.spoed,
+            oefening: a.oefening === true,
             versie: a.versie,
             taak,
             teLaat: taak.uiterlijk !== null && taak.uiterlijk < nu,

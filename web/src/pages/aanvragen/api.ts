@@ -73,6 +73,8 @@ export interface MijnTaak {
   titel: string;
   status: AanvraagStatus;
   spoed: boolean;
+  /** A water-cannon exercise (ADR 0621). */
+  oefening: boolean;
   versie: number;
   taak: Taak;
   teLaat: boolean;

@@ -8,7 +8,7 @@ import { Pagina } from "../../layout/Pagina.tsx";
 import { useLive } from "../../live.ts";
 import { aanvragenApi, type MijnTaak } from "../aanvragen/api.ts";
 import { LiveStatus } from "../aanvragen/LiveStatus.tsx";
-import { Foutmelding, SpoedLabel } from "../aanvragen/onderdelen.tsx";
+import { Foutmelding, OefeningLabel, SpoedLabel } from "../aanvragen/onderdelen.tsx";
 import { STAP_SOORT, tijd } from "../aanvragen/teksten.ts";
 import "../aanvragen/aanvragen.css";
 
@@ -67,6 +67,7 @@ export default function MijnTakenPagina() {
                     {m.referentienummer ? ` – ${m.referentienummer}` : ""}
                   </Link>
                   {m.spoed && <SpoedLabel />}
+                  {m.oefening && <OefeningLabel />}
                   {telaat && <span className="av-telaat">Te laat</span>}
                 </p>
                 <p className="utrecht-paragraph">{m.taak.actie}</p>
