@@ -153,6 +153,9 @@ describe("capaciteit in de browser", { skip, timeout: 600_000 }, () => {
       await page
         .getByRole("heading", { level: 3, name: "Beoordeling door het Crisisberaad Opschaling BB" })
         .waitFor();
+      // The uitgangspunten the Crisisberaad weighs, in the source's words (review dekking D8).
+      await page.getByText("Uitgangspunten van het crisisplan om mee te wegen (§3.2.3)").click();
+      await page.getByText(/Groepsoverleving gaat voor individuele overleving/).waitFor();
       await verwachtToegankelijk(page, "het plan met het beoordelingsformulier");
       // Keyboard only: choose the outcome, write the note, submit.
       await page.getByRole("radio", { name: "Vastgesteld", exact: true }).focus();

@@ -7,8 +7,10 @@ import {
   doelstellingVan,
   prioriteitVoor,
   STATUS_LIJST,
+  UITGANGSPUNT_EERSTE_UREN,
   UITGANGSPUNT_REDDEN,
   UITGANGSPUNT_VERVOLGDREIGING,
+  UITGANGSPUNTEN,
 } from "./doelstellingen.ts";
 import { tinWaarschuwing } from "./waarschuwingen.ts";
 
@@ -76,6 +78,18 @@ describe("doelstellingen", () => {
       "utf8",
     ).replace(/\s+/g, " ");
     assert.ok(leesbaar.includes(STATUS_LIJST));
+  });
+
+  test("de uitgangspunten en het uitgangspunt van de eerste uren staan er woordelijk zoals in het crisisplan (review dekking D8)", () => {
+    const leesbaar = readFileSync(
+      new URL("../../../../shared/seeds/lcp-egt-leesbaar.md", import.meta.url),
+      "utf8",
+    ).replace(/\s+/g, " ");
+    assert.equal(UITGANGSPUNTEN.length, 4, "het crisisplan noemt vier uitgangspunten");
+    for (const u of UITGANGSPUNTEN)
+      for (const zin of u.tekst.split(/(?<=\.) /))
+        assert.ok(leesbaar.includes(zin), `niet in de bron: "${zin}"`);
+    assert.ok(leesbaar.includes(UITGANGSPUNT_EERSTE_UREN), "eerste uren");
   });
 
   test("prioriteit = rang in de standaardvolgorde; de motivering schrijft die aan Knooppunt toe, niet aan de LCP", () => {

@@ -19,6 +19,36 @@ export const BRON_UITGANGSPUNTEN = `LCP extreem geweld en terrorisme, §3.2.3, '
 export const STATUS_LIJST =
   "richtinggevend hulpmiddel om doelstellingen en uitgangspunten per situatie vast te stellen";
 
+/**
+ * The four uitgangspunten as the LCP words them (§3.2.3, leesbaar 124-148), shown where the
+ * Crisisberaad sets priorities per situation: they are what it weighs, not rules Knooppunt applies
+ * (coverage review D8). Only the two sentences above change a priority (ADR 0300, 0660).
+ */
+export const UITGANGSPUNTEN = [
+  {
+    kop: "Acceptabel risico voor hulpverleners",
+    tekst:
+      "We gaan uit van een acceptabel risico voor hulpverleners na een gezamenlijk risico-assessment. In de respons op extreem geweld en terrorisme is een gegarandeerde veilige werkomgeving niet mogelijk.",
+  },
+  {
+    kop: "Redden gaat voor opsporen; groepsoverleving gaat voor individuele overleving",
+    tekst: `${UITGANGSPUNT_REDDEN} Groepsoverleving gaat voor individuele overleving. ${UITGANGSPUNT_VERVOLGDREIGING}`,
+  },
+  {
+    kop: "Opsporing gaat voor zorg voor overleden slachtoffers en voor een snelle terugkeer",
+    tekst:
+      "Opsporing gaat voor zorg voor overleden slachtoffers en gaat voor een snelle terugkeer naar de normale situatie.",
+  },
+  {
+    kop: "Risicobeheersing, niet risico-uitsluiting",
+    tekst: "De aanpak is gericht op risicobeheersing, niet op risico-uitsluiting.",
+  },
+] as const;
+
+/** LCP §6.2.2 (leesbaar 40-42): why the first hours run on own capacity. */
+export const UITGANGSPUNT_EERSTE_UREN =
+  "Op het moment dat er sprake is van extreem geweld en/of een terroristisch incident geldt het uitgangspunt dat de operationele diensten in de eerste uren aangewezen zijn op hun eigen capaciteit.";
+
 export const DOELSTELLINGEN = [
   { id: "redden", rang: 1, naam: "Het redden van mensenlevens" },
   { id: "voorkomen-aanslag", rang: 2, naam: "Het voorkomen van een aanslag of vervolgaanslag" },

@@ -2,6 +2,10 @@
 // actions the user's role allows: submit (NSGBO/SGBO), the Crisisberaad's assessment and the
 // forwarding to the ICCb (NCTV/CBB), the ICCb decision (NCC), demobilisation (LOCC).
 import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
+import {
+  UITGANGSPUNT_EERSTE_UREN,
+  UITGANGSPUNTEN,
+} from "../../../../src/domain/capaciteit/doelstellingen.ts";
 import { ApiFout } from "../../api.ts";
 import { Alert } from "../../components/Alert.tsx";
 import { Button, ButtonGroup } from "../../components/Button.tsx";
@@ -427,6 +431,17 @@ function Handelingen({
             een richtinggevend hulpmiddel om per situatie vast te stellen. Een andere prioriteit vraagt een
             motivering; het voorstel wordt daarna opnieuw berekend en de wijziging komt in het besluitenlog.
           </Paragraph>
+          <details className="cap-uitgangspunten">
+            <summary>Uitgangspunten van het crisisplan om mee te wegen (§3.2.3)</summary>
+            <ul>
+              {UITGANGSPUNTEN.map((u) => (
+                <li key={u.kop}>
+                  <strong>{u.kop}.</strong> “{u.tekst}”
+                </li>
+              ))}
+            </ul>
+            <Paragraph>“{UITGANGSPUNT_EERSTE_UREN}” (§6.2.2)</Paragraph>
+          </details>
           <form
             noValidate
             className="knp-formulier"
