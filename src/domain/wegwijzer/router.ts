@@ -992,6 +992,11 @@ function routeTin(ctx: Context, redenen: Reden[]): Advies {
         "Bij een concrete dreiging van extreem geweld, waaronder terrorisme, en een gewenste capaciteit groter dan de beschikbare personeelscapaciteit, kan bijstand van Defensie worden aangevraagd voor statische objectbewaking van risico-objecten (TIN-pelotons).",
         lcp("bijstand-defensie-bewaken-beveiligen"),
       ),
+      // Coverage review D8: the principle behind asking, and TIN's limited duration (ADR 0620).
+      reden(
+        "Uitgangspunt is dat de operationele diensten in de eerste uren aangewezen zijn op hun eigen capaciteit; de TIN-capaciteit is georganiseerd met een verkorte reactietijd en voor een beperkte tijdsduur, dus de aanvraag noemt een einde.",
+        lcp("6.2.2"),
+      ),
       reden(
         kmar
           ? "In bijzondere gevallen vindt de inzet plaats in bijstand aan de KMar, op grond van artikel 62 Politiewet."

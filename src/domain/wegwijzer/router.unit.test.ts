@@ -996,3 +996,18 @@ test("een burgemeester die bewaking door Defensie zoekt, hoort waar dat wel kan:
   const a = route({ ...OO, provider: "krijgsmacht", policeCapacityExhausted: true });
   assert.equal(a.procedureId, "politie-4-krijgsmacht-oo");
 });
+
+test("TIN-advies noemt het uitgangspunt van de eerste uren en de beperkte tijdsduur (LCP §6.2.2; review dekking D8)", () => {
+  const a = route({
+    ...JUS,
+    provider: "krijgsmacht",
+    purpose: "bewaken-beveiligen",
+    policeCapacityExhausted: true,
+  });
+  assert.ok(
+    a.reasons.some(
+      (r) => /eerste uren/.test(r.text) && /beperkte tijdsduur/.test(r.text) && r.citation.sectie === "6.2.2",
+    ),
+    "reden met bron 6.2.2",
+  );
+});
