@@ -382,6 +382,25 @@ describe(
         (await r.getByTestId("gezag").textContent()) ?? "",
         /Niet nodig — oefening \(factsheet politie §2\)/,
       );
+      // While a draft, the edit form turns it into a deployment (naming the gezag) and back.
+      const bewerk = async (oefening: boolean) => {
+        await r.getByRole("button", { name: "Gegevens bewerken" }).click();
+        const vink = r.getByLabel("Oefening (geen bevoegd gezag nodig, factsheet politie §2)");
+        if (oefening) await vink.check();
+        else {
+          await vink.uncheck();
+          await r.getByLabel("Gezag", { exact: true }).selectOption("burgemeester");
+          await r.getByLabel("Naam van wie het gezag heeft").fill("S. Dijksma");
+        }
+        await r.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+        await r.getByRole("button", { name: "Gegevens bewerken" }).waitFor();
+      };
+      await bewerk(false);
+      await r.getByTestId("gezag").filter({ hasText: "S. Dijksma" }).waitFor();
+      assert.equal(await r.getByTestId("oefening-label").count(), 0, "geen oefening meer");
+      assert.equal((await lees(id)).gezag?.naam, "S. Dijksma");
+      await bewerk(true);
+      await r.getByTestId("oefening-label").waitFor();
       let a = await lees(id);
       assert.equal(a.oefening, true);
       assert.equal(a.gezag, null);

@@ -4,9 +4,10 @@
 // One ConceptBijwerken command; the server's field messages appear beside the fields.
 import type { FormEvent } from "react";
 import { useEffect, useId, useRef, useState } from "react";
+import type { Rol } from "../../../../src/domain/organisaties/rollen.ts";
 import { api, type Organisatie } from "../../api.ts";
 import { Button, ButtonGroup } from "../../components/Button.tsx";
-import { TextField } from "../../components/FormField.tsx";
+import { SelectField, TextField } from "../../components/FormField.tsx";
 import { Heading, Paragraph } from "../../components/Heading.tsx";
 import type { Aanvraag, Procedure } from "./api.ts";
 import {
@@ -19,7 +20,8 @@ import {
   veldFouten,
 } from "./GegevensVelden.tsx";
 import { gebiedUitleg, gemeentenVoorKeuze, useGebied } from "./gebied.ts";
-import { Foutmelding } from "./onderdelen.tsx";
+import { Foutmelding, Vinkje } from "./onderdelen.tsx";
+import { rolNaam } from "./teksten.ts";
 import { type Uitvoeren, useVersturen } from "./versturen.ts";
 
 /**
@@ -48,11 +50,15 @@ export function Bewerken({
   const [open, zetOpen] = useState(false);
   const [v, zetV] = useState<GegevensInvoer>(() => invoerVan(a.gegevens));
   const [gezagNaam, zetGezagNaam] = useState(a.gezag?.naam ?? "");
+  const [gezagRol, zetGezagRol] = useState<string>(a.gezag?.rol ?? procedure?.gezag.rollen[0] ?? "");
+  const [oefening, zetOefening] = useState(a.oefening === true);
   const [gemeenten, zetGemeenten] = useState<Organisatie[]>([]);
   const { bezig, fout, verstuur, foutRef } = useVersturen(uitvoeren);
   const kop = useId();
   const kopRef = useRef<HTMLHeadingElement>(null);
   const formaliseren = bewerkbaarheidVoorKlant(a) === "formalisering";
+  // Exercise or deployment can change only while a draft (ADR 0621); only fp §2 waterwerper knows it.
+  const kanOefenen = a.procedureId === "politie-2-waterwerper" && a.status === "concept" && !formaliseren;
 
   useEffect(() => {
     if (!open) return;
@@ -70,7 +76,7 @@ export function Bewerken({
   const zet = (deel: Partial<GegevensInvoer>) => zetV((x) => ({ ...x, ...deel }));
   const vf = veldFouten(fout);
   const f = veldFout(vf);
-  const getoond = new Set<string>([...GEGEVENS_VELDEN, "gezag.naam"]);
+  const getoond = new Set<string>([...GEGEVENS_VELDEN, "gezag.naam", "gezag.rol", "gezag", "oefening"]);
   const overig = Object.entries(vf).filter(([k]) => !getoond.has(k));
   // The area as the server defines it for this request's procedure and region (ADR 0604, 0614).
   const gebied = useGebied(open ? a.procedureId : "", a.context.veiligheidsregioId);
@@ -84,8 +90,14 @@ export function Bewerken({
     const ok = await verstuur({
       type: "ConceptBijwerken",
       wijzigingen: gegevensVan(v),
-      // An exercise has no gezag to correct (ADR 0621).
-      ...(a.gezag && gezagNaam !== a.gezag.naam ? { gezag: { ...a.gezag, naam: gezagNaam } } : {}),
+      // An exercise has no gezag; turning it into a deployment names one (ADR 0621).
+      ...(kanOefenen && oefening !== (a.oefening === true)
+        ? oefening
+          ? { oefening: true }
+          : { oefening: false, gezag: { rol: gezagRol as Rol, naam: gezagNaam } }
+        : a.gezag && gezagNaam !== a.gezag.naam
+          ? { gezag: { ...a.gezag, naam: gezagNaam } }
+          : {}),
     });
     if (ok) zetOpen(false);
   }
@@ -114,6 +126,8 @@ export function Bewerken({
             onClick={() => {
               zetV(invoerVan(a.gegevens));
               zetGezagNaam(a.gezag?.naam ?? "");
+              zetGezagRol(a.gezag?.rol ?? procedure?.gezag.rollen[0] ?? "");
+              zetOefening(a.oefening === true);
               zetOpen(true);
             }}
           >
@@ -147,9 +161,33 @@ export function Bewerken({
         )}
       </div>
       <form className="knp-formulier av-formulier" onSubmit={opslaan} noValidate data-testid="bewerken">
-        {a.gezag ? (
+        {kanOefenen && (
+          <Vinkje
+            label="Oefening (geen bevoegd gezag nodig, factsheet politie §2)"
+            checked={oefening}
+            onChange={zetOefening}
+            fout={f("oefening")}
+            beschrijving="Bij een daadwerkelijke inzet moet uit het formulier blijken wie het bevoegd gezag is; bij een oefening is dat niet nodig."
+          />
+        )}
+        {!oefening ? (
           <fieldset className="av-groep">
             <legend className="utrecht-heading-2">Gezag</legend>
+            {!a.gezag && (
+              <SelectField
+                label="Gezag"
+                value={gezagRol}
+                onChange={(e) => zetGezagRol(e.target.value)}
+                fout={f("gezag.rol") ?? f("gezag")}
+                required
+              >
+                {(procedure?.gezag.rollen ?? []).map((r) => (
+                  <option key={r} value={r}>
+                    {rolNaam(r)}
+                  </option>
+                ))}
+              </SelectField>
+            )}
             <TextField
               label="Naam van wie het gezag heeft"
               value={gezagNaam}
