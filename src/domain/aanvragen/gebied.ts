@@ -26,6 +26,19 @@ export function gebiedVan(p: Pick<Procedure, "factsheet">): Gebied {
   return "landelijk";
 }
 
+/** Whether a municipality in safety region `vr` lies in the area of a request of `p` in region `regioCode`. */
+export function gemeenteRegioInGebied(
+  p: Pick<Procedure, "factsheet" | "id">,
+  regioCode: string,
+  vr: string,
+): boolean {
+  const gebied = gebiedVan(p);
+  if (gebied === "landelijk") return true;
+  const eigen = regioCode.toUpperCase();
+  const v = vr.toUpperCase();
+  return gebied === "eenheid" ? eenheidVanRegio(v) === eenheidVanRegio(eigen) : v === eigen;
+}
+
 /**
  * Refuses municipalities outside the request's area, or unknown ones. `regios`: the VR code per
  * municipality id as the organisation rows record it (absent or null: not a known municipality).
@@ -46,13 +59,9 @@ export function eisGemeentenInGebied(
       { veld: "plaats.gemeenten", gemeenten: onbekend },
     );
   const gebied = gebiedVan(p);
-  if (gebied === "landelijk") return;
   const eigen = regioCode.toUpperCase();
   const eenheid = eenheidVanRegio(eigen);
-  const buiten = gemeenten.filter((g) => {
-    const vr = (regios[g] as string).toUpperCase();
-    return gebied === "eenheid" ? eenheidVanRegio(vr) !== eenheid : vr !== eigen;
-  });
+  const buiten = gemeenten.filter((g) => !gemeenteRegioInGebied(p, eigen, regios[g] as string));
   if (buiten.length === 0) return;
   const waar =
     gebied === "eenheid"

@@ -4,7 +4,7 @@
 // region, for TIN all — and never keeps a copy of the rule (ADR 0614).
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { eisGemeentenInGebied, gebiedVan } from "../../domain/aanvragen/gebied.ts";
+import { gebiedVan, gemeenteRegioInGebied } from "../../domain/aanvragen/gebied.ts";
 import { AanvraagFout } from "../../domain/aanvragen/index.ts";
 import { eenheidVanRegio } from "../../domain/organisaties/referentie.ts";
 import { isProcedureId, procedure } from "../../domain/wegwijzer/catalogus.ts";
@@ -27,25 +27,15 @@ const Antwoord = Type.Object({
 });
 export type GebiedAntwoord = Static<typeof Antwoord>;
 
-/**
- * The municipalities of `alle` (id → VR code) that the decider accepts as the place of a request
- * of procedure `p` in region `regio`: it names the ones outside in its refusal.
- */
+/** The municipalities of `alle` (id → VR code) the decider accepts for `p` in region `regio`. */
 export function gemeentenInGebied(
-  p: Parameters<typeof eisGemeentenInGebied>[0],
+  p: Parameters<typeof gemeenteRegioInGebied>[0],
   regio: string,
   alle: Readonly<Record<string, string>>,
 ): string[] {
-  const ids = Object.keys(alle).sort();
-  try {
-    eisGemeentenInGebied(p, regio, ids, alle);
-    return ids;
-  } catch (e) {
-    const buiten = e instanceof AanvraagFout ? e.details.gemeenten : undefined;
-    if (!Array.isArray(buiten)) throw e;
-    const weg = new Set(buiten);
-    return ids.filter((id) => !weg.has(id));
-  }
+  return Object.keys(alle)
+    .sort()
+    .filter((id) => gemeenteRegioInGebied(p, regio, alle[id] as string));
 }
 
 function omschrijving(gebied: GebiedAntwoord["gebied"], regio: string, regios: string[]): string {
