@@ -20,7 +20,7 @@ import {
   veldFouten,
 } from "./GegevensVelden.tsx";
 import { gebiedUitleg, gemeentenVoorKeuze, useGebied } from "./gebied.ts";
-import { Foutmelding, Vinkje } from "./onderdelen.tsx";
+import { Foutmelding, OEFENING_PROCEDURE, OefeningVinkje } from "./onderdelen.tsx";
 import { rolNaam } from "./teksten.ts";
 import { type Uitvoeren, useVersturen } from "./versturen.ts";
 
@@ -58,7 +58,7 @@ export function Bewerken({
   const kopRef = useRef<HTMLHeadingElement>(null);
   const formaliseren = bewerkbaarheidVoorKlant(a) === "formalisering";
   // Exercise or deployment can change only while a draft (ADR 0621); only fp §2 waterwerper knows it.
-  const kanOefenen = a.procedureId === "politie-2-waterwerper" && a.status === "concept" && !formaliseren;
+  const kanOefenen = a.procedureId === OEFENING_PROCEDURE && a.status === "concept" && !formaliseren;
 
   useEffect(() => {
     if (!open) return;
@@ -161,15 +161,7 @@ export function Bewerken({
         )}
       </div>
       <form className="knp-formulier av-formulier" onSubmit={opslaan} noValidate data-testid="bewerken">
-        {kanOefenen && (
-          <Vinkje
-            label="Oefening (geen bevoegd gezag nodig, factsheet politie §2)"
-            checked={oefening}
-            onChange={zetOefening}
-            fout={f("oefening")}
-            beschrijving="Bij een daadwerkelijke inzet moet uit het formulier blijken wie het bevoegd gezag is; bij een oefening is dat niet nodig."
-          />
-        )}
+        {kanOefenen && <OefeningVinkje checked={oefening} onChange={zetOefening} fout={f("oefening")} />}
         {!oefening ? (
           <fieldset className="av-groep">
             <legend className="utrecht-heading-2">Gezag</legend>

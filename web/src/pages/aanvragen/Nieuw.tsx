@@ -27,7 +27,7 @@ import {
   veldFouten,
 } from "./GegevensVelden.tsx";
 import { gebiedUitleg, gemeentenVoorKeuze, useGebied } from "./gebied.ts";
-import { Vinkje } from "./onderdelen.tsx";
+import { OEFENING_PROCEDURE, OefeningVinkje, Vinkje } from "./onderdelen.tsx";
 import { rolNaam } from "./teksten.ts";
 import "./aanvragen.css";
 
@@ -42,7 +42,6 @@ interface Invoer extends GegevensInvoer {
 }
 
 /** The only procedure whose source names exercises (fp toelichting 2; the server's rule, ADR 0621). */
-const OEFENING_PROCEDURE = "politie-2-waterwerper";
 
 function standaardRegio(orgId: string | undefined, gemeenten: Organisatie[]): string {
   if (!orgId) return "";
@@ -303,12 +302,10 @@ export default function NieuweAanvraagPagina() {
             )}
           </div>
           {kanOefenen && (
-            <Vinkje
-              label="Oefening (geen bevoegd gezag nodig, factsheet politie §2)"
+            <OefeningVinkje
               checked={v.oefening}
               onChange={(oefening) => zet({ oefening })}
               fout={f("oefening")}
-              beschrijving="Bij een daadwerkelijke inzet moet uit het formulier blijken wie het bevoegd gezag is; bij een oefening is dat niet nodig."
             />
           )}
           <Vinkje

@@ -2,6 +2,7 @@
 // markup (label, description, error linked by aria-describedby), a status badge and an error block.
 import type { ReactNode, TextareaHTMLAttributes } from "react";
 import { forwardRef, useId } from "react";
+import type { ProcedureId } from "../../../../src/domain/wegwijzer/index.ts";
 import { Alert } from "../../components/Alert.tsx";
 import { Veldengroep } from "../../components/FormField.tsx";
 import { klassen } from "../../components/klassen.ts";
@@ -190,6 +191,27 @@ export function SpoedLabel() {
 }
 
 /** A water-cannon exercise: no actual deployment, no bevoegd gezag (fp toelichting 2, ADR 0621). */
+/**
+ * The one procedure whose requests can be an exercise (fp toelichting 2, ADR 0621); the server's
+ * rule is the decider's `OEFENING_PROCEDURE`, not bundled here (the web imports no decider code).
+ */
+export const OEFENING_PROCEDURE: ProcedureId = "politie-2-waterwerper";
+
+/** "Is this an exercise?" on the new-request and the draft form alike. */
+export function OefeningVinkje(props: {
+  checked: boolean;
+  onChange: (aan: boolean) => void;
+  fout?: string | undefined;
+}) {
+  return (
+    <Vinkje
+      label="Oefening (geen bevoegd gezag nodig, factsheet politie §2)"
+      beschrijving="Bij een daadwerkelijke inzet moet uit het formulier blijken wie het bevoegd gezag is; bij een oefening is dat niet nodig."
+      {...props}
+    />
+  );
+}
+
 export function OefeningLabel() {
   return (
     <span
