@@ -1,6 +1,7 @@
 // The request decider (emmett style): decide(command, state) → events or a typed AanvraagFout;
 // evolve(state, event) → state. No clock, no I/O: time and actor come in with the command.
 import { isCapaciteitType } from "../capaciteit/catalogus.ts";
+import { herauthenticatieGeldig } from "../gebruikers/herauthenticatie.ts";
 import { POLITIE_EENHEDEN, rccbId, VEILIGHEIDSREGIOS, vrId } from "../organisaties/referentie.ts";
 import { ROLLEN } from "../organisaties/rollen.ts";
 import { CATALOGUS_VERSIE, isProcedureId, procedure as procedureVan } from "../wegwijzer/catalogus.ts";
@@ -416,9 +417,8 @@ export function decide(cmd: AanvraagCommando, a: Aanvraag | null): AanvraagEvent
     case "Ondertekenen": {
       const t = taakVoor(a, cmd, "Ondertekenen");
       if (a.fasen[t.fase]?.aanleiding === "aanvraag") eisVolledig(a);
-      const ouderdom = cmd.nu.getTime() - cmd.herauthenticatieOp.getTime();
       const venster = cmd.herauthenticatieMinuten ?? TERMIJNEN.herauthenticatieMinuten;
-      if (!(ouderdom >= 0 && ouderdom <= venster * 60_000))
+      if (!herauthenticatieGeldig(cmd.herauthenticatieOp, cmd.nu, venster))
         throw fout(
           "herauthenticatie-vereist",
           `Ondertekenen vraagt een nieuwe inlog van hoogstens ${venster} ${venster === 1 ? "minuut" : "minuten"} geleden.`,

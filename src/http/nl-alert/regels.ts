@@ -1,7 +1,9 @@
 // Who may do what with an NL-Alert, and when it may be released. Pure: no I/O, time comes in.
 // Sources: Richtlijn inzet NL-Alert bij extreem geweld (../shared/seeds), §3, §4b, §4d.4, §4e, §4f.
 // Readings where the guideline is open: docs/adr/0250-nl-alert-besluitvorming.md.
+
 import type { AlertRij, Fase, InbrengRij } from "../../db/nl-alert.ts";
+import { herauthenticatieGeldig } from "../../domain/gebruikers/herauthenticatie.ts";
 import { type Beoordeling, type Concept, REDEN_VEREIST, responseTypes } from "../../domain/nl-alert/index.ts";
 import { eenheidId, VEILIGHEIDSREGIOS, vrId } from "../../domain/organisaties/referentie.ts";
 import type { Rol } from "../../domain/organisaties/rollen.ts";
@@ -208,8 +210,7 @@ export function herauthenticatieWeigering(
   nu: Date,
   minuten: number,
 ): string | null {
-  const ouderdom = op ? nu.getTime() - op.getTime() : Number.NaN;
-  if (ouderdom >= 0 && ouderdom <= minuten * 60_000) return null;
+  if (herauthenticatieGeldig(op, nu, minuten)) return null;
   const wat = handeling === "vrijgeven" ? "Vrijgeven en verzenden" : "Besluiten tot verzenden";
   return `${wat} vraagt dat u hoogstens ${minuten} ${minuten === 1 ? "minuut" : "minuten"} geleden opnieuw uw wachtwoord invoerde (herauthenticatie, §3: dit bericht waarschuwt het publiek). Voer uw wachtwoord opnieuw in en probeer het nog eens.`;
 }
